@@ -1,0 +1,111 @@
+"""`dlready assess`: score files and folders, print text, JSON, JSON Lines or CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from wizard.core.assessment import Assessment, AssessmentError
+from wizard.core.engine import assess
+from wizard.core.i18n import Translate
+from wizard.core.paths import PATH_ORDER
+from wizard.core.result import Result
+from wizard.core.storage import load
+from wizard.textreport import render_text
+from wizard.translation import translator_for
+
+CSV_COLUMNS = (
+    "file",
+    "organisation",
+    "project",
+    "recommendation",
+    *(f"fit_{path.value}" for path in PATH_ORDER),
+    "readiness_score",
+    "readiness_band",
+    "confidence",
+)
+# Spreadsheets run cells that start with these as formulas (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def expand(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
+    """Each file to score, in a stable order, or the error that a path gives."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.dlready") if p.is_file())
+            if not found:
+                yield path, f"{path}: no .dlready files in this folder."
+            for file in found:
+                yield file, None
+        else:
+            yield path, None
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _csv_row(path: Path, assessment: Assessment, result: Result) -> list[str]:
+    return [
+        neutralise(str(path)),
+        neutralise(assessment.meta.organisation),
+        neutralise(assessment.meta.project),
+        result.recommendation.value,
+        *(str(result.fit[p]) for p in PATH_ORDER),
+        str(result.readiness.score),
+        result.readiness.band,
+        result.confidence,
+    ]
+
+
+def run_assess(
+    paths: Sequence[str],
+    *,
+    json_out: bool = False,
+    csv_out: bool = False,
+    lang: str | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Score every file; report bad ones on stderr and return 2 if any failed."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    try:
+        tr: Translate = translator_for(lang)
+    except ValueError as error:
+        print(f"dlready: {error}", file=err)
+        return 2
+    files = list(expand(paths))
+    single = len(files) == 1 and not Path(paths[0]).is_dir()
+    writer = csv.writer(out, lineterminator="\n") if csv_out else None
+    if writer:
+        writer.writerow(CSV_COLUMNS)
+    failed = False
+    for path, problem in files:
+        if problem is not None:
+            print(f"dlready: {problem}", file=err)
+            failed = True
+            continue
+        try:
+            assessment = load(path)
+        except AssessmentError as error:
+            print(f"dlready: {error}", file=err)
+            failed = True
+            continue
+        result = assess(assessment, tr)
+        if writer:
+            writer.writerow(_csv_row(path, assessment, result))
+        elif json_out and single:
+            print(json.dumps(result.to_contract(), ensure_ascii=False, indent=2), file=out)
+        elif json_out:
+            line = {"file": str(path), **result.to_contract()}
+            print(json.dumps(line, ensure_ascii=False), file=out)
+        else:
+            print(render_text(str(path), assessment, result, tr), file=out)
+    return 2 if failed else 0

@@ -1,0 +1,687 @@
+"""The rulebook: what each answer means for the three paths, and why.
+
+Every rule names its source. Weights are points of raw fit; the engine adds them up per path
+and the highest total wins, the simplest path winning a tie. The spirit: most deep learning
+projects fail by overcomplicating, so the rules make the simple paths win unless the answers
+show every condition that custom deep learning needs.
+"""
+
+from __future__ import annotations
+
+from wizard.core.i18n import QT_TRANSLATE_NOOP
+from wizard.core.model import PathId
+from wizard.core.rulemodel import (
+    BlockerRule,
+    FitRule,
+    ReadinessCap,
+    RiskRule,
+    any_of,
+    none_of,
+)
+
+RULEBOOK_VERSION = "2026.11"
+
+CML = PathId.CLASSICAL_ML
+PRE = PathId.PRETRAINED_OR_TRANSFER
+CDL = PathId.CUSTOM_DEEP_LEARNING
+
+UNSTRUCTURED = ("text", "image", "audio", "video", "multimodal")
+LARGE_DATA = ("100k_1m", "gt_1m")
+
+FIT_RULES: tuple[FitRule, ...] = (
+    FitRule(
+        id="start-simple",
+        fit={CML: 5, CDL: -10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Start simple: a simple model that ships beats a complex one that does not, and "
+            "it is the baseline any deep network must beat",
+        ),
+        source="essay_simplify",
+    ),
+    FitRule(
+        id="tabular-trees",
+        when=any_of("problem_class", "tabular"),
+        fit={CML: 35, PRE: -25, CDL: -30},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Records in tables: gradient-boosted trees and linear models match or beat deep "
+            "networks at any size an enterprise has, for a fraction of the cost",
+        ),
+        source="grinsztajn2022",
+    ),
+    FitRule(
+        id="forecasting-classical",
+        when=any_of("problem_class", "time_series"),
+        fit={CML: 35, PRE: -20, CDL: -25},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Forecasting: gradient boosting and classical statistical methods won the M5 "
+            "forecasting competition; deep networks added cost, not accuracy",
+        ),
+        source="m5",
+    ),
+    FitRule(
+        id="unstructured-pretrained",
+        when=any_of("problem_class", *UNSTRUCTURED),
+        fit={CML: -25, PRE: 30, CDL: 5},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Text, images, audio and video: pretrained networks already understand this kind "
+            "of data, and adapting one beats training from scratch unless the labelled data "
+            "is very large and unlike anything public",
+        ),
+        source="cs231n",
+    ),
+    FitRule(
+        id="recommendation-baselines",
+        when=any_of("problem_class", "recommendation"),
+        fit={CML: 20, PRE: -15, CDL: 5},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Recommendations: well-tuned matrix factorisation and gradient-boosted ranking "
+            "remain hard to beat; start there",
+        ),
+        source="rendle2020",
+    ),
+    FitRule(
+        id="recommendation-deep-at-scale",
+        when={
+            **any_of("problem_class", "recommendation"),
+            **any_of("data_volume", "gt_1m"),
+            **any_of("ml_skills", "deep_learning"),
+        },
+        fit={CDL: 25},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Millions of interactions and a team that runs neural networks: deep "
+            "recommenders pay off at this scale",
+        ),
+        source="covington2016",
+    ),
+    FitRule(
+        id="api-buy-not-build",
+        when={
+            **any_of("pretrained_options", "api_available"),
+            **none_of("accuracy_differentiation", "core"),
+            **none_of("data_residency", "on_premises_only"),
+            **none_of("deployment", "edge_realtime"),
+        },
+        fit={PRE: 25, CDL: -15},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "A service already does this task and good enough is good enough: buy, don't "
+            "build, whatever the size of the team",
+        ),
+        source="azure_waf",
+    ),
+    FitRule(
+        id="api-as-starting-point",
+        when={
+            **any_of("pretrained_options", "api_available"),
+            **any_of("accuracy_differentiation", "core"),
+        },
+        fit={PRE: 10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "A service already does this task: even where quality is the edge, it is the "
+            "baseline to beat and a model to adapt",
+        ),
+        source="azure_waf",
+    ),
+    FitRule(
+        id="on-premises-open-models",
+        when={
+            **any_of("pretrained_options", "api_available", "pretrained_model"),
+            **any_of("data_residency", "on_premises_only"),
+        },
+        fit={PRE: 15},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "The data must stay on premises: that rules out a cloud service, not transfer "
+            "learning; open pretrained models run on your own machines and can be adapted "
+            "there",
+        ),
+        source="cs231n",
+    ),
+    FitRule(
+        id="pretrained-model-adapt",
+        when=any_of("pretrained_options", "pretrained_model"),
+        fit={PRE: 20, CDL: -5},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Open pretrained models exist for a similar task: fine-tuning one needs far less "
+            "data, time and compute than training from scratch",
+        ),
+        source="ulmfit",
+    ),
+    FitRule(
+        id="generic-backbone",
+        when={
+            **any_of("problem_class", *UNSTRUCTURED),
+            **any_of("pretrained_options", "none_known", "unsure"),
+            **none_of("data_volume", *LARGE_DATA),
+        },
+        fit={PRE: 10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Even for a new task a generic pretrained model of this kind of data exists, and "
+            "with this much data it is the best starting point",
+        ),
+        source="cs231n",
+    ),
+    FitRule(
+        id="novel-task-very-large-data",
+        when={
+            **any_of("problem_class", *UNSTRUCTURED),
+            **any_of("pretrained_options", "none_known"),
+            **any_of("data_volume", "gt_1m"),
+        },
+        fit={PRE: -10, CDL: 20},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "A task unlike anything public with millions of labelled examples: this is where "
+            "training your own network pays off",
+        ),
+        source="sun2017",
+    ),
+    FitRule(
+        id="novel-task-large-data",
+        when={
+            **any_of("problem_class", *UNSTRUCTURED),
+            **any_of("pretrained_options", "none_known"),
+            **any_of("data_volume", "100k_1m"),
+        },
+        fit={CDL: 8},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "A new task with hundreds of thousands of labelled examples: fine-tuning all the "
+            "layers of a network, or training one, becomes possible",
+        ),
+        source="cs231n",
+    ),
+    FitRule(
+        id="small-data",
+        when=any_of("data_volume", "lt_1k", "1k_10k"),
+        fit={CDL: -25},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Fewer than 10,000 labelled examples: far too few to train a network from "
+            "scratch; even adapting a model needs about 1,000 per label",
+        ),
+        source="automl_data",
+    ),
+    FitRule(
+        id="very-small-data",
+        when=any_of("data_volume", "lt_1k"),
+        fit={PRE: 10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Fewer than 1,000 examples: only models that already learned from other data, or "
+            "simple ones, can work this small",
+        ),
+        source="automl_data",
+    ),
+    FitRule(
+        id="medium-data",
+        when=any_of("data_volume", "10k_100k"),
+        fit={CDL: -10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Tens of thousands of examples: enough to adapt a model, rarely enough to train a "
+            "network of your own",
+        ),
+        source="cs231n",
+    ),
+    FitRule(
+        id="unlabelled-data",
+        when=any_of("label_status", "unlabelled"),
+        fit={PRE: 10, CDL: -15},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "No labels yet: pretrained models and services work with few or no labels, "
+            "custom networks need many",
+        ),
+        source="automl_data",
+    ),
+    FitRule(
+        id="volatile-data",
+        when=any_of("data_drift", "volatile"),
+        fit={CDL: -10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "The data changes often: models must be retrained often, which is cheap for "
+            "simple or adapted models and expensive for large custom networks",
+        ),
+        source="essay_not_good_idea",
+    ),
+    FitRule(
+        id="no-ml-skills",
+        when=any_of("ml_skills", "none", "analysts"),
+        fit={CDL: -30},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "No one in house has built machine learning models: competence is built project "
+            "by project, and deep learning is not the first one",
+        ),
+        source="essay_sharks",
+    ),
+    FitRule(
+        id="analysts-call-services",
+        when={
+            **any_of("ml_skills", "none", "analysts"),
+            **any_of("pretrained_options", "api_available"),
+        },
+        fit={PRE: 10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Calling a ready service needs integration skills, not machine learning skills",
+        ),
+        source="essay_sharks",
+    ),
+    FitRule(
+        id="classical-team",
+        when=any_of("ml_skills", "data_scientists"),
+        fit={CDL: -10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Data scientists with classical models in production can fine-tune pretrained "
+            "models; running custom networks is a further step",
+        ),
+        source="essay_sharks",
+    ),
+    FitRule(
+        id="deep-learning-team",
+        when=any_of("ml_skills", "deep_learning"),
+        fit={CDL: 10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "The team has trained and run neural networks in production",
+        ),
+        source="essay_sharks",
+    ),
+    FitRule(
+        id="no-gpu",
+        when=any_of("compute", "laptops"),
+        fit={CDL: -20},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Only laptops and office servers: training neural networks needs GPUs, bought or "
+            "rented",
+        ),
+        source="strubell2019",
+    ),
+    FitRule(
+        id="gpus-available",
+        when=any_of("compute", "gpu"),
+        fit={CDL: 8},
+        text=QT_TRANSLATE_NOOP("rules", "Dedicated GPUs are available to train networks"),
+        source="strubell2019",
+    ),
+    FitRule(
+        id="small-budget",
+        when=any_of("budget", "lt_50k"),
+        fit={PRE: 5, CDL: -25},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Under $50,000 a year: deep learning is an over-investment at this budget; pay "
+            "per use or keep models simple",
+        ),
+        source="essay_not_good_idea",
+    ),
+    FitRule(
+        id="moderate-budget",
+        when=any_of("budget", "50k_250k"),
+        fit={CDL: -10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "A moderate budget covers a small team and some cloud computing, not the "
+            "training runs of a custom network",
+        ),
+        source="strubell2019",
+    ),
+    FitRule(
+        id="short-timeline",
+        when=any_of("timeline", "lt_3m"),
+        fit={PRE: 5, CDL: -20},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Production within three months: only a ready service or a simple model ships "
+            "that fast; don't bite off more than you can chew",
+        ),
+        source="essay_sharks",
+    ),
+    FitRule(
+        id="medium-timeline",
+        when=any_of("timeline", "3_6m"),
+        fit={CDL: -8},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Three to six months is short for collecting data, training and hardening a "
+            "custom network",
+        ),
+        source="essay_sharks",
+    ),
+    FitRule(
+        id="edge-no-remote-service",
+        when={
+            **any_of("deployment", "edge_realtime"),
+            **any_of("pretrained_options", "api_available"),
+        },
+        fit={PRE: -10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Answers in milliseconds or without a network: a remote service cannot answer in "
+            "time; a model must run on the device",
+        ),
+        source="essay_not_good_idea",
+    ),
+    FitRule(
+        id="quality-is-the-edge",
+        when={
+            **any_of("accuracy_differentiation", "core"),
+            **any_of("data_volume", *LARGE_DATA),
+        },
+        fit={CDL: 15},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Model quality is the competitive edge and there is data to earn it: the last "
+            "points of accuracy are worth paying for",
+        ),
+        source="sun2017",
+    ),
+    FitRule(
+        id="good-enough",
+        when=any_of("accuracy_differentiation", "good_enough"),
+        fit={CDL: -15},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Good enough is good enough: the extra accuracy of a custom network would not pay "
+            "for its cost",
+        ),
+        source="essay_simplify",
+    ),
+    FitRule(
+        id="explanations-required",
+        when=any_of("explainability", "required"),
+        fit={CML: 20, PRE: -10, CDL: -20},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Individual decisions must be explained: use interpretable models (scorecards, "
+            "linear models, small trees) rather than trying to explain a black box after the "
+            "fact",
+        ),
+        source="rudin2019",
+    ),
+    FitRule(
+        id="explanations-helpful",
+        when=any_of("explainability", "helpful"),
+        fit={CML: 5, CDL: -5},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Explanations would help: simpler models are easier to explain, debug and trust",
+        ),
+        source="rudin2019",
+    ),
+    FitRule(
+        id="decisions-about-people",
+        when=any_of("people_impact", "high"),
+        fit={CML: 10, CDL: -10},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Decisions about individuals: a model whose reasoning can be checked for bias is "
+            "safer than a black box trained on a biased past",
+        ),
+        source="dastin2018",
+    ),
+    FitRule(
+        id="no-use-case-yet",
+        when=any_of("use_case_clarity", "exploring"),
+        fit={CML: 15, CDL: -20},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "No use case yet: find one, launch a simple rule or report first, and add "
+            "machine learning when it beats that",
+        ),
+        source="zinkevich",
+    ),
+    FitRule(
+        id="data-not-collected",
+        when=any_of("data_access", "not_collected"),
+        fit={CML: 5, CDL: -20},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "The data is not collected yet: start with a heuristic and collect data while it "
+            "runs",
+        ),
+        source="zinkevich",
+    ),
+    FitRule(
+        id="custom-prerequisites-met",
+        when={
+            **any_of("data_volume", *LARGE_DATA),
+            **any_of("label_status", "labelled", "partial"),
+            **any_of("ml_skills", "deep_learning"),
+            **any_of("compute", "gpu"),
+            **any_of("budget", "250k_1m", "gt_1m"),
+            **any_of("timeline", "6_12m", "gt_12m"),
+            **any_of("accuracy_differentiation", "core"),
+        },
+        fit={CDL: 25},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Every condition for custom deep learning is met: large labelled data, a team "
+            "that has run networks in production, GPUs, budget, time, and accuracy that is "
+            "the business's edge",
+        ),
+        source="sun2017",
+    ),
+)
+
+BLOCKERS: tuple[BlockerRule, ...] = (
+    BlockerRule(
+        id="no-use-case",
+        when=any_of("use_case_clarity", "exploring"),
+        text=QT_TRANSLATE_NOOP(
+            "blockers",
+            "No use case yet: choose one business problem, its stakeholders and a measurable "
+            "outcome before choosing any technology",
+        ),
+        source="essay_sharks",
+    ),
+    BlockerRule(
+        id="no-success-measure",
+        when=any_of("use_case_clarity", "problem_defined"),
+        text=QT_TRANSLATE_NOOP(
+            "blockers",
+            "No success measure is defined yet: agree on the business KPI and today's "
+            "baseline before modelling",
+        ),
+        source="zinkevich",
+    ),
+    BlockerRule(
+        id="no-data",
+        when=any_of("data_access", "not_collected"),
+        text=QT_TRANSLATE_NOOP(
+            "blockers",
+            "The data is not collected yet: no path can be built or tested until it is",
+        ),
+        source="zinkevich",
+    ),
+    BlockerRule(
+        id="no-sponsor",
+        when=any_of("sponsorship", "none"),
+        text=QT_TRANSLATE_NOOP(
+            "blockers",
+            "No executive sponsor: find an owner for the outcome and the budget, or the "
+            "pilot will stay a pilot",
+        ),
+        source="essay_sharks",
+    ),
+    BlockerRule(
+        id="no-labels",
+        when={
+            **any_of("label_status", "unlabelled"),
+            **none_of("pretrained_options", "api_available"),
+        },
+        text=QT_TRANSLATE_NOOP(
+            "blockers",
+            "No labelled examples: plan and budget the labelling (at least 10 per label to "
+            "start, about 1,000 recommended) before training anything",
+        ),
+        source="automl_data",
+    ),
+)
+
+RISKS: tuple[RiskRule, ...] = (
+    RiskRule(
+        id="bias",
+        when=any_of("people_impact", "high", "some"),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Bias: a model learns the prejudices of its training data, as Amazon's scrapped "
+            "hiring model did; test outcomes for each group before launch and after",
+        ),
+        source="dastin2018",
+    ),
+    RiskRule(
+        id="drift",
+        when=any_of("data_drift", "changing", "volatile"),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Shifting data: accuracy degrades when new data drifts from the training data; "
+            "monitor it on fresh data and plan retraining from the start",
+        ),
+        source="gama2014",
+    ),
+    RiskRule(
+        id="black-box",
+        when=any_of("explainability", "required", "helpful"),
+        paths=frozenset({PRE, CDL}),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Black box: neural networks cannot say why they decided; keep a person in the "
+            "loop for contested cases and document what the model may decide",
+        ),
+        source="rudin2019",
+    ),
+    RiskRule(
+        id="compute-cost",
+        paths=frozenset({CDL}),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Compute cost: training and serving large networks is expensive, and a model too "
+            "slow to load never reaches production; measure cost and latency early",
+        ),
+        source="essay_not_good_idea",
+    ),
+    RiskRule(
+        id="latency",
+        when=any_of("deployment", "edge_realtime"),
+        paths=frozenset({PRE, CDL}),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Latency: answers in milliseconds or on devices need small, compressed models; "
+            "test speed on the target hardware before committing",
+        ),
+        source="essay_not_good_idea",
+    ),
+    RiskRule(
+        id="too-much-too-soon",
+        when=none_of("ml_skills", "deep_learning"),
+        paths=frozenset({CDL}),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Too much too soon: a first deep learning project without a team that has done it "
+            "before tends to fail; start with a smaller one",
+        ),
+        source="essay_sharks",
+    ),
+    RiskRule(
+        id="overcomplication",
+        when={
+            **any_of("problem_class", "tabular", "time_series"),
+            **any_of("ml_skills", "deep_learning"),
+        },
+        paths=frozenset({CML}),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Overcomplication: a deep learning team will be tempted by deep nets on tabular "
+            "data; insist that any network beats gradient boosting first",
+        ),
+        source="grinsztajn2022",
+    ),
+    RiskRule(
+        id="vendor-dependence",
+        when=any_of("pretrained_options", "api_available"),
+        paths=frozenset({PRE}),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Vendor dependence: check the price per call at your real volume, the data terms "
+            "and how you would move to another provider",
+        ),
+        source="sculley2015",
+    ),
+    RiskRule(
+        id="data-processing-agreement",
+        when=any_of("data_residency", "contracts_needed"),
+        paths=frozenset({PRE}),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Outside processing: sign a data processing agreement, or anonymise, before any "
+            "data reaches a provider",
+        ),
+        source="gdpr",
+    ),
+    RiskRule(
+        id="local-operations",
+        when=any_of("data_residency", "on_premises_only"),
+        paths=frozenset({PRE, CDL}),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Running models on your own machines: someone must install, update and monitor "
+            "them; budget for that operations work",
+        ),
+        source="sculley2015",
+    ),
+    RiskRule(
+        id="automated-decisions",
+        when={
+            **any_of("people_impact", "high"),
+            **any_of("explainability", "not_needed", "unsure"),
+        },
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Decisions about individuals usually carry a right to an explanation and to human "
+            "review; check what the law requires before ruling explanations out",
+        ),
+        source="gdpr",
+    ),
+    RiskRule(
+        id="few-examples",
+        when=any_of("data_volume", "lt_1k"),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Few examples: with under 1,000, measure accuracy on a held-out set you never "
+            "train on, or results will look better than they are",
+        ),
+        source="automl_data",
+    ),
+)
+
+READINESS_CAPS: tuple[ReadinessCap, ...] = (
+    ReadinessCap(
+        id="cap-no-use-case",
+        when=any_of("use_case_clarity", "exploring"),
+        limit=34,
+        text=QT_TRANSLATE_NOOP("caps", "Without a use case the organisation is not ready"),
+        source="zinkevich",
+    ),
+    ReadinessCap(
+        id="cap-no-data",
+        when=any_of("data_access", "not_collected"),
+        limit=34,
+        text=QT_TRANSLATE_NOOP("caps", "Without data the organisation is not ready"),
+        source="zinkevich",
+    ),
+)

@@ -1,0 +1,86 @@
+"""Typed shapes of the rulebook: a rule reads some answers and, when they match, has effects."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from wizard.core.model import UNSURE, PathId
+from wizard.core.questions import QUESTIONS
+from wizard.core.sources import SOURCES
+
+
+class Condition(BaseModel):
+    """The rule fires when every named question has one of the listed answers.
+
+    'Don't know' matches only where a condition lists `unsure` itself: by default an unknown
+    answer neither helps nor hurts a path.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    when: dict[str, frozenset[str]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _known_ids(self) -> Condition:
+        for qid, values in self.when.items():
+            allowed = (*QUESTIONS[qid].option_ids, UNSURE)
+            unknown = values - set(allowed)
+            if unknown:
+                raise ValueError(f"rule reads {qid} = {sorted(unknown)}; allowed {allowed}")
+        return self
+
+    def matches(self, answers: Mapping[str, str]) -> bool:
+        """Whether the answers meet every part of the condition."""
+        return all(answers.get(qid, UNSURE) in values for qid, values in self.when.items())
+
+    @property
+    def questions(self) -> tuple[str, ...]:
+        """The questions this condition reads, in the order of the bank."""
+        return tuple(qid for qid in QUESTIONS if qid in self.when)
+
+
+class _Rule(Condition):
+    id: str
+    text: str
+    source: str
+
+    @model_validator(mode="after")
+    def _known_source(self) -> _Rule:
+        if self.source not in SOURCES:
+            raise ValueError(f"rule {self.id} cites unknown source {self.source}")
+        return self
+
+
+class FitRule(_Rule):
+    """Moves the fit of one or more paths: positive favours a path, negative counts against."""
+
+    fit: dict[PathId, int]
+
+
+class BlockerRule(_Rule):
+    """Something to fix before any path can succeed."""
+
+
+class RiskRule(_Rule):
+    """Something to watch; `paths` limits it to some recommendations (empty: any)."""
+
+    paths: frozenset[PathId] = frozenset()
+
+
+class ReadinessCap(_Rule):
+    """Holds readiness at or below `limit` while the condition holds."""
+
+    limit: int = Field(ge=0, le=100)
+
+
+def any_of(qid: str, *values: str) -> dict[str, frozenset[str]]:
+    """A condition part: `qid` is one of `values`."""
+    return {qid: frozenset(values)}
+
+
+def none_of(qid: str, *values: str) -> dict[str, frozenset[str]]:
+    """A condition part: `qid` is anything but `values`, 'don't know' included."""
+    allowed = {*QUESTIONS[qid].option_ids, UNSURE} - set(values)
+    return {qid: frozenset(allowed)}

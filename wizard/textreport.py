@@ -1,0 +1,41 @@
+"""The plain-text advice that `dlready assess FILE` prints for a person to read."""
+
+from __future__ import annotations
+
+from wizard.core.assessment import Assessment
+from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
+from wizard.core.paths import PATH_ORDER, PATHS
+from wizard.core.result import Result
+
+
+def render_text(name: str, assessment: Assessment, result: Result, tr: Translate) -> str:
+    """A short, readable summary of the advice for one file."""
+    meta = assessment.meta
+    title = " / ".join(part for part in (meta.organisation, meta.project) if part) or name
+    lines = [
+        title,
+        "=" * len(title),
+        tr("text", QT_TRANSLATE_NOOP("text", "Recommendation: {path}")).format(
+            path=tr("paths", PATHS[result.recommendation].name)
+        ),
+        result.confidence_note,
+        tr("text", QT_TRANSLATE_NOOP("text", "Readiness: {score}/100 ({band})")).format(
+            score=result.readiness.score, band=result.readiness.band
+        ),
+        "",
+        tr("text", QT_TRANSLATE_NOOP("text", "Fit of each path:")),
+    ]
+    lines += [f"  {result.fit[p]:3d}  {tr('paths', PATHS[p].name)}" for p in PATH_ORDER]
+    sections = (
+        (QT_TRANSLATE_NOOP("text", "Why:"), [f"{r.text} [{r.source}]" for r in result.reasons]),
+        (QT_TRANSLATE_NOOP("text", "Fix first:"), [b.text for b in result.blockers]),
+        (QT_TRANSLATE_NOOP("text", "Risks to watch:"), [r.text for r in result.risks]),
+        (
+            QT_TRANSLATE_NOOP("text", "What would change the recommendation:"),
+            [c.text for c in result.what_would_change],
+        ),
+    )
+    for heading, items in sections:
+        if items:
+            lines += ["", tr("text", heading), *(f"  - {item}" for item in items)]
+    return "\n".join(lines) + "\n"
