@@ -1,0 +1,1 @@
+"""Data files the program reads (icons, sample assessments), installed as `wizard.resources`."""

@@ -1,0 +1,1 @@
+"""The PySide6 wizard window: the only layer that imports QtWidgets."""

@@ -1,0 +1,1 @@
+"""The PDF brief: reportlab and matplotlib, no Qt."""
