@@ -1,0 +1,127 @@
+"""Recovery copies: unsaved answers written every few seconds, offered back after a crash.
+
+Each running window owns one recovery copy in the application data folder, apart from the
+user's file, and holds a lock beside it; a copy whose lock nobody holds was left by a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+
+from wizard.gui.document import Document
+
+INTERVAL_MS = 5000
+
+
+def recovery_dir() -> Path:
+    """The folder of recovery copies, inside the application data folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "recovery"
+
+
+@dataclass
+class Orphan:
+    """A recovery copy left behind by a window that did not close normally."""
+
+    copy: Path
+    original: str
+    lock: QLockFile
+
+    def text(self) -> str:
+        return self.copy.read_text("utf-8")
+
+    def remove(self) -> None:
+        """Delete the copy and its notes, then let go of its lock."""
+        self.copy.unlink(missing_ok=True)
+        self.copy.with_suffix(".json").unlink(missing_ok=True)
+        self.lock.unlock()
+
+
+def find_orphans(folder: Path | None = None) -> list[Orphan]:
+    """Recovery copies nobody is editing, newest first."""
+    folder = folder or recovery_dir()
+    orphans = []
+    for copy in sorted(folder.glob("*.dlready"), key=_mtime, reverse=True):
+        lock = QLockFile(str(copy.with_suffix(".lock")))
+        lock.setStaleLockTime(0)  # a live window's lock never goes stale; a dead one's does
+        if not lock.tryLock(0):
+            continue  # another window is still running with it
+        try:
+            notes = json.loads(copy.with_suffix(".json").read_text("utf-8"))
+            original = str(notes.get("path") or "")
+        except (OSError, ValueError, AttributeError):
+            original = ""
+        orphans.append(Orphan(copy, original, lock))
+    return orphans
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+class Autosaver(QObject):
+    """Writes the document's recovery copy while it has unsaved changes."""
+
+    def __init__(self, document: Document, folder: Path | None = None,
+                 interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(document)
+        self._document = document
+        self._folder = folder or recovery_dir()
+        self._name = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._lock: QLockFile | None = None
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.write_now)
+        document.changed.connect(self._on_changed)
+        document.modifiedChanged.connect(self._on_modified)
+
+    @property
+    def copy_path(self) -> Path:
+        return self._folder / f"{self._name}.dlready"
+
+    def _on_changed(self) -> None:
+        if self._document.modified:
+            self._pending = True
+            if not self._timer.isActive():
+                self._timer.start()
+
+    def _on_modified(self, modified: bool) -> None:
+        if not modified:
+            self.discard()
+
+    def write_now(self) -> None:
+        """Write the recovery copy if anything changed since the last one."""
+        if not (self._pending and self._document.modified):
+            self._timer.stop()
+            return
+        self._pending = False
+        self._folder.mkdir(parents=True, exist_ok=True)
+        if self._lock is None:
+            self._lock = QLockFile(str(self.copy_path.with_suffix(".lock")))
+            self._lock.setStaleLockTime(0)
+            self._lock.tryLock(0)
+        # The copy is scratch data: a plain write is enough, the user's file is never touched.
+        text = self._document.to_assessment().to_json()
+        self.copy_path.write_text(text, "utf-8")
+        original = str(self._document.path or "")
+        self.copy_path.with_suffix(".json").write_text(json.dumps({"path": original}), "utf-8")
+
+    def discard(self) -> None:
+        """Remove the recovery copy: the answers are saved or deliberately dropped."""
+        self._timer.stop()
+        self._pending = False
+        self.copy_path.unlink(missing_ok=True)
+        self.copy_path.with_suffix(".json").unlink(missing_ok=True)
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None

@@ -1,0 +1,83 @@
+"""The modal questions the window asks, in one place (and patched in one place by the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def file_filter() -> str:
+    return _tr("dlready assessments (*.dlready)")
+
+
+def documents_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    """A dialog naming what went wrong; the window keeps running."""
+    QMessageBox.critical(parent, title, message)
+
+
+def ask_unsaved(parent: QWidget, name: str) -> str:
+    """Save, discard or cancel unsaved changes: returns "save", "discard" or "cancel"."""
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    text = (_tr("The answers for \u201c{name}\u201d have changed since they were saved. Save "
+                "them first?").format(name=name) if name else
+            _tr("These answers have not been saved. Save them first?"))
+    answer = QMessageBox.question(parent, _tr("Unsaved answers"), text, buttons,
+                                  QMessageBox.StandardButton.Save)
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def ask_restore(parent: QWidget, original: str) -> str:
+    """After a crash: "restore", "discard" or "later" (keep the recovery copy for next time)."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore unsaved answers?"),
+                      _tr("dlready did not close normally last time, and some answers were not "
+                          "saved. A recovery copy was kept."), parent=parent)
+    if original:
+        box.setInformativeText(_tr("They belong to {file}.").format(file=original))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Restore"))
+    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Delete the copy"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Not now"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    answer = QMessageBox.StandardButton(box.exec())
+    if answer == QMessageBox.StandardButton.Yes:
+        return "restore"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "later"
+
+
+def ask_open_path(parent: QWidget, folder: str = "") -> str | None:
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open an assessment"),
+                                          folder or documents_folder(), file_filter())
+    return name or None
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the assessment"), suggested,
+                                          file_filter())
+    if not name:
+        return None
+    return name if name.endswith(".dlready") else name + ".dlready"
+
+
+def suggested_name(title: str, current: Path | None) -> str:
+    """Where Save As proposes to write: the current file, or the title in Documents."""
+    if current is not None:
+        return str(current)
+    safe = "".join(ch for ch in title if ch not in '<>:"/\\|?*').strip() or _tr("assessment")
+    return str(Path(documents_folder()) / f"{safe}.dlready")

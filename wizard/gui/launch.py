@@ -1,0 +1,98 @@
+"""`dlready gui`: open the window, or render one page to a PNG and exit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _fail(message: str) -> int:
+    print(f"dlready gui: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def parse_size(text: str) -> tuple[int, int] | None:
+    """"1280x800" as (1280, 800); None when it is not a sensible window size."""
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX\u00d7]\s*(\d{2,5})\s*", text or "")
+    if not match:
+        return None
+    width, height = int(match[1]), int(match[2])
+    return (width, height) if 200 <= width <= 10000 and 150 <= height <= 10000 else None
+
+
+def page_names() -> tuple[str, ...]:
+    """Every page --page accepts: welcome, each section id, results."""
+    from wizard.core.questions import SECTION_IDS
+
+    return ("welcome", *SECTION_IDS, "results")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Run the window (or take a screenshot); returns the exit code."""
+    size = parse_size(args.size or "1280x800")
+    if size is None:
+        return _fail(f"--size {args.size!r} is not a window size like 1280x800.")
+    page = args.page
+    if page is not None and page != "welcome" and page not in page_names():
+        return _fail(f"--page {page!r} is not a page; choose one of: {', '.join(page_names())}.")
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui.fonts import ensure_fonts
+    from wizard.gui.language import install_language
+    from wizard.gui.settings import Settings
+    from wizard.gui.window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("dlready")
+    app.setApplicationName("dlready")
+    ensure_fonts(app)
+    settings = Settings()
+    try:
+        language = install_language(app, args.lang or settings.language)
+    except ValueError as error:
+        return _fail(str(error))
+    window = MainWindow(settings, language)
+    if args.screenshot:
+        return _screenshot(window, args.file, page or "welcome", size, args.screenshot)
+
+    window.restore_state()
+    window.show()
+    if args.file:
+        QTimer.singleShot(0, lambda: window.open_path(args.file))
+    else:
+        QTimer.singleShot(0, window.offer_recovery)
+    if page:
+        QTimer.singleShot(0, lambda: window.wizard.show_page(page))
+    # Load the question bank once the window is on screen, so Next answers at once.
+    QTimer.singleShot(50, window.wizard.ensure_pages)
+    return app.exec()
+
+
+def _screenshot(window, file: str | None, page: str, size: tuple[int, int], out: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    if file:
+        from wizard.core.assessment import AssessmentError
+
+        try:
+            window.document.open(file)
+        except AssessmentError as error:
+            return _fail(str(error))
+    window.resize(*size)
+    window.show()
+    window.wizard.show_page(page)
+    QApplication.processEvents()
+    if not window.grab().save(out):
+        return _fail(f"cannot write the screenshot to {out}.")
+    window.document.set_modified(False)
+    window.close()
+    return EXIT_OK

@@ -1,0 +1,103 @@
+"""One question on screen: its options as radio buttons, "Don't know", help and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.model import UNSURE, Question
+from wizard.core.questions import UNSURE_LABEL
+from wizard.gui.language import core_tr
+from wizard.gui.widgets import heading, secondary
+
+
+class QuestionBox(QFrame):
+    """A question with its options; emits `answered(question_id, option_id)` and `noted`."""
+
+    answered = Signal(str, str)
+    noted = Signal(str, str)
+
+    def __init__(self, question: Question, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"question-{question.id}")
+        text = core_tr("questions", question.text)
+        help_text = core_tr("questions", question.help)
+        short = core_tr("questions", question.label)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = heading(f"{number}. {text}", "medium")
+        self.title.setToolTip(help_text)
+        top.addWidget(self.title, 1)
+        self.help_button = QToolButton(self)
+        self.help_button.setText(self.tr("?"))
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip(help_text)
+        self.help_button.setAccessibleName(self.tr("Explain: {question}").format(question=short))
+        top.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        self.help_label = secondary(help_text)
+        self.help_label.setVisible(False)
+        self.help_button.toggled.connect(self.help_label.setVisible)
+        layout.addWidget(self.help_label)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(12)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        choices = [(o.id, o.label, o.help) for o in question.options]
+        choices.append((UNSURE, UNSURE_LABEL, ""))
+        for row, (option_id, option_label, option_help) in enumerate(choices):
+            button = QRadioButton(core_tr("questions", option_label), self)
+            button.setProperty("option_id", option_id)
+            if option_help:
+                shown = core_tr("questions", option_help)
+                button.setToolTip(shown)
+                button.setAccessibleDescription(shown)
+                grid.addWidget(secondary(shown, self), row, 1)
+            self.group.addButton(button)
+            self.buttons[option_id] = button
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(grid)
+        self.group.buttonClicked.connect(self._clicked)
+
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Notes (optional)"))
+        self.note.setAccessibleName(self.tr("Notes on: {question}").format(question=short))
+        self.note.setClearButtonEnabled(True)
+        self.note.textEdited.connect(lambda value: self.noted.emit(question.id, value))
+        layout.addWidget(self.note)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        self.answered.emit(self.question.id, str(button.property("option_id")))
+
+    def show_answer(self, option_id: str | None, note: str) -> None:
+        """Show the stored answer and note without emitting anything."""
+        button = self.buttons.get(option_id or "")
+        self.group.setExclusive(False)  # lets "no answer yet" be shown again
+        for candidate in self.buttons.values():
+            candidate.setChecked(candidate is button)
+        self.group.setExclusive(True)
+        if self.note.text() != note:
+            self.note.setText(note)
+
+    def focus_answer(self) -> None:
+        """Put the keyboard focus on the chosen option, or the first one."""
+        checked = self.group.checkedButton() or next(iter(self.buttons.values()))
+        checked.setFocus(Qt.FocusReason.OtherFocusReason)
+

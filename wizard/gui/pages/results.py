@@ -1,0 +1,174 @@
+"""The last page: the advice as the core returns it, explained, with links back to questions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from wizard.core.engine import assess
+from wizard.core.paths import PATH_ORDER, PATHS
+from wizard.core.questions import QUESTIONS, answer_label
+from wizard.core.result import Result
+from wizard.gui.charts import FitBars, RadarChart
+from wizard.gui.document import Document
+from wizard.gui.language import core_tr
+from wizard.gui.widgets import heading, label, secondary
+
+
+class ResultsPage(QWizardPage):
+    """Recommendation, fit, readiness, reasons, blockers, risks, what-if and next steps."""
+
+    jumpRequested = Signal(str)  # noqa: N815 - Qt naming: a question id
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.result: Result | None = None
+        self.setObjectName("page-results")
+        self.setTitle(self.tr("Results"))
+        self.setSubTitle(self.tr("The advice for these answers, and why. Go back to change "
+                                 "any answer; the results follow."))
+        self.setFinalPage(True)
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll)
+        self.band_names = {"not_ready": self.tr("not ready"), "emerging": self.tr("emerging"),
+                           "ready": self.tr("ready"), "advanced": self.tr("advanced")}
+        self.confidence_names = {"low": self.tr("Low confidence"),
+                                 "medium": self.tr("Medium confidence"),
+                                 "high": self.tr("High confidence")}
+        self.dimension_names = {"strategy": self.tr("Strategy"), "data": self.tr("Data"),
+                                "people": self.tr("People"),
+                                "infrastructure": self.tr("Infrastructure"),
+                                "governance": self.tr("Governance")}
+        document.changed.connect(self._document_changed)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Assess the document's answers and show what the core returns."""
+        self.refresh()
+
+    def _document_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.result = assess(self._document.to_assessment(), core_tr)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(self._build(self.result))
+
+    def _build(self, result: Result) -> QWidget:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 6, 0)
+        path = PATHS[result.recommendation]
+        headline = heading(self.tr("Recommended: {path}").format(
+            path=core_tr("paths", path.name)), "x-large", body)
+        headline.setObjectName("headline")
+        column.addWidget(headline)
+        column.addWidget(secondary(core_tr("paths", path.summary), body))
+        confidence = heading(result.confidence_note, "medium", body)
+        confidence.setObjectName("confidence")
+        confidence.setAccessibleDescription(self.confidence_names[result.confidence])
+        column.addSpacing(self.fontMetrics().height() // 2)
+        column.addWidget(confidence)
+
+        charts = QGridLayout()
+        fit_box = QGroupBox(self.tr("Fit of each path (0\u2013100)"), body)
+        fit = FitBars(fit_box)
+        fit.setAccessibleName(fit_box.title())
+        fit.set_rows([(core_tr("paths", PATHS[p].name), result.fit[p], p == result.recommendation)
+                      for p in PATH_ORDER])
+        QVBoxLayout(fit_box).addWidget(fit, 0, Qt.AlignmentFlag.AlignVCenter)
+        readiness = result.readiness
+        radar_box = QGroupBox(self.tr("Readiness: {score}/100, {band}").format(
+            score=readiness.score, band=self.band_names[readiness.band]), body)
+        radar = RadarChart(radar_box)
+        radar.setAccessibleName(radar_box.title())
+        radar.set_values([(self.dimension_names.get(key, key), value)
+                          for key, value in readiness.dimensions.items()],
+                         f"{readiness.score}/100")
+        QVBoxLayout(radar_box).addWidget(radar)
+        charts.addWidget(fit_box, 0, 0)
+        charts.addWidget(radar_box, 0, 1)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+        column.addLayout(charts)
+
+        reasons = []
+        for reason in result.reasons:
+            text = reason.text
+            if reason.weight < 0:
+                text = self.tr("Against {path}: {reason}").format(
+                    path=core_tr("paths", PATHS[reason.path].name), reason=reason.text)
+            reasons.append((text, reason.source, reason.questions))
+        self._add_list(column, self.tr("Why"), reasons)
+        self._add_list(column, self.tr("Fix first"),
+                       [(b.text, b.source, b.questions) for b in result.blockers])
+        self._add_list(column, self.tr("Risks to watch"),
+                       [(r.text, r.source, r.questions) for r in result.risks])
+        self._add_list(column, self.tr("What would change the recommendation"),
+                       [(c.text, "", tuple(c.answers)) for c in result.what_would_change],
+                       empty=self.tr("No change of one or two answers leads to another path."))
+        self._add_list(column, self.tr("Next steps"), [
+            (self.tr("Before you start: {text}").format(text=s.text) if s.days == 0 else
+             self.tr("By day {days}: {text}").format(days=s.days, text=s.text), "", ())
+            for s in result.next_steps])
+        if result.unknown:
+            self._add_list(column, self.tr("Answered \u201cDon't know\u201d or not yet"),
+                           [(self.tr("Answering these firms up the advice."), "",
+                             result.unknown)])
+        column.addStretch(1)
+        return body
+
+    def _add_list(self, column: QVBoxLayout, title: str,
+                  items: list[tuple[str, str, tuple[str, ...]]], empty: str = "") -> None:
+        if not items and not empty:
+            return
+        box = QGroupBox(title)
+        box.setObjectName("section-" + title)
+        layout = QVBoxLayout(box)
+        if not items:
+            layout.addWidget(secondary(empty, box))
+        for text, source, questions in items:
+            layout.addWidget(label("\u2022 " + text, box))
+            if source:
+                layout.addWidget(secondary(self.tr("Source: {source}").format(source=source), box))
+            if questions:
+                layout.addLayout(self._question_links(box, questions))
+        column.addWidget(box)
+
+    def _question_links(self, parent: QWidget, questions: tuple[str, ...]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 0, 0, 4)
+        for question_id in questions:
+            question = QUESTIONS[question_id]
+            name = core_tr("questions", question.label)
+            answer = core_tr("questions", answer_label(
+                question_id, self._document.answers.get(question_id, "unsure")))
+            button = QToolButton(parent)
+            button.setText(f"\u2192 {name}")
+            button.setAutoRaise(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(self.tr("Your answer: {answer}. Click to change it.").format(
+                answer=answer))
+            button.setAccessibleName(self.tr("Go to question: {question}").format(question=name))
+            button.setProperty("question_id", question_id)
+            button.clicked.connect(lambda _=False, qid=question_id: self.jumpRequested.emit(qid))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row

@@ -1,0 +1,102 @@
+"""A page of the wizard for one section of the question bank."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from wizard.core.model import Section
+from wizard.core.questions import QUESTIONS, questions_in
+from wizard.gui.document import Document
+from wizard.gui.language import core_tr
+from wizard.gui.pages.question import QuestionBox
+from wizard.gui.widgets import secondary
+
+
+class ProgressRow(QWidget):
+    """How many questions of the whole assessment are answered, as a bar and in words."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, len(QUESTIONS))
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.bar.setAccessibleName(self.tr("Questions answered"))
+        layout.addWidget(self.text)
+        layout.addWidget(self.bar, 1)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        done, total = self._document.answered_count(), len(QUESTIONS)
+        self.text.setText(self.tr("{done} of {total} questions answered").format(
+            done=done, total=total))
+        self.bar.setValue(done)
+        self.bar.setAccessibleDescription(self.text.text())
+
+
+class SectionPage(QWizardPage):
+    """The questions of one section; every change is written to the document at once."""
+
+    def __init__(self, section: Section, number: int, count: int, document: Document,
+                 first_question: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self._document = document
+        self.setObjectName(f"page-{section.id}")
+        self.setTitle(self.tr("{number} of {count}: {title}").format(
+            number=number, count=count, title=core_tr("sections", section.title)))
+        self.setSubTitle(core_tr("sections", section.intro))
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(ProgressRow(document, self))
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget(self.scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 6, 0)
+        self.boxes: dict[str, QuestionBox] = {}
+        for offset, question in enumerate(questions_in(section.id)):
+            box = QuestionBox(question, first_question + offset, body)
+            box.answered.connect(document.set_answer)
+            box.noted.connect(document.set_note)
+            self.boxes[question.id] = box
+            column.addWidget(box)
+        column.addWidget(secondary(self.tr(
+            "Answer \u201cDon't know\u201d rather than guess: the advice then says how sure it "
+            "is."), body))
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Load the answers and notes from the document."""
+        for question_id, box in self.boxes.items():
+            box.show_answer(self._document.answers.get(question_id),
+                            self._document.notes.get(question_id, ""))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Every answer is optional: "don't know" is a valid state."""
+        return True
+
+    def focus_question(self, question_id: str) -> None:
+        """Scroll to a question and put the keyboard focus on it."""
+        box = self.boxes[question_id]
+        self.scroll.ensureWidgetVisible(box, 0, 0)
+        box.focus_answer()

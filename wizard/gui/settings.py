@@ -1,0 +1,75 @@
+"""The user's settings: language, recent files, window geometry, presentation mode, zoom."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to QSettings (an INI file in the user's configuration folder)."""
+
+    def __init__(self) -> None:
+        self._qs = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "dlready", "dlready"
+        )
+
+    @property
+    def language(self) -> str | None:
+        value = self._qs.value("language", "")
+        return str(value) or None
+
+    @language.setter
+    def language(self, lang: str | None) -> None:
+        self._qs.setValue("language", lang or "")
+
+    def recent_files(self) -> list[str]:
+        """Recently used files, most recent first, that still exist."""
+        try:
+            names = json.loads(str(self._qs.value("recent_files", "[]")))
+        except ValueError:
+            return []
+        return [name for name in names if isinstance(name, str) and Path(name).is_file()]
+
+    def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        names = [path, *(name for name in self.recent_files() if name != path)]
+        self._qs.setValue("recent_files", json.dumps(names[:MAX_RECENT]))
+
+    def clear_recent(self) -> None:
+        self._qs.setValue("recent_files", "[]")
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("geometry", value)
+
+    @property
+    def presentation(self) -> bool:
+        return str(self._qs.value("presentation", "false")).lower() == "true"
+
+    @presentation.setter
+    def presentation(self, on: bool) -> None:
+        self._qs.setValue("presentation", "true" if on else "false")
+
+    @property
+    def zoom(self) -> float:
+        try:
+            return min(3.0, max(0.5, float(self._qs.value("zoom", 1.0))))
+        except (TypeError, ValueError):
+            return 1.0
+
+    @zoom.setter
+    def zoom(self, factor: float) -> None:
+        self._qs.setValue("zoom", round(factor, 2))
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,279 @@
+"""The main window: the wizard, the File and View menus, saving, autosave and closing safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLayout, QMainWindow, QMenu, QWidget
+
+from wizard.gui import dialogs
+from wizard.gui.autosave import INTERVAL_MS, Autosaver, find_orphans
+from wizard.gui.document import Document, SaveError
+from wizard.gui.language import languages
+from wizard.gui.settings import Settings
+from wizard.gui.wizard import AssessmentWizard
+
+PRESENTATION_SCALE = 1.5
+ZOOM_STEP = 1.15
+MINIMUM_SIZE = QSize(640, 480)
+REPORT_MODULE = Path(__file__).resolve().parent.parent / "report" / "brief.py"
+
+
+class MainWindow(QMainWindow):
+    """One assessment in a wizard, with files that are never lost."""
+
+    def __init__(self, settings: Settings, language: str = "en",
+                 autosave_interval: int = INTERVAL_MS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.language = language
+        self.document = Document(self)
+        self.autosaver = Autosaver(self.document, interval_ms=autosave_interval)
+        self.wizard = AssessmentWizard(self.document, self)
+        self.wizard.closeRequested.connect(self.close)
+        self.wizard.welcome.openRequested.connect(self.open_dialog)
+        self.setCentralWidget(self.wizard)
+        app = QApplication.instance()
+        self._base_point_size = app.font().pointSizeF() if app else 10.0
+        self._zoom = 1.0
+        self._build_menus()
+        self.document.modifiedChanged.connect(self.setWindowModified)
+        self.document.changed.connect(self._update_title)
+        self.document.pathChanged.connect(self._update_title)
+        self._update_title()
+        # A fixed minimum, set before the window exists: the layout changing it later would
+        # ask the platform to resize a live window (the offscreen platform warns about it),
+        # and the pages scroll rather than clip below this size anyway.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(1100, 760)
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New"), self.new, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open\u2026"), self.open_dialog,
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, self.tr("Save &As\u2026"), self.save_as,
+                     QKeySequence.StandardKey.SaveAs)
+        self.export_action = None
+        if REPORT_MODULE.exists():
+            self.export_action = self._action(file_menu, self.tr("&Export PDF\u2026"),
+                                              self.export_pdf)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.presentation_action = self._action(
+            view, self.tr("&Presentation Mode"), self.set_presentation, QKeySequence(Qt.Key.Key_F11))
+        self.presentation_action.setCheckable(True)
+        view.addSeparator()
+        self._action(view, self.tr("Zoom &In"), self.zoom_in,
+                     [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self._action(view, self.tr("Zoom &Out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self._action(view, self.tr("&Actual Size"), self.zoom_reset, QKeySequence("Ctrl+0"))
+        view.addSeparator()
+        language_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code in languages():
+            action = QAction(code, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _=False, code=code: self._choose_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.settings.recent_files():
+            action = self.recent_menu.addAction(Path(name).name)
+            action.setToolTip(name)
+            action.triggered.connect(lambda _=False, name=name: self.open_path(name))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear the List"), self.settings.clear_recent)
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.language = code
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time dlready starts."), 8000)
+
+    def _update_title(self) -> None:
+        title = self.document.title() or self.tr("New assessment")
+        self.setWindowTitle(f"{title}[*] \u2014 dlready")
+
+    # --- files ---------------------------------------------------------------------------
+
+    def new(self) -> None:
+        if self.maybe_save():
+            self.autosaver.discard()
+            self.document.replace(None, None, modified=False)
+            self.wizard.restart()
+
+    def open_dialog(self) -> None:
+        folder = str(self.document.path.parent) if self.document.path else ""
+        name = dialogs.ask_open_path(self, folder)
+        if name:
+            self.open_path(name)
+
+    def open_path(self, name: str) -> bool:
+        """Open a file; a bad one is named in a dialog and nothing else changes."""
+        from wizard.core.assessment import AssessmentError
+
+        if not self.maybe_save():
+            return False
+        try:
+            self.document.open(name)
+        except AssessmentError as error:
+            dialogs.show_error(self, self.tr("Cannot open the assessment"), str(error))
+            return False
+        self.autosaver.discard()
+        self.settings.add_recent(str(self.document.path))
+        self.wizard.restart()
+        self.statusBar().showMessage(self.tr("Opened {file}").format(file=name), 5000)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        name = dialogs.ask_save_path(
+            self, dialogs.suggested_name(self.document.title(), self.document.path))
+        return self._write(Path(name)) if name else False
+
+    def _write(self, path: Path) -> bool:
+        try:
+            self.document.save(path, self.language)
+        except SaveError as error:
+            dialogs.show_error(self, self.tr("Cannot save the assessment"), str(error))
+            return False
+        self.settings.add_recent(str(path))
+        self.statusBar().showMessage(self.tr("Saved to {file}").format(file=path), 5000)
+        return True
+
+    def export_pdf(self) -> None:
+        """Export the PDF brief (wizard.report.brief, built separately); loaded on first use."""
+        from wizard.report.brief import write_brief
+
+        suggested = dialogs.suggested_name(self.document.title(), None)[: -len(".dlready")]
+        name, _ = dialogs.QFileDialog.getSaveFileName(
+            self, self.tr("Export the PDF brief"), suggested + ".pdf", self.tr("PDF (*.pdf)"))
+        if not name:
+            return
+        try:
+            write_brief(self.document.to_assessment(), name, lang=self.language)
+        except (OSError, ValueError) as error:
+            dialogs.show_error(self, self.tr("Cannot export the PDF"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Exported {file}").format(file=name), 5000)
+
+    def maybe_save(self) -> bool:
+        """True when it is safe to drop the current answers (saved, or the user said so)."""
+        if not self.document.modified:
+            return True
+        choice = dialogs.ask_unsaved(self, self.document.title())
+        if choice == "save":
+            return self.save()
+        if choice == "discard":
+            self.autosaver.discard()
+            return True
+        return False
+
+    def offer_recovery(self) -> None:
+        """Offer the answers a crashed window left behind; restore at most one copy."""
+        from wizard.core.assessment import AssessmentError, parse
+
+        for orphan in find_orphans():
+            choice = dialogs.ask_restore(self, orphan.original)
+            if choice == "later":
+                orphan.lock.unlock()
+                continue
+            if choice == "restore":
+                try:
+                    assessment = parse(orphan.text())
+                except (AssessmentError, OSError) as error:
+                    dialogs.show_error(self, self.tr("Cannot restore the answers"), str(error))
+                    orphan.remove()
+                    continue
+                path = Path(orphan.original) if orphan.original else None
+                self.document.replace(assessment, path, modified=True)
+                self.wizard.restart()
+                orphan.remove()
+                self.autosaver.write_now()
+                for rest in find_orphans():
+                    rest.lock.unlock()
+                return
+            orphan.remove()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.autosaver.discard()
+        if not self.isFullScreen():
+            self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        event.accept()
+
+    # --- workshop use --------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Apply the saved geometry, zoom and presentation mode."""
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        self._zoom = self.settings.zoom
+        self.set_presentation(self.settings.presentation)
+
+    def set_presentation(self, on: bool) -> None:
+        """Full screen with large type and controls, for a projector."""
+        self.presentation_action.setChecked(on)
+        self.settings.presentation = on
+        if on:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
+        self._apply_zoom()
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self._zoom / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self._set_zoom(1.0)
+
+    def _set_zoom(self, factor: float) -> None:
+        self._zoom = min(3.0, max(0.5, factor))
+        self.settings.zoom = self._zoom
+        self._apply_zoom()
+
+    def zoom_factor(self) -> float:
+        """The type scale in use: zoom, times the presentation scale when it is on."""
+        scale = PRESENTATION_SCALE if self.presentation_action.isChecked() else 1.0
+        return self._zoom * scale
+
+    def _apply_zoom(self) -> None:
+        font = QApplication.font()
+        font.setPointSizeF(self._base_point_size * self.zoom_factor())
+        QApplication.setFont(font)
+        # Rebuilt pages pick the new size up by themselves; the results refresh their charts.
+        QTimer.singleShot(0, self.wizard.updateGeometry)

@@ -1,0 +1,95 @@
+"""The QWizard: the welcome page, one page per section, the results; and moving between them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from wizard.gui.document import Document
+from wizard.gui.pages.welcome import WelcomePage
+
+WELCOME = "welcome"
+RESULTS = "results"
+
+
+class AssessmentWizard(QWizard):
+    """The pages, embedded in the main window; section pages are built when first needed."""
+
+    closeRequested = Signal()  # noqa: N815 - Qt naming
+    pagesBuilt = Signal()  # noqa: N815
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.document = document
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        self.welcome = WelcomePage(document, self)
+        self.welcome.leaving.connect(self.ensure_pages)
+        self.setPage(0, self.welcome)
+        self.page_ids: dict[str, int] = {WELCOME: 0}
+        self.section_pages: dict = {}
+        self.results = None
+
+    @property
+    def built(self) -> bool:
+        return self.results is not None
+
+    def ensure_pages(self) -> None:
+        """Build the section and results pages (this loads the question bank)."""
+        if self.built:
+            return
+        from wizard.core.questions import SECTIONS, questions_in
+        from wizard.gui.pages.results import ResultsPage
+        from wizard.gui.pages.section import SectionPage
+
+        first_question = 1
+        for number, section in enumerate(SECTIONS, start=1):
+            page = SectionPage(section, number, len(SECTIONS), self.document, first_question, self)
+            first_question += len(questions_in(section.id))
+            self.setPage(number, page)
+            self.page_ids[section.id] = number
+            self.section_pages[section.id] = page
+        self.results = ResultsPage(self.document, self)
+        self.results.jumpRequested.connect(self.go_to_question)
+        self.page_ids[RESULTS] = len(SECTIONS) + 1
+        self.setPage(self.page_ids[RESULTS], self.results)
+        self.pagesBuilt.emit()
+
+    def page_name(self) -> str:
+        """The name of the page on screen: welcome, a section id or results."""
+        current = self.currentId()
+        return next((name for name, pid in self.page_ids.items() if pid == current), WELCOME)
+
+    def show_page(self, name: str) -> None:
+        """Go to a page by name, through the pages between, as Back and Next would."""
+        if name != WELCOME:
+            self.ensure_pages()
+        target = self.page_ids[name]
+        if self.currentId() == -1:
+            self.restart()
+        while self.currentId() > target:
+            self.back()
+        while self.currentId() < target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def go_to_question(self, question_id: str) -> None:
+        """Show the page of a question and put the focus on its answer."""
+        from wizard.core.questions import QUESTIONS
+
+        section_id = QUESTIONS[question_id].section
+        self.show_page(section_id)
+        self.section_pages[section_id].focus_question(question_id)
+
+    # Embedded in the main window, the wizard must never hide itself: Esc and Close ask the
+    # window to close, which asks about unsaved answers first.
+    def reject(self) -> None:
+        self.closeRequested.emit()
+
+    def done(self, result: int) -> None:  # noqa: ARG002
+        self.closeRequested.emit()
