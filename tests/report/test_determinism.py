@@ -1,0 +1,51 @@
+"""The same assessment gives the same bytes, and notes of any length flow over pages."""
+
+from __future__ import annotations
+
+from tests.report import pdfread
+from tests.report.conftest import long_note
+from wizard.report.brief import render_brief
+
+
+def test_two_renders_are_byte_identical(hostile):
+    first = render_brief(hostile, consultant="A. Adviser", paper="a4")
+    second = render_brief(hostile, consultant="A. Adviser", paper="a4")
+    assert first == second
+
+
+def test_charts_are_byte_identical():
+    from wizard.report.charts import bar_chart
+
+    def draw():
+        return bar_chart(
+            ["a", "b"],
+            [10, 90],
+            highlight=[False, True],
+            width_mm=80,
+            height_mm=40,
+            marker=(50, "m"),
+        )
+
+    assert draw() == draw()
+
+
+def test_long_notes_flow_across_pages(credit, long_notes):
+    short = len(pdfread.reader(render_brief(credit, paper="a4")).pages)
+    data = render_brief(long_notes, paper="a4")
+    assert len(pdfread.reader(data).pages) >= short + 6
+    text = pdfread.squeezed(pdfread.text(data))
+    words = long_note().split()
+    assert len(long_note()) == 20_000
+    position = 0
+    for _ in range(3):  # three notes, every word of each, in order
+        for word in words:
+            found = text.find(word, position)
+            assert found >= 0, word
+            position = found + len(word)
+
+
+def test_a_note_without_spaces_is_wrapped_not_clipped(credit):
+    plain = pdfread.squeezed(pdfread.text(render_brief(credit, paper="a4"))).count("x")
+    note = "x" * 20_000
+    data = render_brief(credit.model_copy(update={"notes": {"budget": note}}), paper="a4")
+    assert pdfread.squeezed(pdfread.text(data)).count("x") == plain + 20_000

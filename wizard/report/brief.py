@@ -1,0 +1,157 @@
+"""The PDF brief for the board: `render_brief` gives its bytes, `write_brief` saves it.
+
+The same assessment always gives the same bytes: reportlab runs in invariant mode, every date
+comes from the assessment, and the charts carry no timestamps.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from wizard import __version__
+from wizard.core.assessment import Assessment
+from wizard.core.engine import assess
+from wizard.core.storage import atomic_write
+from wizard.translation import translator_for
+
+LOGO_FORMATS = ("PNG", "JPEG")
+MAX_LOGO_BYTES = 20 * 1024 * 1024
+Logo = str | os.PathLike[str] | bytes
+
+
+class BriefError(ValueError):
+    """A brief that cannot be made (bad logo, unknown language), in one sentence."""
+
+
+def read_logo(logo: Logo) -> bytes:
+    """The bytes of a PNG or JPEG logo, checked; BriefError for anything else."""
+    if isinstance(logo, bytes):
+        data, name = logo, "the logo"
+    else:
+        name = str(logo)
+        try:
+            with open(logo, "rb") as handle:
+                data = handle.read(MAX_LOGO_BYTES + 1)
+        except OSError as error:
+            raise BriefError(f"{name}: the logo cannot be read ({error.strerror}).") from None
+    if len(data) > MAX_LOGO_BYTES:
+        raise BriefError(f"{name}: the logo is larger than 20 MB.")
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+            image.load()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise BriefError(f"{name}: the logo is not a readable PNG or JPEG image.") from None
+    if kind not in LOGO_FORMATS:
+        raise BriefError(f"{name}: the logo is a {kind} image; use a PNG or JPEG.")
+    return data
+
+
+def render_brief(
+    assessment: Assessment,
+    *,
+    lang: str | None = None,
+    consultant: str | None = None,
+    logo: Logo | None = None,
+    paper: str | None = None,
+) -> bytes:
+    """The brief as PDF bytes; `paper` is "a4" or "letter" (default: from the locale)."""
+    from wizard.report import fonts, layout, safety, styles, texts
+    from wizard.report.appendix import appendix
+    from wizard.report.context import Brief
+    from wizard.report.cover import cover
+    from wizard.report.plan import plan
+    from wizard.report.reasons import reasons
+    from wizard.report.safety import shorten
+    from wizard.report.scores import scores
+    from wizard.report.summary import summary
+
+    try:
+        tr = translator_for(lang)
+    except ValueError as error:
+        raise BriefError(str(error)) from None
+    logo_bytes = read_logo(logo) if logo is not None else None
+    paper = paper or styles.paper_for(lang)
+    if paper not in styles.PAPERS:
+        raise BriefError(f"paper {paper!r} is unknown; choose a4 or letter.")
+    pagesize = styles.PAPERS[paper]
+    safety.lock_down()
+    fonts.register()
+
+    result = assess(assessment, tr)
+    meta = assessment.meta
+    brief = Brief(
+        assessment=assessment,
+        result=result,
+        tr=tr,
+        width=pagesize[0] - 2 * styles.MARGIN,
+        consultant=(consultant or "").strip(),
+        logo=logo_bytes,
+    )
+    name = " — ".join(part.strip() for part in (meta.organisation, meta.project) if part.strip())
+    running = layout.Running(
+        header=shorten(name, 200),
+        page_of=brief.t(texts.PAGE_OF),
+        rulebook=brief.t(texts.RULEBOOK, version=result.rulebook),
+        prepared=brief.t(texts.PREPARED_OFFLINE),
+    )
+    buffer = io.BytesIO()
+    doc = layout.document(
+        buffer,
+        pagesize,
+        title=brief.t(texts.TITLE, name=name or brief.t(texts.UNNAMED_ORGANISATION)),
+        author=brief.consultant or meta.assessor.strip() or "dlready",
+        subject=brief.t(
+            texts.SUBJECT,
+            path=brief.path_name(result.recommendation),
+            score=result.readiness.score,
+        ),
+        creator=f"dlready {__version__}",
+        keywords=["dlready", result.recommendation.value, f"rulebook {result.rulebook}"],
+        lang=lang or "en",
+    )
+    story = [
+        *cover(brief),
+        *summary(brief, pagesize[1]),
+        *scores(brief),
+        *reasons(brief),
+        *plan(brief),
+        *appendix(brief),
+    ]
+    doc.build(story, canvasmaker=layout.canvas_class(running))
+    return buffer.getvalue()
+
+
+def write_brief(
+    assessment: Assessment,
+    path: str | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    consultant: str | None = None,
+    logo: Logo | None = None,
+    paper: str | None = None,
+) -> None:
+    """Render the brief and save it at `path` all at once (temporary file, then rename).
+
+    BriefError for a bad logo or language; OSError if the folder cannot be written.
+    """
+    data = render_brief(assessment, lang=lang, consultant=consultant, logo=logo, paper=paper)
+    path = Path(path)
+    atomic_write(path, data)
+    # The temporary file was created owner-only; a brief is meant to be shared like any file.
+    os.chmod(path, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (Linux), else the common 022."""
+    try:
+        for line in Path("/proc/self/status").read_text("ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022

@@ -1,0 +1,37 @@
+"""`dlready report FILE -o OUT.pdf`: the brief from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from wizard.core.assessment import AssessmentError
+from wizard.core.storage import load
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
+    """Write the brief for `args.file` to `args.output`; 2 and one line on stderr if it fails."""
+    from wizard.report.brief import BriefError, write_brief
+
+    err = stderr or sys.stderr
+    try:
+        assessment = load(args.file)
+        write_brief(
+            assessment,
+            args.output,
+            lang=args.lang,
+            consultant=args.consultant,
+            logo=args.logo,
+        )
+    except (AssessmentError, BriefError) as error:
+        print(f"dlready: {error}", file=err)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(f"dlready: {args.output}: the brief cannot be written ({reason}).", file=err)
+        return EXIT_BAD_INPUT
+    return EXIT_OK

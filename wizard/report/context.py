@@ -1,0 +1,88 @@
+"""What every part of the brief draws from, and the small helpers they share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
+
+from wizard.core.assessment import Assessment
+from wizard.core.i18n import Translate
+from wizard.core.paths import PATHS
+from wizard.core.result import Result
+from wizard.core.rulebook import BLOCKERS, FIT_RULES, RISKS
+from wizard.core.sources import SOURCES
+from wizard.report import texts
+from wizard.report.safety import markup
+from wizard.report.styles import Styles, styles
+
+_RULE_SOURCE = {rule.id: rule.source for rule in (*FIT_RULES, *BLOCKERS, *RISKS)}
+
+
+@dataclass(frozen=True)
+class Brief:
+    """One brief being drawn: the assessment, its result, the language and the frame width."""
+
+    assessment: Assessment
+    result: Result
+    tr: Translate
+    width: float
+    consultant: str = ""
+    logo: bytes | None = None
+
+    @property
+    def s(self) -> Styles:
+        """The paragraph styles."""
+        return styles()
+
+    def t(self, text: str, **fields: object) -> str:
+        """A brief string, translated and filled in (fields are not escaped)."""
+        translated = self.tr(texts.CONTEXT, text)
+        return translated.format(**fields) if fields else translated
+
+    def path_name(self, path: object) -> str:
+        """The translated name of a path."""
+        return self.tr("paths", PATHS[path].name)  # type: ignore[index]
+
+    @cached_property
+    def references(self) -> list[str]:
+        """The ids of the sources cited in this brief, in the order they are first cited."""
+        rules = [
+            *(r.rule for r in self.result.reasons),
+            *(b.rule for b in self.result.blockers),
+            *(r.rule for r in self.result.risks),
+        ]
+        cited: list[str] = []
+        for rule in rules:
+            source = _RULE_SOURCE.get(rule)
+            if source in SOURCES and source not in cited:
+                cited.append(source)
+        return cited
+
+    def cite(self, rule: str) -> str:
+        """ " [n]" for the reference of a rule's source, or nothing if it has none."""
+        source = _RULE_SOURCE.get(rule)
+        refs = self.references
+        return f" [{refs.index(source) + 1}]" if source in refs else ""
+
+
+def p(text: str, style: object) -> Paragraph:
+    """A paragraph of plain text: escaped here, so it may come from anywhere."""
+    return Paragraph(markup(text), style)  # type: ignore[arg-type]
+
+
+def bullets(items: Iterable[list[Flowable]], *, numbered: bool = False) -> ListFlowable:
+    """A bulleted (or numbered) list whose items are lists of flowables."""
+    s = styles()
+    entries = [ListItem(item, leftIndent=14) for item in items]
+    return ListFlowable(
+        entries,
+        bulletType="1" if numbered else "bullet",
+        start=None if numbered else "•",
+        bulletFontName=s.body.fontName,
+        bulletFontSize=9,
+        bulletColor=s.body.textColor,
+        leftIndent=14,
+    )

@@ -1,0 +1,84 @@
+"""The cover: whom the brief is for, by whom, and when the assessment was made."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table
+
+from wizard.report import texts
+from wizard.report.context import Brief, p
+from wizard.report.dates import format_date
+from wizard.report.safety import inline, shorten
+from wizard.report.styles import ACCENT, RULE, table_style
+
+LOGO_BOX = (60 * mm, 28 * mm)
+# Names longer than this are cut on the cover (the appendix and metadata keep them whole).
+TITLE_LIMIT = 160
+FIELD_LIMIT = 240
+
+
+def logo_flowable(data: bytes) -> Image:
+    """The logo scaled to fit its box on the cover, keeping its proportions."""
+    width, height = ImageReader(io.BytesIO(data)).getSize()
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+    image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def cover(brief: Brief) -> list[Flowable]:
+    """The cover page, ending with a page break."""
+    s = brief.s
+    meta = brief.assessment.meta
+    parts: list[Flowable] = []
+    if brief.logo:
+        parts += [logo_flowable(brief.logo), Spacer(1, 14 * mm)]
+    else:
+        parts.append(Spacer(1, 42 * mm))
+    organisation = meta.organisation.strip() or brief.t(texts.UNNAMED_ORGANISATION)
+    parts += [
+        Paragraph(inline(brief.t(texts.KIND).upper()), s.kicker),
+        Paragraph(inline(shorten(organisation, TITLE_LIMIT)), s.cover_title),
+    ]
+    if meta.project.strip():
+        parts.append(Paragraph(inline(shorten(meta.project, TITLE_LIMIT)), s.cover_subtitle))
+    parts += [Spacer(1, 16 * mm), _details(brief), Spacer(1, 18 * mm)]
+    parts += [p(brief.t(texts.COVER_NOTE), s.muted), PageBreak()]
+    return parts
+
+
+def _details(brief: Brief) -> Table:
+    s = brief.s
+    meta = brief.assessment.meta
+    missing = brief.t(texts.NOT_GIVEN)
+    rows = [
+        (texts.ORGANISATION, meta.organisation),
+        (texts.PROJECT, meta.project),
+        (texts.ASSESSOR, meta.assessor),
+        (texts.ASSESSED_ON, format_date(meta.date, brief.tr) if meta.date.strip() else ""),
+        (texts.CONSULTANT, brief.consultant),
+    ]
+    data = [
+        [
+            Paragraph(inline(brief.t(label)), s.label),
+            Paragraph(inline(shorten(value, FIELD_LIMIT)), s.body)
+            if value.strip()
+            else Paragraph(inline(missing), s.muted),
+        ]
+        for label, value in rows
+    ]
+    table = Table(data, colWidths=[45 * mm, brief.width - 45 * mm], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        )
+    )
+    return table

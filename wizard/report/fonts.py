@@ -1,0 +1,48 @@
+"""The brief's one typeface: DejaVu Sans from matplotlib's data, embedded as TrueType.
+
+DejaVu Sans covers Latin, Greek and Cyrillic, and matplotlib draws the charts with it too, so
+the pages and the charts match and no built-in PDF font (Helvetica) is ever used.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+FAMILY = "DejaVuSans"
+
+
+def font_dir() -> Path:
+    """The folder of TrueType fonts that ships inside matplotlib."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
+@cache
+def register() -> str:
+    """Register the four faces and the family with reportlab once; returns the family name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = font_dir()
+    for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    pdfmetrics.registerFontFamily(
+        FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
+    return FAMILY
+
+
+@cache
+def covered(font_name: str = REGULAR) -> frozenset[int]:
+    """The code points the font has glyphs for."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register()
+    face = pdfmetrics.getFont(font_name).face
+    return frozenset(face.charToGlyph)

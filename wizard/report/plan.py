@@ -1,0 +1,70 @@
+"""Risks to watch and the next 30, 60 and 90 days for the recommended path."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+
+from wizard.report import texts
+from wizard.report.context import Brief, bullets, p
+from wizard.report.safety import inline
+from wizard.report.styles import ACCENT, ACCENT_LIGHT, RULE, table_style
+
+
+def plan(brief: Brief) -> list[Flowable]:
+    """The risks, then the next steps as a timeline table, then a page break."""
+    s = brief.s
+    result = brief.result
+    parts: list[Flowable] = [
+        Paragraph(inline(brief.t(texts.RISKS_AND_STEPS)), s.h1),
+        Paragraph(inline(brief.t(texts.RISKS)), s.h2),
+    ]
+    if result.risks:
+        parts += [
+            bullets(
+                [
+                    [
+                        p(risk.text, s.body),
+                        p(
+                            brief.t(texts.SOURCE, source=risk.source) + brief.cite(risk.rule),
+                            s.muted,
+                        ),
+                    ]
+                ]
+            )
+            for risk in result.risks
+        ]
+    else:
+        parts.append(p(brief.t(texts.NO_RISKS), s.body))
+    title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
+    parts += [KeepTogether([Paragraph(inline(title), s.h2), _steps(brief)]), PageBreak()]
+    return parts
+
+
+def _steps(brief: Brief) -> Table:
+    s = brief.s
+    rows = [
+        [
+            Paragraph(
+                inline(
+                    brief.t(texts.NOW) if step.days == 0 else brief.t(texts.BY_DAY, days=step.days)
+                ),
+                s.cell_bold,
+            ),
+            p(step.text, s.body),
+        ]
+        for step in brief.result.next_steps
+    ]
+    table = Table(rows, colWidths=[28 * mm, brief.width - 28 * mm], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        )
+    )
+    return table

@@ -1,0 +1,65 @@
+"""The scores page: readiness by dimension and the fit of the three paths, as charts."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from wizard.core.paths import PATH_ORDER
+from wizard.core.questions import QUESTIONS
+from wizard.report import charts, texts
+from wizard.report.context import Brief, p
+from wizard.report.safety import inline
+
+READINESS_HEIGHT = 68.0
+FIT_HEIGHT = 46.0
+
+
+def scores(brief: Brief) -> list[Flowable]:
+    """Both charts with what they show, then a page break."""
+    s = brief.s
+    result = brief.result
+    width_mm = brief.width / mm
+    dimensions = list(result.readiness.dimensions.items())
+    readiness_png = charts.bar_chart(
+        [brief.t(texts.DIMENSIONS.get(name, name)) for name, _ in dimensions],
+        [value for _, value in dimensions],
+        highlight=[True] * len(dimensions),
+        width_mm=width_mm,
+        height_mm=READINESS_HEIGHT,
+        marker=(result.readiness.score, brief.t(texts.READINESS) + f" {result.readiness.score}"),
+    )
+    fit_png = charts.bar_chart(
+        [brief.path_name(path) for path in PATH_ORDER],
+        [result.fit[path] for path in PATH_ORDER],
+        highlight=[path == result.recommendation for path in PATH_ORDER],
+        width_mm=width_mm,
+        height_mm=FIT_HEIGHT,
+    )
+    band = brief.t(texts.BANDS[result.readiness.band])
+    parts: list[Flowable] = [
+        Paragraph(inline(brief.t(texts.SCORES)), s.h1),
+        KeepTogether(
+            [
+                Paragraph(inline(brief.t(texts.READINESS_CHART)), s.h2),
+                charts.as_flowable(readiness_png, width_mm, READINESS_HEIGHT),
+                p(
+                    brief.t(texts.READINESS_CHART_NOTE, score=result.readiness.score, band=band),
+                    s.muted,
+                ),
+            ]
+        ),
+        Spacer(1, 4 * mm),
+        KeepTogether(
+            [
+                Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
+                charts.as_flowable(fit_png, width_mm, FIT_HEIGHT),
+                p(brief.t(texts.FIT_CHART_NOTE), s.muted),
+            ]
+        ),
+    ]
+    if result.unknown:
+        names = ", ".join(brief.tr("questions", QUESTIONS[qid].label) for qid in result.unknown)
+        parts += [Spacer(1, 4 * mm), p(brief.t(texts.UNKNOWN_ANSWERS, questions=names), s.body)]
+    parts.append(PageBreak())
+    return parts

@@ -1,0 +1,155 @@
+"""The executive summary: the whole advice on one page."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from wizard.core.paths import PATHS
+from wizard.core.result import Reason
+from wizard.report import texts
+from wizard.report.context import Brief, bullets, p
+from wizard.report.safety import inline
+from wizard.report.styles import ACCENT, ACCENT_LIGHT, MARGIN, PANEL, WARN, WARN_LIGHT, table_style
+
+STRONGEST = 3
+
+
+def summary(brief: Brief, page_height: float) -> list[Flowable]:
+    """The summary page; shrunk to fit if a translation runs long, so it stays one page."""
+    s = brief.s
+    result = brief.result
+    parts: list[Flowable] = [
+        Paragraph(inline(brief.t(texts.SUMMARY)), s.h1),
+        _recommendation(brief),
+        Spacer(1, 5 * mm),
+        _figures(brief),
+        Spacer(1, 3 * mm),
+        p(result.confidence_note, s.body),
+        Paragraph(inline(brief.t(texts.STRONGEST_REASONS)), s.h2),
+        bullets(
+            (
+                [
+                    p(reason.text, s.body),
+                    p(
+                        brief.t(texts.SOURCE, source=reason.source) + brief.cite(reason.rule),
+                        s.muted,
+                    ),
+                ]
+                for reason in strongest(brief)
+            ),
+            numbered=True,
+        ),
+        Paragraph(inline(brief.t(texts.BLOCKERS)), s.h2),
+        _blockers(brief),
+        Spacer(1, 4 * mm),
+        p(brief.t(texts.SEE_ALSO), s.muted),
+    ]
+    frame_height = page_height - 2 * MARGIN
+    return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
+
+
+def strongest(brief: Brief) -> list[Reason]:
+    """The reasons that speak most strongly for the recommended path."""
+    result = brief.result
+    supporting = [r for r in result.reasons if r.path == result.recommendation and r.weight > 0]
+    return sorted(supporting, key=lambda r: -r.weight)[:STRONGEST]
+
+
+def _recommendation(brief: Brief) -> Table:
+    s = brief.s
+    path = brief.result.recommendation
+    cell = [
+        Paragraph(inline(brief.t(texts.RECOMMENDATION).upper()), s.kicker),
+        Paragraph(inline(brief.path_name(path)), s.recommendation),
+        p(brief.tr("paths", PATHS[path].summary), s.body),
+    ]
+    table = Table([[cell]], colWidths=[brief.width])
+    table.setStyle(
+        table_style(
+            ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+            ("LINEBEFORE", (0, 0), (0, -1), 4, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 14),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+            ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        )
+    )
+    return table
+
+
+def _figures(brief: Brief) -> Table:
+    s = brief.s
+    result = brief.result
+    readiness = result.readiness
+    cells = [
+        (
+            texts.READINESS,
+            brief.t(texts.OUT_OF_100, value=readiness.score),
+            brief.t(texts.BANDS[readiness.band]),
+        ),
+        (texts.CONFIDENCE, brief.t(texts.CONFIDENCES[result.confidence]), ""),
+        (
+            texts.FIT,
+            brief.t(texts.OUT_OF_100, value=result.fit[result.recommendation]),
+            "",
+        ),
+    ]
+    row = [
+        [
+            Paragraph(inline(brief.t(label)), s.figure_label),
+            Paragraph(inline(value), s.figure),
+            Paragraph(inline(note), s.figure_label),
+        ]
+        for label, value, note in cells
+    ]
+    gap = 4 * mm
+    width = (brief.width - 2 * gap) / 3
+    table = Table([[row[0], "", row[1], "", row[2]]], colWidths=[width, gap, width, gap, width])
+    table.setStyle(
+        table_style(
+            ("BACKGROUND", (0, 0), (0, 0), PANEL),
+            ("BACKGROUND", (2, 0), (2, 0), PANEL),
+            ("BACKGROUND", (4, 0), (4, 0), PANEL),
+            ("LINEABOVE", (0, 0), (0, 0), 1.5, ACCENT),
+            ("LINEABOVE", (2, 0), (2, 0), 1.5, ACCENT),
+            ("LINEABOVE", (4, 0), (4, 0), 1.5, ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        )
+    )
+    return table
+
+
+def _blockers(brief: Brief) -> Flowable:
+    s = brief.s
+    blockers = brief.result.blockers
+    if not blockers:
+        return p(brief.t(texts.NO_BLOCKERS), s.body)
+    items = [
+        [
+            p(blocker.text, s.body),
+            p(brief.t(texts.SOURCE, source=blocker.source) + brief.cite(blocker.rule), s.muted),
+        ]
+        for blocker in blockers
+    ]
+    table = Table([[bullets(items)]], colWidths=[brief.width])
+    table.setStyle(
+        table_style(
+            ("BACKGROUND", (0, 0), (-1, -1), WARN_LIGHT),
+            ("LINEBEFORE", (0, 0), (0, -1), 4, WARN),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        )
+    )
+    return table
