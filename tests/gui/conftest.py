@@ -80,7 +80,9 @@ def make_window(qtbot):
         window = MainWindow(Settings(), autosave_interval=kwargs.pop("autosave_interval", 50),
                             **kwargs)
         qtbot.addWidget(window)
-        window.resize(1280, 800)
+        # The offscreen screen is 800x600 and drops clicks outside it: keep the window inside.
+        window.move(0, 0)
+        window.resize(800, 600)
         window.show()
         windows.append(window)
         return window

@@ -80,7 +80,7 @@ class QuestionBox(QFrame):
         self.note.setPlaceholderText(self.tr("Notes (optional)"))
         self.note.setAccessibleName(self.tr("Notes on: {question}").format(question=short))
         self.note.setClearButtonEnabled(True)
-        self.note.textEdited.connect(lambda value: self.noted.emit(question.id, value))
+        self.note.textChanged.connect(lambda value: self.noted.emit(question.id, value))
         layout.addWidget(self.note)
 
     def _clicked(self, button: QAbstractButton) -> None:

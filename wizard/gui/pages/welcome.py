@@ -59,7 +59,7 @@ class WelcomePage(QWizardPage):
             field = QLineEdit(self)
             field.setPlaceholderText(hint)
             field.setAccessibleName(caption.replace("&", "").rstrip(":"))
-            field.textEdited.connect(lambda text, key=key: document.set_meta(key, text))
+            field.textChanged.connect(lambda text, key=key: document.set_meta(key, text))
             form.addRow(caption, field)
             self.fields[key] = field
         self.date = QDateEdit(self)
