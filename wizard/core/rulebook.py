@@ -27,6 +27,8 @@ CDL = PathId.CUSTOM_DEEP_LEARNING
 
 UNSTRUCTURED = ("text", "image", "audio", "video", "multimodal")
 LARGE_DATA = ("100k_1m", "gt_1m")
+# Raw points that each missing prerequisite of custom deep learning costs that path.
+CUSTOM_GATE = 30
 
 FIT_RULES: tuple[FitRule, ...] = (
     FitRule(
@@ -203,7 +205,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     FitRule(
         id="small-data",
         when=any_of("data_volume", "lt_1k", "1k_10k"),
-        fit={CDL: -25},
+        fit={CDL: -10},
         text=QT_TRANSLATE_NOOP(
             "rules",
             "Fewer than 10,000 labelled examples: far too few to train a network from "
@@ -221,17 +223,6 @@ FIT_RULES: tuple[FitRule, ...] = (
             "simple ones, can work this small",
         ),
         source="automl_data",
-    ),
-    FitRule(
-        id="medium-data",
-        when=any_of("data_volume", "10k_100k"),
-        fit={CDL: -10},
-        text=QT_TRANSLATE_NOOP(
-            "rules",
-            "Tens of thousands of examples: enough to adapt a model, rarely enough to train a "
-            "network of your own",
-        ),
-        source="cs231n",
     ),
     FitRule(
         id="unlabelled-data",
@@ -258,7 +249,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     FitRule(
         id="no-ml-skills",
         when=any_of("ml_skills", "none", "analysts"),
-        fit={CDL: -30},
+        fit={CDL: -10},
         text=QT_TRANSLATE_NOOP(
             "rules",
             "No one in house has built machine learning models: competence is built project "
@@ -280,17 +271,6 @@ FIT_RULES: tuple[FitRule, ...] = (
         source="essay_sharks",
     ),
     FitRule(
-        id="classical-team",
-        when=any_of("ml_skills", "data_scientists"),
-        fit={CDL: -10},
-        text=QT_TRANSLATE_NOOP(
-            "rules",
-            "Data scientists with classical models in production can fine-tune pretrained "
-            "models; running custom networks is a further step",
-        ),
-        source="essay_sharks",
-    ),
-    FitRule(
         id="deep-learning-team",
         when=any_of("ml_skills", "deep_learning"),
         fit={CDL: 10},
@@ -299,17 +279,6 @@ FIT_RULES: tuple[FitRule, ...] = (
             "The team has trained and run neural networks in production",
         ),
         source="essay_sharks",
-    ),
-    FitRule(
-        id="no-gpu",
-        when=any_of("compute", "laptops"),
-        fit={CDL: -20},
-        text=QT_TRANSLATE_NOOP(
-            "rules",
-            "Only laptops and office servers: training neural networks needs GPUs, bought or "
-            "rented",
-        ),
-        source="strubell2019",
     ),
     FitRule(
         id="gpus-available",
@@ -321,7 +290,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     FitRule(
         id="small-budget",
         when=any_of("budget", "lt_50k"),
-        fit={PRE: 5, CDL: -25},
+        fit={PRE: 5, CDL: -10},
         text=QT_TRANSLATE_NOOP(
             "rules",
             "Under $50,000 a year: deep learning is an over-investment at this budget; pay "
@@ -330,35 +299,13 @@ FIT_RULES: tuple[FitRule, ...] = (
         source="essay_not_good_idea",
     ),
     FitRule(
-        id="moderate-budget",
-        when=any_of("budget", "50k_250k"),
-        fit={CDL: -10},
-        text=QT_TRANSLATE_NOOP(
-            "rules",
-            "A moderate budget covers a small team and some cloud computing, not the "
-            "training runs of a custom network",
-        ),
-        source="strubell2019",
-    ),
-    FitRule(
         id="short-timeline",
         when=any_of("timeline", "lt_3m"),
-        fit={PRE: 5, CDL: -20},
+        fit={PRE: 5, CDL: -10},
         text=QT_TRANSLATE_NOOP(
             "rules",
             "Production within three months: only a ready service or a simple model ships "
             "that fast; don't bite off more than you can chew",
-        ),
-        source="essay_sharks",
-    ),
-    FitRule(
-        id="medium-timeline",
-        when=any_of("timeline", "3_6m"),
-        fit={CDL: -8},
-        text=QT_TRANSLATE_NOOP(
-            "rules",
-            "Three to six months is short for collecting data, training and hardening a "
-            "custom network",
         ),
         source="essay_sharks",
     ),
@@ -389,17 +336,6 @@ FIT_RULES: tuple[FitRule, ...] = (
             "points of accuracy are worth paying for",
         ),
         source="sun2017",
-    ),
-    FitRule(
-        id="good-enough",
-        when=any_of("accuracy_differentiation", "good_enough"),
-        fit={CDL: -15},
-        text=QT_TRANSLATE_NOOP(
-            "rules",
-            "Good enough is good enough: the extra accuracy of a custom network would not pay "
-            "for its cost",
-        ),
-        source="essay_simplify",
     ),
     FitRule(
         id="explanations-required",
@@ -455,6 +391,74 @@ FIT_RULES: tuple[FitRule, ...] = (
             "runs",
         ),
         source="zinkevich",
+    ),
+    # Custom deep learning needs every one of these; each one missing outweighs what the
+    # others add, so the path can only lead when all of them hold.
+    FitRule(
+        id="custom-needs-large-data",
+        when=none_of("data_volume", *LARGE_DATA),
+        fit={CDL: -CUSTOM_GATE},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Custom networks need hundreds of thousands of labelled examples or more; with "
+            "fewer, adapting a pretrained model or a classical model wins",
+        ),
+        source="sun2017",
+    ),
+    FitRule(
+        id="custom-needs-deep-learning-team",
+        when=none_of("ml_skills", "deep_learning"),
+        fit={CDL: -CUSTOM_GATE},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Nobody in house has trained and run neural networks in production: a first deep "
+            "learning project built from scratch is biting off more than you can chew",
+        ),
+        source="essay_sharks",
+    ),
+    FitRule(
+        id="custom-needs-gpus",
+        when=none_of("compute", "gpu"),
+        fit={CDL: -CUSTOM_GATE},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "No dedicated GPUs: training networks of your own needs them, bought or reserved, "
+            "and they are a large part of the cost",
+        ),
+        source="strubell2019",
+    ),
+    FitRule(
+        id="custom-needs-budget",
+        when=none_of("budget", "250k_1m", "gt_1m"),
+        fit={CDL: -CUSTOM_GATE},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Under $250,000 a year: not enough for the people and compute that custom deep "
+            "learning needs; it would be an over-investment",
+        ),
+        source="essay_not_good_idea",
+    ),
+    FitRule(
+        id="custom-needs-time",
+        when=none_of("timeline", "6_12m", "gt_12m"),
+        fit={CDL: -CUSTOM_GATE},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Production within six months: too short to collect data for, train and harden a "
+            "network of your own",
+        ),
+        source="essay_sharks",
+    ),
+    FitRule(
+        id="custom-needs-quality-edge",
+        when=none_of("accuracy_differentiation", "core"),
+        fit={CDL: -CUSTOM_GATE},
+        text=QT_TRANSLATE_NOOP(
+            "rules",
+            "Model quality is not the competitive edge: the extra accuracy of a custom network "
+            "would not pay for its cost",
+        ),
+        source="essay_simplify",
     ),
     FitRule(
         id="custom-prerequisites-met",

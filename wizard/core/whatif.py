@@ -15,27 +15,67 @@ from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTION_IDS, QUESTIONS, answer_label
 from wizard.core.result import Change
-from wizard.core.scoring import COMPILED, RULES_READING, Answers, RawFit, fires, raw_fit, winner
+from wizard.core.scoring import COMPILED, RULES_READING, Answers, raw_fit, winner
 
 MAX_PER_PATH = 3
 
 Candidate = tuple[tuple[str, str], ...]
+Delta = tuple[int, ...]
+
+# Per rule: the answers each of its questions accepts. Pairs of questions that some rule reads
+# together are the only ones whose joint effect differs from the sum of their single effects.
+_CONDITIONS: tuple[dict[str, frozenset[str]], ...] = tuple(dict(c[0]) for c in COMPILED)
+_EFFECTS: tuple[Delta, ...] = tuple(c[1] for c in COMPILED)
+
+
+_QUESTION_PAIRS: tuple[tuple[tuple[str, str], ...], ...] = tuple(
+    tuple(itertools.combinations(tuple(qid for qid in QUESTION_IDS if qid in conditions), 2))
+    for conditions in _CONDITIONS
+)
 
 
 @cache
-def _rules_reading_pair(first: str, second: str) -> tuple[int, ...]:
-    return tuple(sorted(set(RULES_READING[first]) | set(RULES_READING[second])))
+def _rules_reading_any(questions: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(sorted({i for qid in questions for i in RULES_READING[qid]}))
 
 
-def _score_change(
-    answers: Answers, base: RawFit, changes: Candidate, rule_indexes: tuple[int, ...]
-) -> int:
-    """The winning path's index once `changes` are applied, rescoring only affected rules."""
-    changed = dict(answers)
-    changed.update(changes)
-    before = raw_fit(answers, rule_indexes)
-    after = raw_fit(changed, rule_indexes)
-    return winner(tuple(b - old + new for b, old, new in zip(base, before, after, strict=True)))
+class _Probe:
+    """One assessment's rule state, to score changed answers without rescoring everything.
+
+    A rule fires when none of its conditions is unmet; counting the unmet ones per rule lets
+    a change of one or two answers be scored from the few rules that read them.
+    """
+
+    def __init__(self, answers: Answers) -> None:
+        self.answers = answers
+        self.raw = raw_fit(answers)
+        self.unmet = [
+            sum(1 for qid, values in conditions.items() if answers.get(qid, UNSURE) not in values)
+            for conditions in _CONDITIONS
+        ]
+
+    def flip(self, index: int, changes: Candidate) -> int:
+        """+1 if rule `index` starts firing with `changes`, -1 if it stops, else 0."""
+        conditions = _CONDITIONS[index]
+        before = unmet = self.unmet[index]
+        for qid, value in changes:
+            values = conditions.get(qid)
+            if values is not None:
+                unmet += (self.answers.get(qid, UNSURE) in values) - (value in values)
+        return (unmet == 0) - (before == 0)
+
+    def delta(self, changes: Candidate) -> Delta:
+        """How the raw totals move when `changes` are applied."""
+        totals = [0] * len(PATH_ORDER)
+        for index in _rules_reading_any(tuple(qid for qid, _ in changes)):
+            sign = self.flip(index, changes)
+            if sign:
+                for i, effect in enumerate(_EFFECTS[index]):
+                    totals[i] += sign * effect
+        return tuple(totals)
+
+    def winner_after(self, delta: Delta) -> int:
+        return winner(tuple(r + d for r, d in zip(self.raw, delta, strict=True)))
 
 
 def _alternatives(answers: Answers, qid: str) -> tuple[str, ...]:
@@ -43,45 +83,127 @@ def _alternatives(answers: Answers, qid: str) -> tuple[str, ...]:
     return tuple(option for option in QUESTIONS[qid].option_ids if option != current)
 
 
-def _single_changes(answers: Answers, base: RawFit) -> dict[int, list[Candidate]]:
-    found: dict[int, list[Candidate]] = {}
-    current = winner(base)
+def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
+    """Every single changed answer and its effect, by question.
+
+    The same arithmetic as `_Probe.delta`, unrolled for one question: this runs for every
+    option of every question of every assessment in a batch.
+    """
+    answers, unmet_counts = probe.answers, probe.unmet
+    width = len(PATH_ORDER)
+    result: dict[str, list[tuple[Candidate, Delta]]] = {}
     for qid in QUESTION_IDS:
+        current = answers.get(qid, UNSURE)
+        reading = [
+            (unmet_counts[i], _CONDITIONS[i][qid], _EFFECTS[i]) for i in RULES_READING[qid]
+        ]
+        options = []
         for option in _alternatives(answers, qid):
-            candidate = ((qid, option),)
-            path = _score_change(answers, base, candidate, RULES_READING[qid])
-            if path != current:
-                found.setdefault(path, []).append(candidate)
-    return found
+            totals = [0] * width
+            for unmet, values, effects in reading:
+                after = unmet + (current in values) - (option in values)
+                if (after == 0) != (unmet == 0):
+                    sign = 1 if after == 0 else -1
+                    for i in range(width):
+                        totals[i] += sign * effects[i]
+            options.append((((qid, option),), tuple(totals)))
+        result[qid] = options
+    return result
 
 
-def _upper_gain(answers: Answers, qid: str, target: int, rival: int) -> int:
-    """Most that changing `qid` alone could move target's total relative to rival's."""
-    gain = 0
-    for index in RULES_READING[qid]:
-        effects = COMPILED[index][1]
-        delta = effects[target] - effects[rival]
-        gain += max(0, -delta) if fires(COMPILED[index], answers) else max(0, delta)
-    return gain
+def _pair_changes(
+    probe: _Probe, singles: dict[str, list[tuple[Candidate, Delta]]], target: int
+) -> list[Candidate]:
+    """Pairs of changed answers that make `target` the recommendation, best ranked first.
 
+    One pair per pair of questions, at most MAX_PER_PATH of them: the search walks the pairs
+    of questions in the order of `_rank` and stops when it has enough.
 
-def _pair_changes(answers: Answers, base: RawFit, target: int) -> list[Candidate]:
-    current = winner(base)
+    A pair's effect is the sum of its two single effects, corrected only for the rules that
+    read both questions and are at most two unmet conditions from firing, or fire now. So a
+    pair of questions is skipped when even their best single gains plus the most those rules
+    could add fall short, and the rest are decided by arithmetic.
+    """
+    raw = probe.raw
+    first_rival, second_rival = (i for i in range(len(raw)) if i != target)
     # A tie goes to the simpler path, so a more demanding target must get strictly ahead.
-    needed = base[current] - base[target] + (1 if target > current else 0)
-    gains = {qid: _upper_gain(answers, qid, target, current) for qid in QUESTION_IDS}
+    needed = (
+        raw[first_rival] - raw[target] + (target > first_rival),
+        raw[second_rival] - raw[target] + (target > second_rival),
+    )
+    gains = {
+        qid: [
+            (c, (d[target] - d[first_rival], d[target] - d[second_rival])) for c, d in options
+        ]
+        for qid, options in singles.items()
+    }
+    best = {
+        qid: (max(g[0] for _, g in options), max(g[1] for _, g in options))
+        for qid, options in gains.items()
+        if options
+    }
+    live_rules: dict[tuple[str, str], list[int]] = {}
+    for index, unmet in enumerate(probe.unmet):
+        if unmet <= 2:
+            for pair_of_questions in _QUESTION_PAIRS[index]:
+                live_rules.setdefault(pair_of_questions, []).append(index)
     found: list[Candidate] = []
-    for first, second in itertools.combinations(QUESTION_IDS, 2):
-        if gains[first] + gains[second] < needed:
+    for q1, q2 in _QUESTION_PAIRS_RANKED:
+        if q1 not in best or q2 not in best:
             continue
-        rule_indexes = _rules_reading_pair(first, second)
-        for a, b in itertools.product(
-            _alternatives(answers, first), _alternatives(answers, second)
-        ):
-            candidate = ((first, a), (second, b))
-            if _score_change(answers, base, candidate, rule_indexes) == target:
-                found.append(candidate)
+        live = live_rules.get((q1, q2), [])
+        # A shared rule can move a pair's total away from the sum of its singles by at most
+        # its own effect: it fires or stops once, however many of the two answers touch it.
+        limits = (
+            (
+                needed[0] - sum(abs(_EFFECTS[i][target] - _EFFECTS[i][first_rival]) for i in live),
+                needed[1] - sum(abs(_EFFECTS[i][target] - _EFFECTS[i][second_rival]) for i in live),
+            )
+            if live
+            else needed
+        )
+        if best[q1][0] + best[q2][0] < limits[0] or best[q1][1] + best[q2][1] < limits[1]:
+            continue
+        pair = _first_pair(probe, gains[q1], gains[q2], live, (first_rival, second_rival),
+                           target, needed, limits)
+        if pair is not None:
+            found.append(pair)
+            if len(found) == MAX_PER_PATH:
+                break
     return found
+
+
+def _first_pair(
+    probe: _Probe,
+    firsts: list[tuple[Candidate, tuple[int, int]]],
+    seconds: list[tuple[Candidate, tuple[int, int]]],
+    live: list[int],
+    rivals: tuple[int, int],
+    target: int,
+    needed: tuple[int, int],
+    limits: tuple[int, int],
+) -> Candidate | None:
+    """The first combination of answers to two questions that makes `target` win."""
+    for c1, g1 in firsts:
+        flips1 = [probe.flip(index, c1) for index in live]
+        for c2, g2 in seconds:
+            total0, total1 = g1[0] + g2[0], g1[1] + g2[1]
+            if total0 < limits[0] or total1 < limits[1]:
+                continue
+            pair = (c1[0], c2[0])
+            for index, flip1 in zip(live, flips1, strict=True):
+                correction = probe.flip(index, pair) - flip1 - probe.flip(index, c2)
+                if correction:
+                    effects = _EFFECTS[index]
+                    total0 += correction * (effects[target] - effects[rivals[0]])
+                    total1 += correction * (effects[target] - effects[rivals[1]])
+            if total0 >= needed[0] and total1 >= needed[1]:
+                return pair
+    return None
+
+
+def _pair_rank(questions: tuple[str, str]) -> tuple[int, tuple[int, ...]]:
+    return _rank(tuple((qid, QUESTIONS[qid].option_ids[0]) for qid in questions))[:2]
 
 
 def _rank(candidate: Candidate) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
@@ -133,17 +255,32 @@ def _sentence(answers: Answers, candidate: Candidate, path: PathId, tr: Translat
     )
 
 
+_QUESTION_PAIRS_RANKED: tuple[tuple[str, str], ...] = tuple(
+    sorted(itertools.combinations(QUESTION_IDS, 2), key=_pair_rank)
+)
+
+
 def what_would_change(answers: Answers, tr: Translate) -> tuple[Change, ...]:
     """The smallest changes of answers that make each other path the recommendation."""
-    base = raw_fit(answers)
-    current = winner(base)
-    singles = _single_changes(answers, base)
+    probe = _Probe(answers)
+    current = winner(probe.raw)
+    singles = _singles(probe)
+    by_path: dict[int, list[Candidate]] = {}
+    for options in singles.values():
+        for candidate, delta in options:
+            path = probe.winner_after(delta)
+            if path != current:
+                by_path.setdefault(path, []).append(candidate)
     changes: list[Change] = []
     for target, path in enumerate(PATH_ORDER):
         if target == current:
             continue
-        candidates = singles.get(target) or _pair_changes(answers, base, target)
+        candidates = by_path.get(target) or _pair_changes(probe, singles, target)
         for candidate in _distinct(sorted(candidates, key=_rank))[:MAX_PER_PATH]:
+            # Scored once more from scratch: what is said here must hold when it is applied.
+            changed = {**answers, **dict(candidate)}
+            if winner(raw_fit(changed)) != target:
+                raise AssertionError(f"what-if {candidate} does not lead to {path}")
             changes.append(
                 Change(
                     text=_sentence(answers, candidate, path, tr),
