@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
@@ -13,10 +11,6 @@ from wizard.core.sources import SOURCES
 from wizard.report import texts
 from wizard.report.context import Brief, bullets, p
 from wizard.report.safety import clean, inline, markup
-
-# Notes are split into paragraphs at blank lines, and long paragraphs into pieces of about
-# this many characters, so that page breaks fall cleanly and wrapping stays fast.
-PIECE = 2000
 
 
 def appendix(brief: Brief) -> list[Flowable]:
@@ -48,25 +42,29 @@ def _question(brief: Brief, qid: str, label: str, text: str) -> list[Flowable]:
     note = clean(brief.assessment.notes.get(qid, "")).strip()
     if not note:
         return [KeepTogether(head)]
-    pieces = [markup(piece) for piece in split_note(note)]
-    label_markup = f"<b>{inline(brief.t(texts.NOTES))}:</b> "
-    first = Paragraph(label_markup + pieces[0], s.note)
-    return [KeepTogether([*head, first]), *(Paragraph(piece, s.note) for piece in pieces[1:])]
+    lines = note_lines(note)
+    label = f"<b>{inline(brief.t(texts.NOTES))}:</b> "
+    first = Paragraph(label + markup(lines[0][0]), s.note)
+    rest = [Paragraph(markup(line), s.note_gap if gap else s.note) for line, gap in lines[1:]]
+    return [KeepTogether([*head, first]), *rest]
 
 
-def split_note(note: str) -> list[str]:
-    """A note as paragraphs (at blank lines), each long one cut into pieces at spaces."""
-    pieces: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", note):
-        paragraph = paragraph.strip()
-        while len(paragraph) > PIECE:
-            cut = paragraph.rfind(" ", PIECE // 2, PIECE)
-            cut = PIECE if cut < 0 else cut + 1
-            pieces.append(paragraph[:cut])
-            paragraph = paragraph[cut:]
-        if paragraph:
-            pieces.append(paragraph)
-    return pieces or [""]
+def note_lines(note: str) -> list[tuple[str, bool]]:
+    """A note's lines, each with whether a blank line came before it.
+
+    Each line becomes its own paragraph, which looks the same as line breaks inside one
+    paragraph but lets reportlab split a long note between pages without wrapping the whole
+    of it again for every page.
+    """
+    lines: list[tuple[str, bool]] = []
+    gap = False
+    for line in note.split("\n"):
+        if not line.strip():
+            gap = bool(lines)
+            continue
+        lines.append((line.rstrip(), gap))
+        gap = False
+    return lines or [("", False)]
 
 
 def references(brief: Brief) -> list[Flowable]:

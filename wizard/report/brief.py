@@ -115,7 +115,7 @@ def render_brief(
         lang=lang or "en",
     )
     story = [
-        *cover(brief),
+        *cover(brief, pagesize[1]),
         *summary(brief, pagesize[1]),
         *scores(brief),
         *reasons(brief),

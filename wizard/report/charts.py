@@ -1,17 +1,22 @@
 """The brief's two charts, drawn with matplotlib's object API on Agg (no pyplot, no screen).
 
-Each chart is a PNG of a fixed size and resolution; the same figures give the same bytes,
-because the PNG carries no software or date metadata.
+Each chart is an RGB bitmap of a fixed size and resolution (not the screen's), handed to
+reportlab as pixels: no PNG is encoded only to be decoded again. The same figures give the
+same pixels, so the PDF's bytes do not change between runs.
 """
 
 from __future__ import annotations
 
-import io
 import textwrap
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 DPI = 200
 INK = "#1d2433"
@@ -41,15 +46,16 @@ def bar_chart(
     width_mm: float,
     height_mm: float,
     marker: tuple[float, str] | None = None,
-) -> bytes:
-    """A horizontal bar chart on a 0-100 scale, first label on top, as PNG bytes."""
+) -> Image:
+    """A horizontal bar chart on a 0-100 scale, first label on top, as an RGB image."""
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from PIL import Image as PILImage
 
     with matplotlib.rc_context(_RC):
-        figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=DPI)
-        FigureCanvasAgg(figure)
+        figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=DPI, facecolor="white")
+        canvas = FigureCanvasAgg(figure)
         axes = figure.add_subplot()
         rows = list(range(len(values)))[::-1]
         colours = [ACCENT if flag else QUIET for flag in highlight]
@@ -87,11 +93,25 @@ def bar_chart(
                 zorder=4,
             )
         figure.subplots_adjust(left=0.27, right=0.97, top=0.88 if marker else 0.96, bottom=0.13)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
-    return buffer.getvalue()
+        canvas.draw()
+        rgba = PILImage.frombuffer(
+            "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
+        )
+    # Opaque white background: RGB needs no soft mask in the PDF.
+    return rgba.convert("RGB")
 
 
-def as_flowable(png: bytes, width_mm: float, height_mm: float) -> Image:
-    """A PNG chart as a reportlab image of the size it was drawn for."""
-    return Image(io.BytesIO(png), width=width_mm * mm, height=height_mm * mm)
+class Chart(Flowable):
+    """A chart bitmap drawn at the size in millimetres it was made for."""
+
+    def __init__(self, image: Image, width_mm: float, height_mm: float) -> None:
+        super().__init__()
+        self.image = image
+        self.width = width_mm * mm
+        self.height = height_mm * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(ImageReader(self.image), 0, 0, self.width, self.height)

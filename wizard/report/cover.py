@@ -6,13 +6,13 @@ import io
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Image, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
 from wizard.report import texts
 from wizard.report.context import Brief, p
 from wizard.report.dates import format_date
 from wizard.report.safety import inline, shorten
-from wizard.report.styles import ACCENT, RULE, table_style
+from wizard.report.styles import ACCENT, MARGIN, RULE, table_style
 
 LOGO_BOX = (60 * mm, 28 * mm)
 # Names longer than this are cut on the cover (the appendix and metadata keep them whole).
@@ -29,8 +29,8 @@ def logo_flowable(data: bytes) -> Image:
     return image
 
 
-def cover(brief: Brief) -> list[Flowable]:
-    """The cover page, ending with a page break."""
+def cover(brief: Brief, page_height: float) -> list[Flowable]:
+    """The cover page, shrunk to fit if the names are very long, then a page break."""
     s = brief.s
     meta = brief.assessment.meta
     parts: list[Flowable] = []
@@ -46,8 +46,9 @@ def cover(brief: Brief) -> list[Flowable]:
     if meta.project.strip():
         parts.append(Paragraph(inline(shorten(meta.project, TITLE_LIMIT)), s.cover_subtitle))
     parts += [Spacer(1, 16 * mm), _details(brief), Spacer(1, 18 * mm)]
-    parts += [p(brief.t(texts.COVER_NOTE), s.muted), PageBreak()]
-    return parts
+    parts.append(p(brief.t(texts.COVER_NOTE), s.muted))
+    frame_height = page_height - 2 * MARGIN
+    return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
 
 
 def _details(brief: Brief) -> Table:

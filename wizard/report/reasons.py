@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from wizard.core.result import Reason
 from wizard.report import texts
@@ -28,7 +28,8 @@ def reasons(brief: Brief) -> list[Flowable]:
             ]
         ),
         *changes[1:],
-        PageBreak(),
+        # The risks and steps may share this page if there is room for a good part of them.
+        CondPageBreak(110 * mm),
     ]
     return parts
 

@@ -21,7 +21,7 @@ def scores(brief: Brief) -> list[Flowable]:
     result = brief.result
     width_mm = brief.width / mm
     dimensions = list(result.readiness.dimensions.items())
-    readiness_png = charts.bar_chart(
+    readiness_image = charts.bar_chart(
         [brief.t(texts.DIMENSIONS.get(name, name)) for name, _ in dimensions],
         [value for _, value in dimensions],
         highlight=[True] * len(dimensions),
@@ -29,7 +29,7 @@ def scores(brief: Brief) -> list[Flowable]:
         height_mm=READINESS_HEIGHT,
         marker=(result.readiness.score, brief.t(texts.READINESS) + f" {result.readiness.score}"),
     )
-    fit_png = charts.bar_chart(
+    fit_image = charts.bar_chart(
         [brief.path_name(path) for path in PATH_ORDER],
         [result.fit[path] for path in PATH_ORDER],
         highlight=[path == result.recommendation for path in PATH_ORDER],
@@ -42,7 +42,7 @@ def scores(brief: Brief) -> list[Flowable]:
         KeepTogether(
             [
                 Paragraph(inline(brief.t(texts.READINESS_CHART)), s.h2),
-                charts.as_flowable(readiness_png, width_mm, READINESS_HEIGHT),
+                charts.Chart(readiness_image, width_mm, READINESS_HEIGHT),
                 p(
                     brief.t(texts.READINESS_CHART_NOTE, score=result.readiness.score, band=band),
                     s.muted,
@@ -53,7 +53,7 @@ def scores(brief: Brief) -> list[Flowable]:
         KeepTogether(
             [
                 Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
-                charts.as_flowable(fit_png, width_mm, FIT_HEIGHT),
+                charts.Chart(fit_image, width_mm, FIT_HEIGHT),
                 p(brief.t(texts.FIT_CHART_NOTE), s.muted),
             ]
         ),

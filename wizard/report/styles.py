@@ -63,6 +63,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     note: ParagraphStyle
+    note_gap: ParagraphStyle
 
 
 @cache
@@ -122,7 +123,10 @@ def styles() -> Styles:
         cell_bold=derive(
             "cell_bold", fontName=fonts.BOLD, fontSize=8.5, leading=11.5, spaceAfter=0
         ),
-        note=derive("note", fontSize=9, leading=12.5, leftIndent=10, textColor=INK, spaceAfter=3),
+        note=derive("note", fontSize=9, leading=12.5, leftIndent=10, spaceAfter=0),
+        note_gap=derive(
+            "note_gap", fontSize=9, leading=12.5, leftIndent=10, spaceAfter=0, spaceBefore=5
+        ),
     )
 
 

@@ -93,7 +93,7 @@ def _figures(brief: Brief) -> Table:
         (
             texts.READINESS,
             brief.t(texts.OUT_OF_100, value=readiness.score),
-            brief.t(texts.BANDS[readiness.band]),
+            capitalised(brief.t(texts.BANDS[readiness.band])),
         ),
         (texts.CONFIDENCE, brief.t(texts.CONFIDENCES[result.confidence]), ""),
         (
@@ -128,6 +128,11 @@ def _figures(brief: Brief) -> Table:
         )
     )
     return table
+
+
+def capitalised(text: str) -> str:
+    """The text with its first letter in capitals (bands read as a label here)."""
+    return text[:1].upper() + text[1:]
 
 
 def _blockers(brief: Brief) -> Flowable:
