@@ -1,0 +1,76 @@
+"""The question bank and the rulebook are complete and consistent, as data."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.core.model import PathId
+from wizard.core.paths import NEXT_STEPS, PATHS
+from wizard.core.questions import QUESTIONS, SECTION_IDS, SECTIONS, questions_in
+from wizard.core.rulebook import BLOCKERS, FIT_RULES, READINESS_CAPS, RISKS
+from wizard.core.sources import SOURCES
+
+CONTRACT = {
+    "use_case_clarity": {"metric_defined", "problem_defined", "exploring"},
+    "accuracy_differentiation": {"core", "important", "good_enough"},
+    "problem_class": {"tabular", "time_series", "text", "image", "audio", "video",
+                      "recommendation", "multimodal"},
+    "pretrained_options": {"api_available", "pretrained_model", "none_known"},
+    "data_volume": {"lt_1k", "1k_10k", "10k_100k", "100k_1m", "gt_1m"},
+    "label_status": {"labelled", "partial", "unlabelled"},
+    "data_access": {"ready", "scattered", "not_collected"},
+    "data_drift": {"stable", "changing", "volatile"},
+    "budget": {"lt_50k", "50k_250k", "250k_1m", "gt_1m"},
+    "compute": {"laptops", "cloud", "gpu"},
+    "data_residency": {"external_ok", "contracts_needed", "on_premises_only"},
+    "deployment": {"batch", "interactive", "edge_realtime"},
+    "timeline": {"lt_3m", "3_6m", "6_12m", "gt_12m"},
+    "ml_skills": {"none", "analysts", "data_scientists", "deep_learning"},
+    "sponsorship": {"committed", "interested", "none"},
+    "explainability": {"required", "helpful", "not_needed"},
+    "people_impact": {"high", "some", "none"},
+}
+ALL_RULES = (*FIT_RULES, *BLOCKERS, *RISKS, *READINESS_CAPS)
+
+
+def test_the_contract_questions_and_options_are_all_there():
+    for qid, options in CONTRACT.items():
+        assert set(QUESTIONS[qid].option_ids) == options, qid
+
+
+def test_every_question_is_explained_and_in_a_section():
+    for question in QUESTIONS.values():
+        assert question.text.endswith("?"), question.id
+        assert len(question.help) > 60, question.id
+        assert question.label, question.id
+        assert question.section in SECTION_IDS, question.id
+    assert sum(len(questions_in(s.id)) for s in SECTIONS) == len(QUESTIONS)
+    assert all(questions_in(s.id) for s in SECTIONS)
+
+
+def test_readiness_values_cover_every_option():
+    for question in QUESTIONS.values():
+        if question.readiness:
+            assert set(question.readiness.values) == set(question.option_ids), question.id
+        if question.ladder:
+            values = [question.readiness.values[o] for o in question.ladder]
+            assert values == sorted(values), question.id
+
+
+def test_rule_ids_are_unique_and_every_rule_cites_a_source():
+    ids = [rule.id for rule in ALL_RULES]
+    assert len(ids) == len(set(ids))
+    for rule in ALL_RULES:
+        assert rule.source in SOURCES, rule.id
+        assert rule.text and not rule.text.endswith("."), rule.id
+
+
+@pytest.mark.parametrize("path", list(PathId))
+def test_every_path_has_a_name_and_30_60_90_day_steps(path):
+    assert PATHS[path].name
+    assert [days for days, _ in NEXT_STEPS[path]] == [30, 60, 90]
+
+
+def test_every_source_is_cited():
+    cited = {rule.source for rule in ALL_RULES}
+    assert cited == set(SOURCES)

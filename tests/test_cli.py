@@ -1,0 +1,143 @@
+"""`dlready assess` as a person or a script runs it: real processes, real files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers.cases import CASE_FILES, CASES_DIR, EXPECTED
+from wizard import __version__
+
+
+def dlready(*args, cwd=None):
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *map(str, args)],
+        capture_output=True, text=True, encoding="utf-8", cwd=cwd, check=False,
+    )
+
+
+def test_json_has_the_contract_keys_and_agrees_with_the_expert():
+    case = CASES_DIR / "invoice-ocr.dlready"
+    run = dlready("assess", case, "--json")
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert result["recommendation"] == EXPECTED[case.name]["recommendation"]
+    for key in ("fit", "readiness", "confidence", "reasons", "blockers", "what_would_change"):
+        assert key in result
+    assert set(result["readiness"]) == {"score", "band", "dimensions"}
+    assert result["fit"][result["recommendation"]] == max(result["fit"].values())
+    assert all({"text", "rule", "source"} <= set(reason) for reason in result["reasons"])
+
+
+def test_json_output_is_byte_identical_run_after_run():
+    case = CASES_DIR / "marketplace-recommendations.dlready"
+    assert dlready("assess", case, "--json").stdout == dlready("assess", case, "--json").stdout
+
+
+def test_what_would_change_holds_when_applied(tmp_path):
+    case = CASES_DIR / "clinic-dictation.dlready"
+    result = json.loads(dlready("assess", case, "--json").stdout)
+    assert result["what_would_change"]
+    for i, change in enumerate(result["what_would_change"]):
+        document = json.loads(case.read_text("utf-8"))
+        document["answers"].update(change["answers"])
+        changed = tmp_path / f"changed-{i}.dlready"
+        changed.write_text(json.dumps(document), "utf-8")
+        again = json.loads(dlready("assess", changed, "--json").stdout)
+        assert again["recommendation"] == change["recommendation"]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "no such file"),
+        (b"", "empty"),
+        (b"\xff\xfe\xfa", "not UTF-8"),
+        (b"{oops", "not valid JSON"),
+        (b'{"format": "dlready-assessment", "version": 1, "answers": {"budget": "huge"}}',
+         "allowed values: lt_50k, 50k_250k, 250k_1m, gt_1m, unsure"),
+        (b'{"format": "dlready-assessment", "version": 9}', "newer"),
+    ],
+)
+def test_bad_files_exit_2_with_one_line_and_no_traceback(tmp_path, content, words):
+    path = tmp_path / "client.dlready"
+    if content is not None:
+        path.write_bytes(content)
+    run = dlready("assess", path, "--json")
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert words in run.stderr and "Traceback" not in run.stderr
+    if content is not None:
+        assert path.read_bytes() == content
+
+
+def test_a_folder_is_scored_as_csv_and_a_bad_file_is_skipped(tmp_path):
+    for case in CASE_FILES:
+        (tmp_path / case.name).write_bytes(case.read_bytes())
+    nested = tmp_path / "more"
+    nested.mkdir()
+    (nested / "broken.dlready").write_text("{", "utf-8")
+    run = dlready("assess", tmp_path, "--csv")
+    assert run.returncode == 2
+    assert "broken.dlready" in run.stderr
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert len(rows) == len(CASE_FILES)
+    for row in rows:
+        name = row["file"].rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+        expected = EXPECTED[name]
+        assert row["recommendation"] in {expected["recommendation"], *expected.get("acceptable", [])}
+        assert row["readiness_band"] and row["confidence"]
+
+
+def test_json_lines_carry_the_file_name():
+    files = CASE_FILES[:3]
+    run = dlready("assess", *files, "--json")
+    assert run.returncode == 0
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [line["file"] for line in lines] == [str(f) for f in files]
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path):
+    (tmp_path / "evil.dlready").write_text(json.dumps({
+        "format": "dlready-assessment", "version": 1,
+        "meta": {"organisation": "=HYPERLINK(\"http://x\")", "project": "@SUM(A1)"},
+        "answers": {},
+    }), "utf-8")
+    rows = list(csv.DictReader(io.StringIO(dlready("assess", tmp_path, "--csv").stdout)))
+    assert rows[0]["organisation"].startswith("'=")
+    assert rows[0]["project"].startswith("'@")
+
+
+def test_text_output_names_the_path_and_its_reasons():
+    run = dlready("assess", CASES_DIR / "credit-scoring.dlready")
+    assert run.returncode == 0
+    assert "Classical machine learning" in run.stdout
+    assert "Rudin" in run.stdout
+
+
+def test_version_help_and_usage_errors():
+    assert dlready("--version").stdout.strip() == f"dlready {__version__}"
+    help_text = dlready("--help").stdout
+    for command in ("gui", "assess", "report"):
+        assert command in help_text
+    assert "--csv" in dlready("assess", "--help").stdout
+    assert dlready("assess").returncode == 2
+    assert dlready("assess", "x", "--lang", "tlh").returncode == 2
+
+
+def test_assess_loads_no_widgets_charts_or_pdf_library():
+    code = (
+        "import sys\n"
+        "from wizard.cli import main\n"
+        f"main(['assess', r'{CASES_DIR / 'churn-small-team.dlready'}', '--json'])\n"
+        "heavy = [m for m in ('PySide6.QtWidgets', 'matplotlib', 'reportlab') if m in sys.modules]\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "HEAVY []" in run.stderr
