@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wizard.core.assessment import Assessment
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
+from wizard.core.labels import BAND_LABELS
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.result import Result
 
@@ -20,7 +21,8 @@ def render_text(name: str, assessment: Assessment, result: Result, tr: Translate
         ),
         result.confidence_note,
         tr("text", QT_TRANSLATE_NOOP("text", "Readiness: {score}/100 ({band})")).format(
-            score=result.readiness.score, band=result.readiness.band
+            score=result.readiness.score,
+            band=tr("labels", BAND_LABELS[result.readiness.band]),
         ),
         "",
         tr("text", QT_TRANSLATE_NOOP("text", "Fit of each path:")),
