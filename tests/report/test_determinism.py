@@ -13,20 +13,12 @@ def test_two_renders_are_byte_identical(hostile):
     assert first == second
 
 
-def test_charts_are_byte_identical():
-    from wizard.report.charts import bar_chart
-
-    def draw():
-        return bar_chart(
-            ["a", "b"],
-            [10, 90],
-            highlight=[False, True],
-            width_mm=80,
-            height_mm=40,
-            marker=(50, "m"),
-        )
-
-    assert draw() == draw()
+def test_charts_are_vectors_in_the_embedded_font(credit):
+    data = render_brief(credit, paper="a4")
+    scores = pdfread.page_texts(data)[2]
+    for label in ("Strategy", "Governance", "Classical machine", "Readiness 91", "100"):
+        assert label in scores
+    assert pdfread.image_count(data, 2) == 0
 
 
 def test_long_notes_flow_across_pages(credit, long_notes):

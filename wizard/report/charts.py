@@ -1,65 +1,60 @@
-"""The brief's two charts, drawn with matplotlib's object API on Agg (no pyplot, no screen).
+"""The brief's two charts, built with matplotlib's object API (no pyplot, no screen).
 
-Each chart is an RGB bitmap of a fixed size and resolution (not the screen's), handed to
-reportlab as pixels: no PNG is encoded only to be decoded again. The same figures give the
-same pixels, so the PDF's bytes do not change between runs.
+A figure is made at a fixed size in millimetres and drawn onto the PDF page as vectors by
+`vector.ReportlabRenderer`: nothing depends on a screen's resolution, the text is DejaVu Sans
+from the embedded font, and the same figures give the same bytes.
 """
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable
+from matplotlib.figure import Figure
 
-if TYPE_CHECKING:
-    from PIL.Image import Image
+from wizard.report.vector import DPI, VectorChart
 
-DPI = 200
 INK = "#1d2433"
 MUTED = "#5b6475"
 ACCENT = "#1f5f8b"
+WARN = "#b5562f"
 QUIET = "#a9b8c9"
 GRID = "#e3e8ef"
+MM_PER_INCH = 25.4
 
 _RC = {
     "font.family": "DejaVu Sans",
-    "font.size": 9,
+    "font.size": 8.5,
     "text.color": INK,
+    "text.parse_math": False,
     "axes.edgecolor": GRID,
     "axes.labelcolor": INK,
     "xtick.color": MUTED,
     "ytick.color": INK,
-    "svg.hashsalt": "dlready",
-    "path.simplify": True,
 }
 
 
-def bar_chart(
+def bar_figure(
     labels: Sequence[str],
     values: Sequence[int],
     *,
-    highlight: Sequence[bool],
+    colours: Sequence[str],
     width_mm: float,
     height_mm: float,
+    bold: Sequence[bool] = (),
     marker: tuple[float, str] | None = None,
-) -> Image:
-    """A horizontal bar chart on a 0-100 scale, first label on top, as an RGB image."""
+) -> Figure:
+    """A horizontal bar chart on a 0-100 scale, first label on top."""
     import matplotlib
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-    from PIL import Image as PILImage
 
     with matplotlib.rc_context(_RC):
-        figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=DPI, facecolor="white")
-        canvas = FigureCanvasAgg(figure)
-        axes = figure.add_subplot()
+        figure = Figure(
+            figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH), dpi=DPI, facecolor="none"
+        )
+        axes = figure.add_axes((0.27, 0.13, 0.70, 0.75 if marker else 0.83))
+        axes.set_facecolor("none")
         rows = list(range(len(values)))[::-1]
-        colours = [ACCENT if flag else QUIET for flag in highlight]
-        axes.barh(rows, values, height=0.58, color=colours, zorder=2)
+        axes.barh(rows, values, height=0.58, color=list(colours), zorder=2)
         axes.set_xlim(0, 108)
         axes.set_ylim(-0.6, len(values) - 0.4)
         axes.set_yticks(rows, [textwrap.fill(label, 24) for label in labels])
@@ -68,7 +63,8 @@ def bar_chart(
         axes.grid(axis="x", color=GRID, linewidth=0.8, zorder=0)
         for side in ("top", "right", "left"):
             axes.spines[side].set_visible(False)
-        for row, value, flag in zip(rows, values, highlight, strict=True):
+        strong = list(bold) or [False] * len(values)
+        for row, value, flag in zip(rows, values, strong, strict=True):
             axes.text(
                 value + 1.5,
                 row,
@@ -76,7 +72,6 @@ def bar_chart(
                 va="center",
                 ha="left",
                 fontweight="bold" if flag else "normal",
-                color=INK,
                 zorder=3,
             )
         if marker is not None:
@@ -88,30 +83,30 @@ def bar_chart(
                 text,
                 ha="center",
                 va="bottom",
-                color=INK,
-                fontsize=8,
+                fontsize=7.5,
                 zorder=4,
             )
-        figure.subplots_adjust(left=0.27, right=0.97, top=0.88 if marker else 0.96, bottom=0.13)
-        canvas.draw()
-        rgba = PILImage.frombuffer(
-            "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
-        )
-    # Opaque white background: RGB needs no soft mask in the PDF.
-    return rgba.convert("RGB")
+    return figure
 
 
-class Chart(Flowable):
-    """A chart bitmap drawn at the size in millimetres it was made for."""
-
-    def __init__(self, image: Image, width_mm: float, height_mm: float) -> None:
-        super().__init__()
-        self.image = image
-        self.width = width_mm * mm
-        self.height = height_mm * mm
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.drawImage(ImageReader(self.image), 0, 0, self.width, self.height)
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[int],
+    *,
+    colours: Sequence[str],
+    width_mm: float,
+    height_mm: float,
+    bold: Sequence[bool] = (),
+    marker: tuple[float, str] | None = None,
+) -> VectorChart:
+    """The bar chart as a flowable for the brief."""
+    figure = bar_figure(
+        labels,
+        values,
+        colours=colours,
+        width_mm=width_mm,
+        height_mm=height_mm,
+        bold=bold,
+        marker=marker,
+    )
+    return VectorChart(figure)

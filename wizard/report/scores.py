@@ -13,6 +13,8 @@ from wizard.report.safety import inline
 
 READINESS_HEIGHT = 68.0
 FIT_HEIGHT = 46.0
+# Dimensions below this are drawn in the warning colour.
+WEAK = 50
 
 
 def scores(brief: Brief) -> list[Flowable]:
@@ -21,18 +23,21 @@ def scores(brief: Brief) -> list[Flowable]:
     result = brief.result
     width_mm = brief.width / mm
     dimensions = list(result.readiness.dimensions.items())
-    readiness_image = charts.bar_chart(
+    readiness_chart = charts.bar_chart(
         [brief.t(texts.DIMENSIONS.get(name, name)) for name, _ in dimensions],
         [value for _, value in dimensions],
-        highlight=[True] * len(dimensions),
+        colours=[charts.ACCENT if value >= WEAK else charts.WARN for _, value in dimensions],
         width_mm=width_mm,
         height_mm=READINESS_HEIGHT,
         marker=(result.readiness.score, brief.t(texts.READINESS) + f" {result.readiness.score}"),
     )
-    fit_image = charts.bar_chart(
+    fit_chart = charts.bar_chart(
         [brief.path_name(path) for path in PATH_ORDER],
         [result.fit[path] for path in PATH_ORDER],
-        highlight=[path == result.recommendation for path in PATH_ORDER],
+        colours=[
+            charts.ACCENT if path == result.recommendation else charts.QUIET for path in PATH_ORDER
+        ],
+        bold=[path == result.recommendation for path in PATH_ORDER],
         width_mm=width_mm,
         height_mm=FIT_HEIGHT,
     )
@@ -42,9 +47,14 @@ def scores(brief: Brief) -> list[Flowable]:
         KeepTogether(
             [
                 Paragraph(inline(brief.t(texts.READINESS_CHART)), s.h2),
-                charts.Chart(readiness_image, width_mm, READINESS_HEIGHT),
+                readiness_chart,
                 p(
-                    brief.t(texts.READINESS_CHART_NOTE, score=result.readiness.score, band=band),
+                    brief.t(
+                        texts.READINESS_CHART_NOTE,
+                        score=result.readiness.score,
+                        band=band,
+                        weak=WEAK,
+                    ),
                     s.muted,
                 ),
             ]
@@ -53,7 +63,7 @@ def scores(brief: Brief) -> list[Flowable]:
         KeepTogether(
             [
                 Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
-                charts.Chart(fit_image, width_mm, FIT_HEIGHT),
+                fit_chart,
                 p(brief.t(texts.FIT_CHART_NOTE), s.muted),
             ]
         ),

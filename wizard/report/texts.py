@@ -50,7 +50,8 @@ READINESS_CHART = QT_TRANSLATE_NOOP("brief", "Readiness by dimension")
 READINESS_CHART_NOTE = QT_TRANSLATE_NOOP(
     "brief",
     "Overall readiness is {score} / 100 ({band}). Each dimension is scored from the answers "
-    'that bear on it; a "don\'t know" counts as a weak answer.',
+    'that bear on it; a "don\'t know" counts as a weak answer. Dimensions below {weak} are shown '
+    "in orange.",
 )
 FIT_CHART = QT_TRANSLATE_NOOP("brief", "Fit of the three paths")
 FIT_CHART_NOTE = QT_TRANSLATE_NOOP(
