@@ -13,6 +13,10 @@ from wizard.report.context import Brief, bullets, p
 from wizard.report.safety import clean, inline, markup
 
 
+# A first line of notes up to this long stays on the page of its question.
+KEEP_WITH_ANSWER = 600
+
+
 def appendix(brief: Brief) -> list[Flowable]:
     """The answers section by section, and the references."""
     s = brief.s
@@ -46,7 +50,10 @@ def _question(brief: Brief, qid: str, label: str, text: str) -> list[Flowable]:
     label = f"<b>{inline(brief.t(texts.NOTES))}:</b> "
     first = Paragraph(label + markup(lines[0][0]), s.note)
     rest = [Paragraph(markup(line), s.note_gap if gap else s.note) for line, gap in lines[1:]]
-    return [KeepTogether([*head, first]), *rest]
+    if len(lines[0][0]) <= KEEP_WITH_ANSWER:
+        return [KeepTogether([*head, first]), *rest]
+    # A long first line would carry the question to the next page and leave a gap.
+    return [KeepTogether(head), first, *rest]
 
 
 def note_lines(note: str) -> list[tuple[str, bool]]:

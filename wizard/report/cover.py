@@ -16,7 +16,7 @@ from wizard.report.styles import ACCENT, MARGIN, RULE, table_style
 
 LOGO_BOX = (60 * mm, 28 * mm)
 # Names longer than this are cut on the cover (the appendix and metadata keep them whole).
-TITLE_LIMIT = 160
+TITLE_LIMIT = 120
 FIELD_LIMIT = 240
 
 

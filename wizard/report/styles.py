@@ -93,9 +93,23 @@ def styles() -> Styles:
         h1=derive(
             "h1", fontName=fonts.BOLD, fontSize=20, leading=25, textColor=ACCENT, spaceAfter=10
         ),
-        h2=derive("h2", fontName=fonts.BOLD, fontSize=13, leading=17, spaceBefore=10, spaceAfter=6),
+        h2=derive(
+            "h2",
+            fontName=fonts.BOLD,
+            fontSize=13,
+            leading=17,
+            spaceBefore=10,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
         h3=derive(
-            "h3", fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2
+            "h3",
+            fontName=fonts.BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
         ),
         kicker=derive(
             "kicker", fontName=fonts.BOLD, fontSize=9, leading=12, textColor=ACCENT, spaceAfter=4
