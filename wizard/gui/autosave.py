@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
@@ -25,13 +23,13 @@ def recovery_dir() -> Path:
     return Path(base) / "recovery"
 
 
-@dataclass
 class Orphan:
     """A recovery copy left behind by a window that did not close normally."""
 
-    copy: Path
-    original: str
-    lock: QLockFile
+    def __init__(self, copy: Path, original: str, lock: QLockFile) -> None:
+        self.copy = copy
+        self.original = original
+        self.lock = lock
 
     def text(self) -> str:
         return self.copy.read_text("utf-8")
@@ -76,7 +74,7 @@ class Autosaver(QObject):
         super().__init__(document)
         self._document = document
         self._folder = folder or recovery_dir()
-        self._name = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._name = f"{os.getpid()}-{os.urandom(4).hex()}"
         self._lock: QLockFile | None = None
         self._pending = False
         self._timer = QTimer(self)

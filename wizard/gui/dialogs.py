@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+# The dialogs' classes are loaded when a dialog is first shown, not when the window opens.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
@@ -21,11 +26,15 @@ def documents_folder() -> str:
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     """A dialog naming what went wrong; the window keeps running."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title, message)
 
 
 def ask_unsaved(parent: QWidget, name: str) -> str:
     """Save, discard or cancel unsaved changes: returns "save", "discard" or "cancel"."""
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
     text = (_tr("The answers for \u201c{name}\u201d have changed since they were saved. Save "
@@ -42,6 +51,8 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
 
 def ask_restore(parent: QWidget, original: str) -> str:
     """After a crash: "restore", "discard" or "later" (keep the recovery copy for next time)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore unsaved answers?"),
                       _tr("dlready did not close normally last time, and some answers were not "
                           "saved. A recovery copy was kept."), parent=parent)
@@ -62,17 +73,31 @@ def ask_restore(parent: QWidget, original: str) -> str:
 
 
 def ask_open_path(parent: QWidget, folder: str = "") -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, _tr("Open an assessment"),
                                           folder or documents_folder(), file_filter())
     return name or None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the assessment"), suggested,
                                           file_filter())
     if not name:
         return None
     return name if name.endswith(".dlready") else name + ".dlready"
+
+
+def ask_export_path(parent: QWidget, suggested: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export the PDF brief"), suggested,
+                                          _tr("PDF documents (*.pdf)"))
+    if not name:
+        return None
+    return name if name.lower().endswith(".pdf") else name + ".pdf"
 
 
 def suggested_name(title: str, current: Path | None) -> str:

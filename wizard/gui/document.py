@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSaveFile, Signal
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from wizard.core.assessment import Assessment
@@ -135,6 +135,8 @@ class Document(QObject):
 
     def save(self, path: str | Path, language: str = "") -> None:
         """Write the file at once through QSaveFile; raises SaveError and keeps the old file."""
+        from PySide6.QtCore import QSaveFile
+
         path = Path(path).resolve()
         if language:
             self.meta["language"] = language

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -29,6 +28,8 @@ class Settings:
 
     def recent_files(self) -> list[str]:
         """Recently used files, most recent first, that still exist."""
+        import json
+
         try:
             names = json.loads(str(self._qs.value("recent_files", "[]")))
         except ValueError:
@@ -36,6 +37,8 @@ class Settings:
         return [name for name in names if isinstance(name, str) and Path(name).is_file()]
 
     def add_recent(self, path: str) -> None:
+        import json
+
         path = str(Path(path).resolve())
         names = [path, *(name for name in self.recent_files() if name != path)]
         self._qs.setValue("recent_files", json.dumps(names[:MAX_RECENT]))

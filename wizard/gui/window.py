@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLayout, QMainWindow, QMenu, QWidget
 
 from wizard.gui import dialogs
@@ -14,6 +15,9 @@ from wizard.gui.document import Document, SaveError
 from wizard.gui.language import languages
 from wizard.gui.settings import Settings
 from wizard.gui.wizard import AssessmentWizard
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 PRESENTATION_SCALE = 1.5
 ZOOM_STEP = 1.15
@@ -31,7 +35,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.document = Document(self)
         self.autosaver = Autosaver(self.document, interval_ms=autosave_interval)
-        self.wizard = AssessmentWizard(self.document, self)
+        self.wizard = AssessmentWizard(self.document)
         self.wizard.closeRequested.connect(self.close)
         self.wizard.welcome.openRequested.connect(self.open_dialog)
         self.setCentralWidget(self.wizard)
@@ -80,7 +84,7 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.presentation_action = self._action(
-            view, self.tr("&Presentation Mode"), self.set_presentation, QKeySequence(Qt.Key.Key_F11))
+            view, self.tr("&Presentation Mode"), self.set_presentation, QKeySequence("F11"))
         self.presentation_action.setCheckable(True)
         view.addSeparator()
         self._action(view, self.tr("Zoom &In"), self.zoom_in,
@@ -174,8 +178,8 @@ class MainWindow(QMainWindow):
         from wizard.report.brief import write_brief
 
         suggested = dialogs.suggested_name(self.document.title(), None)[: -len(".dlready")]
-        name, _ = dialogs.QFileDialog.getSaveFileName(
-            self, self.tr("Export the PDF brief"), suggested + ".pdf", self.tr("PDF (*.pdf)"))
+        name = dialogs.ask_export_path(
+            self, suggested + ".pdf")
         if not name:
             return
         try:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWizard
 
 from wizard.gui.document import Document
 from wizard.gui.pages.welcome import WelcomePage
@@ -18,9 +18,11 @@ class AssessmentWizard(QWizard):
     closeRequested = Signal()  # noqa: N815 - Qt naming
     pagesBuilt = Signal()  # noqa: N815
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowFlags(Qt.WindowType.Widget)
+    def __init__(self, document: Document) -> None:
+        # Built without a parent: setCentralWidget() then adopts it as a plain child widget,
+        # dropping the Dialog window type (as setWindowFlags(Qt.WindowType.Widget) would, but
+        # without touching the Qt namespace: see the note in widgets.py).
+        super().__init__()
         self.document = document
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.document import Document
-from wizard.gui.widgets import label, secondary
+from wizard.gui.widgets import fixed_label, secondary
+
+ISO_DATE = "yyyy-MM-dd"
 
 
 class WelcomePage(QWizardPage):
@@ -38,7 +40,7 @@ class WelcomePage(QWizardPage):
         outer.addStretch(0)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(self.tr(
+        layout.addWidget(fixed_label(self.tr(
             "This wizard asks plain questions about one use case: the business problem, the "
             "data, the budget, the skills in house and the risks. It then recommends classical "
             "machine learning, a pretrained service or transfer learning, or custom deep "
@@ -64,7 +66,7 @@ class WelcomePage(QWizardPage):
             self.fields[key] = field
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(ISO_DATE)
         self.date.setAccessibleName(self.tr("Date"))
         self.date.dateChanged.connect(self._date_changed)
         form.addRow(self.tr("&Date:"), self.date)
@@ -76,7 +78,8 @@ class WelcomePage(QWizardPage):
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.openRequested)
         row.addWidget(self.open_button)
-        row.addWidget(secondary(self.tr("or fill in the fields above and press Next.")), 1)
+        row.addWidget(secondary(self.tr("or fill in the fields above and press Next."),
+                                fixed=True), 1)
         layout.addLayout(row)
         layout.addStretch(1)
 
@@ -86,13 +89,13 @@ class WelcomePage(QWizardPage):
             value = self._document.meta.get(key, "")
             if field.text() != value:
                 field.setText(value)
-        shown = QDate.fromString(self._document.meta.get("date", ""), Qt.DateFormat.ISODate)
+        shown = QDate.fromString(self._document.meta.get("date", ""), ISO_DATE)
         self.date.blockSignals(True)
         self.date.setDate(shown if shown.isValid() else QDate.currentDate())
         self.date.blockSignals(False)
 
     def _date_changed(self, value: QDate) -> None:
-        self._document.set_meta("date", value.toString(Qt.DateFormat.ISODate))
+        self._document.set_meta("date", value.toString(ISO_DATE))
 
     def validatePage(self) -> bool:  # noqa: N802
         """Nothing is required; the question pages are built here the first time."""
