@@ -12,7 +12,6 @@ from wizard.report import texts
 from wizard.report.context import Brief, bullets, p
 from wizard.report.safety import clean, inline, markup
 
-
 # A first line of notes up to this long stays on the page of its question.
 KEEP_WITH_ANSWER = 600
 

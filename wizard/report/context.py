@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
 from wizard.core.assessment import Assessment
@@ -57,20 +58,20 @@ class Brief:
         cited: list[str] = []
         for rule in rules:
             source = _RULE_SOURCE.get(rule)
-            if source in SOURCES and source not in cited:
+            if source is not None and source in SOURCES and source not in cited:
                 cited.append(source)
         return cited
 
     def cite(self, rule: str) -> str:
-        """ " [n]" for the reference of a rule's source, or nothing if it has none."""
+        """The reference number of a rule's source as " [n]", or "" if it has none."""
         source = _RULE_SOURCE.get(rule)
         refs = self.references
-        return f" [{refs.index(source) + 1}]" if source in refs else ""
+        return f" [{refs.index(source) + 1}]" if source is not None and source in refs else ""
 
 
-def p(text: str, style: object) -> Paragraph:
+def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: escaped here, so it may come from anywhere."""
-    return Paragraph(markup(text), style)  # type: ignore[arg-type]
+    return Paragraph(markup(text), style)
 
 
 def bullets(items: Iterable[list[Flowable]], *, numbered: bool = False) -> ListFlowable:

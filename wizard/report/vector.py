@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 from matplotlib.backend_bases import FigureCanvasBase, GraphicsContextBase, RendererBase
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
@@ -129,8 +130,9 @@ class ReportlabRenderer(RendererBase):
             canvas.setLineCap(_CAPS.get(gc.get_capstyle(), 0))
             canvas.setLineJoin(_JOINS.get(gc.get_joinstyle(), 0))
             offset, dashes = gc.get_dashes()
-            if dashes:
-                canvas.setDash(list(dashes), offset or 0)
+            pattern = [] if dashes is None else numpy.asarray(dashes, dtype=float).tolist()
+            if pattern:
+                canvas.setDash(pattern, offset or 0)
         canvas.drawPath(outline, stroke=int(stroke), fill=int(fill))
         canvas.restoreState()
 
