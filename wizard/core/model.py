@@ -60,7 +60,8 @@ class Question(_Frozen):
     readiness: Readiness | None = None
     decision: bool = Field(
         default=True,
-        description="the organisation can choose this answer (budget, skills), not a fact of the problem",
+        description="the organisation can choose this answer (budget, skills), "
+        "not a fact of the problem",
     )
     ladder: tuple[str, ...] = Field(
         default=(),

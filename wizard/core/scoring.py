@@ -52,10 +52,7 @@ RULES_READING: Mapping[str, tuple[int, ...]] = {
 
 def fires(compiled: Compiled, answers: Answers) -> bool:
     """Whether a compiled rule's condition holds for these answers."""
-    for qid, values in compiled[0]:
-        if answers.get(qid, UNSURE) not in values:
-            return False
-    return True
+    return all(answers.get(qid, UNSURE) in values for qid, values in compiled[0])
 
 
 def raw_fit(answers: Answers, rule_indexes: tuple[int, ...] | None = None) -> RawFit:
@@ -115,7 +112,4 @@ def readiness_score(answers: Answers, dimensions: Mapping[Dimension, float]) -> 
 
 def band(score: int) -> str:
     """The readiness band a score falls in."""
-    for upper, name in BANDS:
-        if score < upper:
-            return name
-    return BANDS[-1][1]
+    return next(name for upper, name in BANDS if score < upper)
