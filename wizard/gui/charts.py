@@ -52,7 +52,7 @@ class FitBars(QWidget):
         metrics = self.fontMetrics()
         line = metrics.height()
         value_width = metrics.horizontalAdvance("100") + 8
-        bar_width = max(10, self.width() - value_width - 2)
+        bar_width = max(10, self.width() - value_width - 8)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         track = QColor(text_colour)
         track.setAlpha(30)
@@ -102,8 +102,8 @@ class RadarChart(QWidget):
         return QSize(int(side * 1.5), side)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        side = self.fontMetrics().height() * 12
-        return QSize(int(side * 1.3), side)
+        side = self.fontMetrics().height() * 11
+        return QSize(side, side)
 
     def _point(self, centre: QPointF, radius: float, index: int, fraction: float) -> QPointF:
         angle = -math.pi / 2 + 2 * math.pi * index / max(1, len(self._axes))

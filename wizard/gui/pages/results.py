@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
+    QBoxLayout,
     QGroupBox,
-    QHBoxLayout,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -21,8 +20,25 @@ from wizard.core.questions import QUESTIONS, answer_label
 from wizard.core.result import Result
 from wizard.gui.charts import FitBars, RadarChart
 from wizard.gui.document import Document
+from wizard.gui.flow import FlowLayout
 from wizard.gui.language import core_tr
 from wizard.gui.widgets import heading, label, secondary
+
+
+class _Body(QWidget):
+    """The results' content: the two charts side by side when there is room, else stacked."""
+
+    charts: QBoxLayout
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        wide = self.width() >= self.fontMetrics().horizontalAdvance("m") * 64
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.charts.direction() != direction:
+            self.charts.setDirection(direction)
+            for index in range(self.charts.count()):
+                self.charts.setStretch(index, 1 if wide else 0)
+        super().resizeEvent(event)
 
 
 class ResultsPage(QWizardPage):
@@ -44,6 +60,8 @@ class ResultsPage(QWizardPage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Text wraps and the charts stack: the page never needs scrolling sideways.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll)
         self.band_names = {"not_ready": self.tr("not ready"), "emerging": self.tr("emerging"),
                            "ready": self.tr("ready"), "advanced": self.tr("advanced")}
@@ -72,7 +90,7 @@ class ResultsPage(QWizardPage):
         self.scroll.setWidget(self._build(self.result))
 
     def _build(self, result: Result) -> QWidget:
-        body = QWidget()
+        body = _Body()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 0)
         path = PATHS[result.recommendation]
@@ -87,7 +105,8 @@ class ResultsPage(QWizardPage):
         column.addSpacing(self.fontMetrics().height() // 2)
         column.addWidget(confidence)
 
-        charts = QGridLayout()
+        charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body.charts = charts
         fit_box = QGroupBox(self.tr("Fit of each path (0\u2013100)"), body)
         fit = FitBars(fit_box)
         fit.setAccessibleName(fit_box.title())
@@ -103,10 +122,8 @@ class ResultsPage(QWizardPage):
                           for key, value in readiness.dimensions.items()],
                          f"{readiness.score}/100")
         QVBoxLayout(radar_box).addWidget(radar)
-        charts.addWidget(fit_box, 0, 0)
-        charts.addWidget(radar_box, 0, 1)
-        charts.setColumnStretch(0, 1)
-        charts.setColumnStretch(1, 1)
+        charts.addWidget(fit_box, 1)
+        charts.addWidget(radar_box, 1)
         column.addLayout(charts)
 
         reasons = []
@@ -152,8 +169,8 @@ class ResultsPage(QWizardPage):
                 layout.addLayout(self._question_links(box, questions))
         column.addWidget(box)
 
-    def _question_links(self, parent: QWidget, questions: tuple[str, ...]) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _question_links(self, parent: QWidget, questions: tuple[str, ...]) -> FlowLayout:
+        row = FlowLayout(spacing=4)
         row.setContentsMargins(12, 0, 0, 4)
         for question_id in questions:
             question = QUESTIONS[question_id]
@@ -170,5 +187,4 @@ class ResultsPage(QWizardPage):
             button.setProperty("question_id", question_id)
             button.clicked.connect(lambda _=False, qid=question_id: self.jumpRequested.emit(qid))
             row.addWidget(button)
-        row.addStretch(1)
         return row

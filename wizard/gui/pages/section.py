@@ -68,6 +68,7 @@ class SectionPage(QWizardPage):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self.scroll)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 0)
