@@ -37,11 +37,12 @@ def plan(brief: Brief) -> list[Flowable]:
     else:
         parts.append(p(brief.t(texts.NO_RISKS), s.body))
     title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
-    parts += [KeepTogether([Paragraph(inline(title), s.h2), _steps(brief)]), PageBreak()]
+    parts += [KeepTogether([Paragraph(inline(title), s.h2), steps_table(brief)]), PageBreak()]
     return parts
 
 
-def _steps(brief: Brief) -> Table:
+def steps_table(brief: Brief, last_day: int | None = None) -> Table:
+    """The next steps as a timeline table, up to `last_day` if given."""
     s = brief.s
     rows = [
         [
@@ -54,6 +55,7 @@ def _steps(brief: Brief) -> Table:
             p(step.text, s.body),
         ]
         for step in brief.result.next_steps
+        if last_day is None or step.days <= last_day
     ]
     table = Table(rows, colWidths=[28 * mm, brief.width - 28 * mm], hAlign="LEFT")
     table.setStyle(

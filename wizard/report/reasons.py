@@ -43,27 +43,26 @@ def _table(brief: Brief) -> Table:
     s = brief.s
     header = [
         Paragraph(inline(brief.t(label)), s.cell_bold)
-        for label in (texts.REASON, texts.PATH_AND_WEIGHT, texts.RULE_AND_SOURCE)
+        for label in (texts.REASON, texts.PATH_AND_WEIGHT, texts.SOURCE_HEADING)
     ]
     rows: list[list[Flowable]] = [header]
     styles: list[tuple[object, ...]] = []
     for index, reason in enumerate(brief.result.reasons, start=1):
         rows.append(
             [
-                p(reason.text, s.cell),
+                [
+                    p(reason.text, s.cell),
+                    p(brief.t(texts.RULE_ID, rule=reason.rule), s.cell_muted),
+                ],
                 Paragraph(_weight(brief, reason), s.cell),
-                Paragraph(
-                    f"<b>{inline(reason.rule)}</b><br/>{markup(reason.source)}"
-                    f"{brief.cite(reason.rule)}",
-                    s.cell,
-                ),
+                Paragraph(markup(reason.source) + brief.cite(reason.rule), s.cell),
             ]
         )
         if reason.weight < 0:
             styles.append(("LINEBEFORE", (0, index), (0, index), 2.5, WARN))
         else:
             styles.append(("LINEBEFORE", (0, index), (0, index), 2.5, ACCENT))
-    widths = [brief.width - 80 * mm, 34 * mm, 46 * mm]
+    widths = [brief.width - 78 * mm, 34 * mm, 44 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         table_style(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTIONS
@@ -17,8 +17,23 @@ FIT_HEIGHT = 46.0
 WEAK = 50
 
 
+def fit_chart(brief: Brief, height_mm: float) -> Flowable:
+    """The fit of the three paths as bars, the recommended one in the accent colour."""
+    result = brief.result
+    return charts.bar_chart(
+        [brief.path_name(path) for path in PATH_ORDER],
+        [result.fit[path] for path in PATH_ORDER],
+        colours=[
+            charts.ACCENT if path == result.recommendation else charts.QUIET for path in PATH_ORDER
+        ],
+        bold=[path == result.recommendation for path in PATH_ORDER],
+        width_mm=brief.width / mm,
+        height_mm=height_mm,
+    )
+
+
 def scores(brief: Brief) -> list[Flowable]:
-    """Both charts with what they show, then a page break."""
+    """Both charts with what they show; the next section may start below them."""
     s = brief.s
     result = brief.result
     width_mm = brief.width / mm
@@ -31,16 +46,7 @@ def scores(brief: Brief) -> list[Flowable]:
         height_mm=READINESS_HEIGHT,
         marker=(result.readiness.score, brief.t(texts.READINESS) + f" {result.readiness.score}"),
     )
-    fit_chart = charts.bar_chart(
-        [brief.path_name(path) for path in PATH_ORDER],
-        [result.fit[path] for path in PATH_ORDER],
-        colours=[
-            charts.ACCENT if path == result.recommendation else charts.QUIET for path in PATH_ORDER
-        ],
-        bold=[path == result.recommendation for path in PATH_ORDER],
-        width_mm=width_mm,
-        height_mm=FIT_HEIGHT,
-    )
+    fit = fit_chart(brief, FIT_HEIGHT)
     band = brief.t(texts.BANDS[result.readiness.band])
     parts: list[Flowable] = [
         Paragraph(inline(brief.t(texts.SCORES)), s.h1),
@@ -63,7 +69,7 @@ def scores(brief: Brief) -> list[Flowable]:
         KeepTogether(
             [
                 Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
-                fit_chart,
+                fit,
                 p(brief.t(texts.FIT_CHART_NOTE), s.muted),
             ]
         ),
@@ -71,5 +77,6 @@ def scores(brief: Brief) -> list[Flowable]:
     if result.unknown:
         names = ", ".join(brief.tr("questions", QUESTIONS[qid].label) for qid in result.unknown)
         parts += [Spacer(1, 4 * mm), p(brief.t(texts.UNKNOWN_ANSWERS, questions=names), s.body)]
-    parts.append(PageBreak())
+    # The reasons may start on this page if a good part of their table fits.
+    parts.append(CondPageBreak(120 * mm))
     return parts

@@ -62,6 +62,7 @@ class Styles:
     recommendation: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_muted: ParagraphStyle
     note: ParagraphStyle
     note_gap: ParagraphStyle
 
@@ -132,6 +133,9 @@ def styles() -> Styles:
             leading=22,
             textColor=ACCENT,
             spaceAfter=4,
+        ),
+        cell_muted=derive(
+            "cell_muted", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=2, spaceAfter=0
         ),
         cell=derive("cell", fontSize=8.5, leading=11.5, spaceAfter=0),
         cell_bold=derive(

@@ -16,10 +16,15 @@ from wizard.core.paths import PATHS
 from wizard.core.result import Reason
 from wizard.report import texts
 from wizard.report.context import Brief, bullets, p
+from wizard.report.plan import steps_table
 from wizard.report.safety import inline
+from wizard.report.scores import fit_chart
 from wizard.report.styles import ACCENT, ACCENT_LIGHT, MARGIN, PANEL, WARN, WARN_LIGHT, table_style
 
 STRONGEST = 3
+FIT_HEIGHT = 32.0
+# The summary shows the steps up to this day; the full plan follows later.
+FIRST_DAYS = 30
 
 
 def summary(brief: Brief, page_height: float) -> list[Flowable]:
@@ -49,6 +54,10 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
         ),
         Paragraph(inline(brief.t(texts.BLOCKERS)), s.h2),
         _blockers(brief),
+        Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
+        fit_chart(brief, FIT_HEIGHT),
+        Paragraph(inline(brief.t(texts.FIRST_STEPS)), s.h2),
+        steps_table(brief, last_day=FIRST_DAYS),
         Spacer(1, 4 * mm),
         p(brief.t(texts.SEE_ALSO), s.muted),
     ]

@@ -38,6 +38,7 @@ OUT_OF_100 = QT_TRANSLATE_NOOP("brief", "{value} / 100")
 STRONGEST_REASONS = QT_TRANSLATE_NOOP("brief", "The strongest reasons")
 BLOCKERS = QT_TRANSLATE_NOOP("brief", "Blockers: fix these first")
 NO_BLOCKERS = QT_TRANSLATE_NOOP("brief", "No blockers: nothing stands in the way of starting.")
+FIRST_STEPS = QT_TRANSLATE_NOOP("brief", "Where to start")
 SEE_ALSO = QT_TRANSLATE_NOOP(
     "brief",
     "Every reason, the risks to watch and a 90-day plan follow; the appendix lists every "
@@ -70,7 +71,8 @@ WHY_INTRO = QT_TRANSLATE_NOOP(
 )
 REASON = QT_TRANSLATE_NOOP("brief", "Reason")
 PATH_AND_WEIGHT = QT_TRANSLATE_NOOP("brief", "Path, weight")
-RULE_AND_SOURCE = QT_TRANSLATE_NOOP("brief", "Rule and source")
+SOURCE_HEADING = QT_TRANSLATE_NOOP("brief", "Source")
+RULE_ID = QT_TRANSLATE_NOOP("brief", "Rule: {rule}")
 WHAT_WOULD_CHANGE = QT_TRANSLATE_NOOP("brief", "What would change the recommendation")
 WHAT_WOULD_CHANGE_INTRO = QT_TRANSLATE_NOOP(
     "brief", "The smallest changes of answers that would make another path the recommendation."
