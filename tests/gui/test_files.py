@@ -81,3 +81,26 @@ def test_a_failed_save_says_why_and_keeps_the_answers_unsaved(window, dialogs, t
     assert dialogs.kinds() == ["save-dialog", "critical"]
     assert "no such folder" in dialogs.calls[1][1]
     assert window.document.modified and window.document.path is None
+
+
+def test_export_pdf_from_the_results_page(qtbot, window, dialogs, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    window.open_path(str(CASE_FILES[0]))
+    window.wizard.show_page("results")
+    button = window.wizard.button(QWizard.WizardButton.CustomButton1)
+    assert button.isVisible()
+    dialogs.save_path = str(tmp_path / "brief")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "brief.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "critical" not in dialogs.kinds()
+    window.wizard.show_page("data")
+    assert not window.wizard.button(QWizard.WizardButton.CustomButton1).isVisible()
+
+
+def test_export_pdf_to_a_missing_folder_says_why(window, dialogs, tmp_path):
+    dialogs.save_path = str(tmp_path / "missing" / "brief.pdf")
+    assert not window.export_pdf()
+    assert dialogs.kinds() == ["save-dialog", "critical"]

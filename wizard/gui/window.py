@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLayout, QMainWindow, QMenu, QWidget
 
 from wizard.gui import dialogs
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 PRESENTATION_SCALE = 1.5
 ZOOM_STEP = 1.15
 MINIMUM_SIZE = QSize(640, 480)
-REPORT_MODULE = Path(__file__).resolve().parent.parent / "report" / "brief.py"
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +37,7 @@ class MainWindow(QMainWindow):
         self.wizard = AssessmentWizard(self.document)
         self.wizard.closeRequested.connect(self.close)
         self.wizard.welcome.openRequested.connect(self.open_dialog)
+        self.wizard.exportRequested.connect(self.export_pdf)
         self.setCentralWidget(self.wizard)
         app = QApplication.instance()
         self._base_point_size = app.font().pointSizeF() if app else 10.0
@@ -75,10 +75,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, self.tr("Save &As\u2026"), self.save_as,
                      QKeySequence.StandardKey.SaveAs)
-        self.export_action = None
-        if REPORT_MODULE.exists():
-            self.export_action = self._action(file_menu, self.tr("&Export PDF\u2026"),
-                                              self.export_pdf)
+        self.export_action = self._action(file_menu, self.tr("&Export PDF Brief\u2026"),
+                                          self.export_pdf, QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -173,21 +171,35 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved to {file}").format(file=path), 5000)
         return True
 
-    def export_pdf(self) -> None:
-        """Export the PDF brief (wizard.report.brief, built separately); loaded on first use."""
-        from wizard.report.brief import write_brief
+    def export_pdf(self) -> bool:
+        """Write the PDF brief of these answers (wizard.report, loaded on first use)."""
+        from PySide6.QtWidgets import QApplication
 
         suggested = dialogs.suggested_name(self.document.title(), None)[: -len(".dlready")]
-        name = dialogs.ask_export_path(
-            self, suggested + ".pdf")
+        if self.document.path is not None:
+            suggested = str(self.document.path.with_suffix(""))
+        name = dialogs.ask_export_path(self, suggested + ".pdf")
         if not name:
-            return
+            return False
+        from PySide6.QtCore import Qt
+
+        from wizard.report.brief import write_brief  # reportlab and matplotlib load here
+
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             write_brief(self.document.to_assessment(), name, lang=self.language)
         except (OSError, ValueError) as error:
-            dialogs.show_error(self, self.tr("Cannot export the PDF"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Exported {file}").format(file=name), 5000)
+            failure = str(error)
+        else:
+            failure = ""
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure:
+            dialogs.show_error(self, self.tr("Cannot export the PDF brief"), failure)
+            return False
+        self.statusBar().showMessage(self.tr("Exported the brief to {file}").format(file=name),
+                                     8000)
+        return True
 
     def maybe_save(self) -> bool:
         """True when it is safe to drop the current answers (saved, or the user said so)."""

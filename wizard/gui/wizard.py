@@ -17,6 +17,7 @@ class AssessmentWizard(QWizard):
 
     closeRequested = Signal()  # noqa: N815 - Qt naming
     pagesBuilt = Signal()  # noqa: N815
+    exportRequested = Signal()  # noqa: N815
 
     def __init__(self, document: Document) -> None:
         # Built without a parent: setCentralWidget() then adopts it as a plain child widget,
@@ -28,6 +29,10 @@ class AssessmentWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        # On the results page only: the brief for the board.
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Export PDF Brief\u2026"))
+        self.customButtonClicked.connect(lambda _which: self.exportRequested.emit())
+        self.currentIdChanged.connect(self._show_export_button)
         self.welcome = WelcomePage(document, self)
         self.welcome.leaving.connect(self.ensure_pages)
         self.setPage(0, self.welcome)
@@ -59,6 +64,10 @@ class AssessmentWizard(QWizard):
         self.page_ids[RESULTS] = len(SECTIONS) + 1
         self.setPage(self.page_ids[RESULTS], self.results)
         self.pagesBuilt.emit()
+
+    def _show_export_button(self, page_id: int) -> None:
+        on_results = self.results is not None and page_id == self.page_ids[RESULTS]
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, on_results)
 
     def page_name(self) -> str:
         """The name of the page on screen: welcome, a section id or results."""
