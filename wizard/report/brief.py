@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard import __version__
 from wizard.core.assessment import Assessment
@@ -16,8 +17,13 @@ from wizard.core.engine import assess
 from wizard.core.storage import atomic_write
 from wizard.translation import translator_for
 
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
+
 LOGO_FORMATS = ("PNG", "JPEG")
 MAX_LOGO_BYTES = 20 * 1024 * 1024
+# 60 mm across at about 500 dots per inch: sharper than any printer needs.
+LOGO_MAX_SIDE = 1200
 Logo = str | os.PathLike[str] | bytes
 
 
@@ -44,11 +50,25 @@ def read_logo(logo: Logo) -> bytes:
         with Image.open(io.BytesIO(data)) as image:
             kind = image.format
             image.load()
+            if kind in LOGO_FORMATS and max(image.size) > LOGO_MAX_SIDE:
+                data = _smaller(image)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         raise BriefError(f"{name}: the logo is not a readable PNG or JPEG image.") from None
     if kind not in LOGO_FORMATS:
         raise BriefError(f"{name}: the logo is a {kind} image; use a PNG or JPEG.")
     return data
+
+
+def _smaller(image: PILImage) -> bytes:
+    """The logo scaled down to what print needs, as PNG: a camera-sized picture would make
+    the PDF slow to write and many megabytes larger for no visible gain."""
+    from PIL import Image
+
+    copy = image.convert("RGBA" if "A" in image.getbands() or image.mode == "P" else "RGB")
+    copy.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    copy.save(buffer, format="PNG")
+    return buffer.getvalue()
 
 
 def render_brief(
