@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.engine import assess
+from wizard.core.labels import BAND_LABELS, CONFIDENCE_LABELS, DIMENSION_LABELS
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTIONS, answer_label
 from wizard.core.result import Result
@@ -63,15 +64,6 @@ class ResultsPage(QWizardPage):
         # Text wraps and the charts stack: the page never needs scrolling sideways.
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll)
-        self.band_names = {"not_ready": self.tr("not ready"), "emerging": self.tr("emerging"),
-                           "ready": self.tr("ready"), "advanced": self.tr("advanced")}
-        self.confidence_names = {"low": self.tr("Low confidence"),
-                                 "medium": self.tr("Medium confidence"),
-                                 "high": self.tr("High confidence")}
-        self.dimension_names = {"strategy": self.tr("Strategy"), "data": self.tr("Data"),
-                                "people": self.tr("People"),
-                                "infrastructure": self.tr("Infrastructure"),
-                                "governance": self.tr("Governance")}
         document.changed.connect(self._document_changed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -101,7 +93,7 @@ class ResultsPage(QWizardPage):
         column.addWidget(secondary(core_tr("paths", path.summary), body))
         confidence = heading(result.confidence_note, "medium", body)
         confidence.setObjectName("confidence")
-        confidence.setAccessibleDescription(self.confidence_names[result.confidence])
+        confidence.setAccessibleDescription(core_tr("labels", CONFIDENCE_LABELS[result.confidence]))
         column.addSpacing(self.fontMetrics().height() // 2)
         column.addWidget(confidence)
 
@@ -114,11 +106,12 @@ class ResultsPage(QWizardPage):
                       for p in PATH_ORDER])
         QVBoxLayout(fit_box).addWidget(fit, 0, Qt.AlignmentFlag.AlignVCenter)
         readiness = result.readiness
-        radar_box = QGroupBox(self.tr("Readiness: {score}/100, {band}").format(
-            score=readiness.score, band=self.band_names[readiness.band]), body)
+        radar_box = QGroupBox(self.tr("Readiness: {score}/100 \u2013 {band}").format(
+            score=readiness.score, band=core_tr("labels", BAND_LABELS[readiness.band])),
+                              body)
         radar = RadarChart(radar_box)
         radar.setAccessibleName(radar_box.title())
-        radar.set_values([(self.dimension_names.get(key, key), value)
+        radar.set_values([(core_tr("labels", DIMENSION_LABELS.get(key, key)), value)
                           for key, value in readiness.dimensions.items()],
                          f"{readiness.score}/100")
         QVBoxLayout(radar_box).addWidget(radar)
