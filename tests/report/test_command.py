@@ -138,3 +138,20 @@ def test_command_line_in_a_fresh_process(tmp_path):
     assert out.exists()
     data = io.BytesIO(out.read_bytes())
     assert data.read(4) == b"%PDF"
+
+
+def test_destination_is_a_folder(tmp_path, capsys):
+    folder = tmp_path / "brief.pdf"
+    folder.mkdir()
+    err = _fails(capsys, ["report", CASE, "-o", str(folder)], tmp_path)
+    assert "cannot be written" in err
+    assert list(folder.iterdir()) == []
+
+
+def test_failure_while_renaming_leaves_nothing(tmp_path, capsys, monkeypatch):
+    def broken(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken)
+    err = _fails(capsys, ["report", CASE, "-o", str(tmp_path / "b.pdf")], tmp_path)
+    assert "No space left on device" in err

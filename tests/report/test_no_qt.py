@@ -29,3 +29,16 @@ def test_rendering_loads_no_qt_widgets():
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("ok")
+
+
+def test_importing_the_brief_api_loads_no_heavy_library():
+    """The window imports write_brief at start-up; reportlab and matplotlib wait for a PDF."""
+    script = (
+        "import sys, wizard.report.brief, wizard.report.command; "
+        "names = ('reportlab', 'matplotlib', 'PySide6.QtWidgets'); "
+        "print([name for name in names if name in sys.modules])"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert proc.stdout.strip() == "[]"
