@@ -86,7 +86,6 @@ def render_brief(
     from wizard.report.cover import cover
     from wizard.report.plan import plan
     from wizard.report.reasons import reasons
-    from wizard.report.safety import shorten
     from wizard.report.scores import scores
     from wizard.report.summary import summary
 
@@ -114,7 +113,7 @@ def render_brief(
     )
     name = " — ".join(part.strip() for part in (meta.organisation, meta.project) if part.strip())
     running = layout.Running(
-        header=shorten(name, 200),
+        header=safety.shorten(name, 200),
         page_of=brief.t(texts.PAGE_OF),
         rulebook=brief.t(texts.RULEBOOK, version=result.rulebook),
         prepared=brief.t(texts.PREPARED_OFFLINE),

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
 from wizard.core.assessment import Assessment
 from wizard.core.i18n import Translate
+from wizard.core.model import PathId
 from wizard.core.paths import PATHS
 from wizard.core.result import Result
 from wizard.core.rulebook import BLOCKERS, FIT_RULES, RISKS
@@ -43,9 +44,9 @@ class Brief:
         translated = self.tr(texts.CONTEXT, text)
         return translated.format(**fields) if fields else translated
 
-    def path_name(self, path: object) -> str:
+    def path_name(self, path: PathId) -> str:
         """The translated name of a path."""
-        return self.tr("paths", PATHS[path].name)  # type: ignore[index]
+        return self.tr("paths", PATHS[path].name)
 
     @cached_property
     def references(self) -> list[str]:

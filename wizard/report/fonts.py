@@ -37,12 +37,3 @@ def register() -> str:
     )
     return FAMILY
 
-
-@cache
-def covered(font_name: str = REGULAR) -> frozenset[int]:
-    """The code points the font has glyphs for."""
-    from reportlab.pdfbase import pdfmetrics
-
-    register()
-    face = pdfmetrics.getFont(font_name).face
-    return frozenset(face.charToGlyph)

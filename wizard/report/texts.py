@@ -60,7 +60,6 @@ FIT_CHART_NOTE = QT_TRANSLATE_NOOP(
     "How well each path suits the answers, from 0 to 100; the highest is recommended.",
 )
 UNKNOWN_ANSWERS = QT_TRANSLATE_NOOP("brief", 'Answered "don\'t know": {questions}.')
-RECOMMENDED_MARK = QT_TRANSLATE_NOOP("brief", "recommended")
 
 # Why this path
 WHY = QT_TRANSLATE_NOOP("brief", "Why this path")
