@@ -99,3 +99,12 @@ def test_a_reasons_question_link_jumps_back_to_the_question(qtbot, window):
     assert window.wizard.page_name() == QUESTIONS[target].section
     box = window.wizard.currentPage().boxes[target]
     assert box.isAncestorOf(window.focusWidget())
+
+
+def test_help_is_one_click_or_a_hover_away(qtbot, window):
+    window.wizard.show_page("problem")
+    box = window.wizard.currentPage().boxes["pretrained_options"]
+    assert not box.help_label.isVisible()
+    assert "OCR" in box.help_button.toolTip()
+    qtbot.mouseClick(box.help_button, Qt.MouseButton.LeftButton)
+    assert box.help_label.isVisible() and "OCR" in box.help_label.text()

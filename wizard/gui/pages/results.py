@@ -160,11 +160,12 @@ class ResultsPage(QWizardPage):
                 layout.addWidget(secondary(self.tr("Source: {source}").format(source=source), box))
             if questions:
                 layout.addLayout(self._question_links(box, questions))
+            layout.addSpacing(self.fontMetrics().height() // 3)
         column.addWidget(box)
 
     def _question_links(self, parent: QWidget, questions: tuple[str, ...]) -> FlowLayout:
         row = FlowLayout(spacing=4)
-        row.setContentsMargins(12, 0, 0, 4)
+        row.setContentsMargins(12, 0, 0, 0)
         for question_id in questions:
             question = QUESTIONS[question_id]
             name = core_tr("questions", question.label)
