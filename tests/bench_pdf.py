@@ -28,8 +28,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# dlready is installed (editable); the repository root stays off sys.path, where its
+# packaging/ folder would shadow the `packaging` library that matplotlib imports.
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 TARGET = 1.2
 CHART_MM = (170, 68)

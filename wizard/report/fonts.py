@@ -36,4 +36,3 @@ def register() -> str:
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
     return FAMILY
-

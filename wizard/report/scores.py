@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from wizard.core.labels import BAND_LABELS, DIMENSION_LABELS
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTIONS
 from wizard.report import charts, texts
@@ -39,7 +40,7 @@ def scores(brief: Brief) -> list[Flowable]:
     width_mm = brief.width / mm
     dimensions = list(result.readiness.dimensions.items())
     readiness_chart = charts.bar_chart(
-        [brief.t(texts.DIMENSIONS.get(name, name)) for name, _ in dimensions],
+        [brief.tr("labels", DIMENSION_LABELS.get(name, name)) for name, _ in dimensions],
         [value for _, value in dimensions],
         colours=[charts.ACCENT if value >= WEAK else charts.WARN for _, value in dimensions],
         width_mm=width_mm,
@@ -47,7 +48,7 @@ def scores(brief: Brief) -> list[Flowable]:
         marker=(result.readiness.score, brief.t(texts.READINESS) + f" {result.readiness.score}"),
     )
     fit = fit_chart(brief, FIT_HEIGHT)
-    band = brief.t(texts.BANDS[result.readiness.band])
+    band = brief.tr("labels", BAND_LABELS[result.readiness.band])
     parts: list[Flowable] = [
         Paragraph(inline(brief.t(texts.SCORES)), s.h1),
         KeepTogether(

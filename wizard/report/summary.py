@@ -12,6 +12,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from wizard.core.labels import BAND_LABELS
 from wizard.core.paths import PATHS
 from wizard.core.result import Reason
 from wizard.report import texts
@@ -102,7 +103,7 @@ def _figures(brief: Brief) -> Table:
         (
             texts.READINESS,
             brief.t(texts.OUT_OF_100, value=readiness.score),
-            capitalised(brief.t(texts.BANDS[readiness.band])),
+            brief.tr("labels", BAND_LABELS[readiness.band]),
         ),
         (texts.CONFIDENCE, brief.t(texts.CONFIDENCES[result.confidence]), ""),
         (
@@ -137,11 +138,6 @@ def _figures(brief: Brief) -> Table:
         )
     )
     return table
-
-
-def capitalised(text: str) -> str:
-    """The text with its first letter in capitals (bands read as a label here)."""
-    return text[:1].upper() + text[1:]
 
 
 def _blockers(brief: Brief) -> Flowable:

@@ -109,28 +109,13 @@ PREPARED_OFFLINE = QT_TRANSLATE_NOOP("brief", "Prepared offline with dlready")
 TITLE = QT_TRANSLATE_NOOP("brief", "AI path brief: {name}")
 SUBJECT = QT_TRANSLATE_NOOP("brief", "Recommendation: {path}; readiness {score} / 100")
 
-BANDS = MappingProxyType(
-    {
-        "not_ready": QT_TRANSLATE_NOOP("brief", "not ready"),
-        "emerging": QT_TRANSLATE_NOOP("brief", "emerging"),
-        "ready": QT_TRANSLATE_NOOP("brief", "ready"),
-        "advanced": QT_TRANSLATE_NOOP("brief", "advanced"),
-    }
-)
+# Short forms for the summary's figure box, under the heading "Confidence" (the core's labels
+# say "High confidence", too long for the box's large type).
 CONFIDENCES = MappingProxyType(
     {
         "low": QT_TRANSLATE_NOOP("brief", "Low"),
         "medium": QT_TRANSLATE_NOOP("brief", "Medium"),
         "high": QT_TRANSLATE_NOOP("brief", "High"),
-    }
-)
-DIMENSIONS = MappingProxyType(
-    {
-        "strategy": QT_TRANSLATE_NOOP("brief", "Strategy"),
-        "data": QT_TRANSLATE_NOOP("brief", "Data"),
-        "people": QT_TRANSLATE_NOOP("brief", "People"),
-        "infrastructure": QT_TRANSLATE_NOOP("brief", "Infrastructure"),
-        "governance": QT_TRANSLATE_NOOP("brief", "Governance"),
     }
 )
 # A date as the language writes it: translators may reorder the three fields.
