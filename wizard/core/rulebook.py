@@ -400,8 +400,9 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Custom networks need hundreds of thousands of labelled examples or more; with "
-            "fewer, adapting a pretrained model or a classical model wins",
+            "Custom networks need hundreds of thousands of labelled examples or more, and the "
+            "answers do not show that many; with fewer, adapting a pretrained model or a "
+            "classical model wins",
         ),
         source="sun2017",
     ),
@@ -411,8 +412,9 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Nobody in house has trained and run neural networks in production: a first deep "
-            "learning project built from scratch is biting off more than you can chew",
+            "Custom networks need a team that has trained and run them in production, and the "
+            "answers do not show one; a first deep learning project built from scratch bites "
+            "off more than it can chew",
         ),
         source="essay_sharks",
     ),
@@ -422,8 +424,8 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "No dedicated GPUs: training networks of your own needs them, bought or reserved, "
-            "and they are a large part of the cost",
+            "Training networks of your own needs dedicated GPUs, bought or reserved, and the "
+            "answers do not show any; they are a large part of the cost",
         ),
         source="strubell2019",
     ),
@@ -433,8 +435,8 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Under $250,000 a year: not enough for the people and compute that custom deep "
-            "learning needs; it would be an over-investment",
+            "Custom deep learning needs $250,000 a year or more for people and compute, and the "
+            "answers do not show that budget; below it, deep learning is an over-investment",
         ),
         source="essay_not_good_idea",
     ),
@@ -444,8 +446,8 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Production within six months: too short to collect data for, train and harden a "
-            "network of your own",
+            "Collecting data for, training and hardening a network of your own takes more than "
+            "six months, and the answers do not show that much time",
         ),
         source="essay_sharks",
     ),
@@ -455,8 +457,8 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Model quality is not the competitive edge: the extra accuracy of a custom network "
-            "would not pay for its cost",
+            "Custom networks pay for their cost only where model quality is the competitive "
+            "edge, and the answers do not show that it is",
         ),
         source="essay_simplify",
     ),

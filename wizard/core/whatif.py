@@ -62,9 +62,20 @@ class _Probe:
         return winner(tuple(r + d for r, d in zip(self.raw, delta, strict=True)))
 
 
+def _distance(qid: str, current: str, option: str) -> int:
+    """How far an answer is from the current one on an ordered question; 0 where unordered."""
+    ladder = QUESTIONS[qid].ladder
+    if current not in ladder or option not in ladder:
+        return 0
+    return abs(ladder.index(option) - ladder.index(current))
+
+
 def _alternatives(answers: Answers, qid: str) -> tuple[str, ...]:
+    """The other answers to a question, nearest first, then in the order of the bank."""
     current = answers.get(qid, UNSURE)
-    return tuple(option for option in QUESTIONS[qid].option_ids if option != current)
+    options = QUESTIONS[qid].option_ids
+    others = [option for option in options if option != current]
+    return tuple(sorted(others, key=lambda o: (_distance(qid, current, o), options.index(o))))
 
 
 def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
@@ -183,16 +194,24 @@ def _first_pair(
     return None
 
 
-def _pair_rank(questions: tuple[str, str]) -> tuple[int, tuple[int, ...]]:
-    return _rank(tuple((qid, QUESTIONS[qid].option_ids[0]) for qid in questions))[:2]
+def _rank(
+    candidate: Candidate, answers: Answers
+) -> tuple[int, tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Changes the organisation can make first, then the order of the bank, nearest first."""
+    questions = tuple(qid for qid, _ in candidate)
+    options = tuple(
+        (
+            _distance(qid, answers.get(qid, UNSURE), value),
+            QUESTIONS[qid].option_ids.index(value),
+        )
+        for qid, value in candidate
+    )
+    return (*_questions_rank(questions), options)
 
 
-def _rank(candidate: Candidate) -> tuple[int, tuple[int, ...], tuple[int, ...]]:
-    """Changes the organisation can make first, then the order of the bank."""
-    facts = sum(1 for qid, _ in candidate if not QUESTIONS[qid].decision)
-    positions = tuple(QUESTION_IDS.index(qid) for qid, _ in candidate)
-    options = tuple(QUESTIONS[qid].option_ids.index(value) for qid, value in candidate)
-    return facts, positions, options
+def _questions_rank(questions: tuple[str, ...]) -> tuple[int, tuple[int, ...]]:
+    facts = sum(1 for qid in questions if not QUESTIONS[qid].decision)
+    return facts, tuple(QUESTION_IDS.index(qid) for qid in questions)
 
 
 def _distinct(candidates: list[Candidate]) -> list[Candidate]:
@@ -238,7 +257,7 @@ def _sentence(answers: Answers, candidate: Candidate, path: PathId, translate: T
 
 
 _QUESTION_PAIRS_RANKED: tuple[tuple[str, str], ...] = tuple(
-    sorted(itertools.combinations(QUESTION_IDS, 2), key=_pair_rank)
+    sorted(itertools.combinations(QUESTION_IDS, 2), key=_questions_rank)
 )
 
 
@@ -258,7 +277,8 @@ def what_would_change(answers: Answers, translate: Translate) -> tuple[Change, .
         if target == current:
             continue
         candidates = by_path.get(target) or _pair_changes(probe, singles, target)
-        for candidate in _distinct(sorted(candidates, key=_rank))[:MAX_PER_PATH]:
+        ranked = sorted(candidates, key=lambda candidate: _rank(candidate, answers))
+        for candidate in _distinct(ranked)[:MAX_PER_PATH]:
             # Scored once more from scratch: what is said here must hold when it is applied.
             # The brute-force tests guard the fast search; a user never sees a wrong claim.
             if winner(raw_fit({**answers, **dict(candidate)})) != target:
