@@ -20,18 +20,19 @@ def install_language(app: QCoreApplication, lang: str | None) -> str:
     Raises ValueError for a language dlready has no translation for.
     """
     lang = lang or system_language()
+    own = getattr(translator_for(lang), "translator", None)  # None for plain English
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     if lang != SOURCE_LANGUAGE:
-        own = translator_for(lang).translator  # type: ignore[attr-defined]
         qt = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{lang}", folder):
             _installed.append(qt)
+    if own is not None:
         _installed.append(own)
-        for translator in _installed:
-            app.installTranslator(translator)
+    for translator in _installed:
+        app.installTranslator(translator)
     QLocale.setDefault(QLocale(lang))
     return lang
 

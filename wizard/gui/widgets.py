@@ -23,7 +23,7 @@ def label(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 def fixed_label(text: str, parent: QWidget | None = None) -> QLabel:
-    """A wrapping label for the program's own sentences (no markup in them), for the welcome page."""
+    """A wrapping label for the program's own sentences (no markup), for the welcome page."""
     widget = QLabel(text, parent)
     widget.setWordWrap(True)
     return widget

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QBoxLayout,
+    QFrame,
     QGroupBox,
     QScrollArea,
     QToolButton,
