@@ -22,6 +22,8 @@ WARN = "#b5562f"
 QUIET = "#a9b8c9"
 GRID = "#e3e8ef"
 MM_PER_INCH = 25.4
+TICKS = (0, 25, 50, 75, 100)
+XMAX = 108
 
 _RC: dict[Any, Any] = {
     "font.family": "DejaVu Sans",
@@ -45,27 +47,43 @@ def bar_figure(
     bold: Sequence[bool] = (),
     marker: tuple[float, str] | None = None,
 ) -> Figure:
-    """A horizontal bar chart on a 0-100 scale, first label on top."""
-    import matplotlib
+    """A horizontal bar chart on a 0-100 scale, first label on top.
 
+    The axis is drawn by hand (gridlines as one collection, labels as texts) rather than by
+    matplotlib's tick machinery, which costs more than the rest of the chart together.
+    """
+    import matplotlib
+    from matplotlib.transforms import offset_copy
+
+    count = len(values)
+    bottom, top = -0.6, count - 0.4
     with matplotlib.rc_context(_RC):
         figure = Figure(
             figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH), dpi=DPI, facecolor="none"
         )
-        axes = figure.add_axes((0.27, 0.13, 0.70, 0.75 if marker else 0.83))
-        axes.set_facecolor("none")
-        rows = list(range(len(values)))[::-1]
+        axes = figure.add_axes((0.27, 0.14, 0.70, 0.74 if marker else 0.82))
+        axes.set_axis_off()
+        axes.set_xlim(0, XMAX)
+        axes.set_ylim(bottom, top)
+        rows = list(range(count))[::-1]
         axes.barh(rows, values, height=0.58, color=list(colours), zorder=2)
-        axes.set_xlim(0, 108)
-        axes.set_ylim(-0.6, len(values) - 0.4)
-        axes.set_yticks(rows, [textwrap.fill(label, 24) for label in labels])
-        axes.set_xticks([0, 25, 50, 75, 100])
-        axes.tick_params(axis="both", length=0, pad=6)
-        axes.grid(axis="x", color=GRID, linewidth=0.8, zorder=0)
-        for side in ("top", "right", "left"):
-            axes.spines[side].set_visible(False)
-        strong = list(bold) or [False] * len(values)
-        for row, value, flag in zip(rows, values, strong, strict=True):
+        axes.vlines(TICKS, bottom, top, colors=GRID, linewidth=0.8, zorder=0)
+        axes.hlines(bottom, 0, XMAX, colors=GRID, linewidth=0.8, zorder=1)
+        below = offset_copy(axes.get_xaxis_transform(), fig=figure, y=-5, units="points")
+        for tick in TICKS:
+            axes.text(tick, 0, str(tick), ha="center", va="top", color=MUTED, transform=below)
+        left = offset_copy(axes.get_yaxis_transform(), fig=figure, x=-6, units="points")
+        strong = list(bold) or [False] * count
+        for row, label, value, flag in zip(rows, labels, values, strong, strict=True):
+            axes.text(
+                0,
+                row,
+                textwrap.fill(label, 24),
+                ha="right",
+                va="center",
+                multialignment="right",
+                transform=left,
+            )
             axes.text(
                 value + 1.5,
                 row,
@@ -77,16 +95,10 @@ def bar_figure(
             )
         if marker is not None:
             position, text = marker
-            axes.axvline(position, color=INK, linewidth=1, linestyle=(0, (3, 2)), zorder=4)
-            axes.text(
-                position,
-                len(values) - 0.45,
-                text,
-                ha="center",
-                va="bottom",
-                fontsize=7.5,
-                zorder=4,
+            axes.vlines(
+                position, bottom, top, colors=INK, linewidth=1, linestyle=(0, (3, 2)), zorder=4
             )
+            axes.text(position, top + 0.05, text, ha="center", va="bottom", fontsize=7.5, zorder=4)
     return figure
 
 
