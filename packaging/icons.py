@@ -8,7 +8,6 @@ packs the drawn PNGs into the .ico and .icns.
 from __future__ import annotations
 
 import io
-import os
 import sys
 from pathlib import Path
 
@@ -21,13 +20,15 @@ ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)
 
 
 def render_png(size: int, svg: Path = SVG) -> bytes:
-    """The SVG drawn at size x size pixels, as PNG bytes."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """The SVG drawn at size x size pixels, as PNG bytes.
+
+    Painting shapes onto a QImage needs no application object, so none is made: a test run
+    may create its own QApplication later.
+    """
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg}: not a valid SVG")
