@@ -41,8 +41,8 @@ def plan(brief: Brief) -> list[Flowable]:
     return parts
 
 
-def steps_table(brief: Brief, last_day: int | None = None) -> Table:
-    """The next steps as a timeline table, up to `last_day` if given."""
+def steps_table(brief: Brief, only_day: int | None = None) -> Table:
+    """The next steps as a timeline table, or only those due by `only_day`."""
     s = brief.s
     rows = [
         [
@@ -55,7 +55,7 @@ def steps_table(brief: Brief, last_day: int | None = None) -> Table:
             p(step.text, s.body),
         ]
         for step in brief.result.next_steps
-        if last_day is None or step.days <= last_day
+        if only_day is None or step.days == only_day
     ]
     table = Table(rows, colWidths=[28 * mm, brief.width - 28 * mm], hAlign="LEFT")
     table.setStyle(

@@ -18,13 +18,23 @@ from wizard.core.result import Reason
 from wizard.report import texts
 from wizard.report.context import Brief, bullets, p
 from wizard.report.plan import steps_table
-from wizard.report.safety import inline
+from wizard.report.safety import inline, markup
 from wizard.report.scores import fit_chart
-from wizard.report.styles import ACCENT, ACCENT_LIGHT, MARGIN, PANEL, WARN, WARN_LIGHT, table_style
+from wizard.report.styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    MARGIN,
+    MUTED,
+    PANEL,
+    WARN,
+    WARN_LIGHT,
+    table_style,
+)
 
 STRONGEST = 3
 FIT_HEIGHT = 32.0
-# The summary shows the steps up to this day; the full plan follows later.
+# The summary shows the step due by this day (the blockers, which come first when there are
+# any, are already above it); the full plan follows later.
 FIRST_DAYS = 30
 
 
@@ -42,13 +52,7 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
         Paragraph(inline(brief.t(texts.STRONGEST_REASONS)), s.h2),
         bullets(
             (
-                [
-                    p(reason.text, s.body),
-                    p(
-                        brief.t(texts.SOURCE, source=reason.source) + brief.cite(reason.rule),
-                        s.muted,
-                    ),
-                ]
+                [_with_source(brief, reason.text, reason.source, reason.rule)]
                 for reason in strongest(brief)
             ),
             numbered=True,
@@ -58,7 +62,7 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
         Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
         fit_chart(brief, FIT_HEIGHT),
         Paragraph(inline(brief.t(texts.FIRST_STEPS)), s.h2),
-        steps_table(brief, last_day=FIRST_DAYS),
+        steps_table(brief, only_day=FIRST_DAYS),
         Spacer(1, 4 * mm),
         p(brief.t(texts.SEE_ALSO), s.muted),
     ]
@@ -140,17 +144,21 @@ def _figures(brief: Brief) -> Table:
     return table
 
 
+def _with_source(brief: Brief, text: str, source: str, rule: str) -> Paragraph:
+    """A statement followed on the same line by its source, smaller and muted."""
+    s = brief.s
+    cited = markup(brief.t(texts.SOURCE, source=source)) + brief.cite(rule)
+    font = f'<font size="{s.muted.fontSize}" color="#{MUTED.hexval()[2:]}">'
+    return Paragraph(f"{markup(text)} {font}({cited})</font>", s.body)
+
+
 def _blockers(brief: Brief) -> Flowable:
     s = brief.s
     blockers = brief.result.blockers
     if not blockers:
         return p(brief.t(texts.NO_BLOCKERS), s.body)
     items = [
-        [
-            p(blocker.text, s.body),
-            p(brief.t(texts.SOURCE, source=blocker.source) + brief.cite(blocker.rule), s.muted),
-        ]
-        for blocker in blockers
+        [_with_source(brief, blocker.text, blocker.source, blocker.rule)] for blocker in blockers
     ]
     table = Table([[bullets(items)]], colWidths=[brief.width])
     table.setStyle(
