@@ -11,12 +11,12 @@ from typing import TextIO
 
 from wizard.core.assessment import Assessment, AssessmentError
 from wizard.core.engine import assess
-from wizard.core.i18n import Translate
+from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.paths import PATH_ORDER
 from wizard.core.result import Result
 from wizard.core.storage import load
 from wizard.textreport import render_text
-from wizard.translation import translator_for
+from wizard.translation import check_language, translator_for
 
 CSV_COLUMNS = (
     "file",
@@ -32,14 +32,17 @@ CSV_COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+NO_FILES = QT_TRANSLATE_NOOP("errors", "{path}: no .dlready files in this folder.")
+
+
 def expand(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
-    """Each file to score, in a stable order, or the error that a path gives."""
+    """Each file to score, in a stable order, or the error (untranslated) that a path gives."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*.dlready") if p.is_file())
             if not found:
-                yield path, f"{path}: no .dlready files in this folder."
+                yield path, NO_FILES
             for file in found:
                 yield file, None
         else:
@@ -73,11 +76,14 @@ def run_assess(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Score every file; report bad ones on stderr and return 2 if any failed."""
+    """Score every file; report bad ones on stderr and return 2 if any failed.
+
+    `lang` None means the system's language.
+    """
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     try:
-        tr: Translate = translator_for(lang)
+        translate: Translate = translator_for(check_language(lang))
     except ValueError as error:
         print(f"dlready: {error}", file=err)
         return 2
@@ -89,16 +95,16 @@ def run_assess(
     failed = False
     for path, problem in files:
         if problem is not None:
-            print(f"dlready: {problem}", file=err)
+            print(f"dlready: {translate('errors', problem).format(path=path)}", file=err)
             failed = True
             continue
         try:
             assessment = load(path)
         except AssessmentError as error:
-            print(f"dlready: {error}", file=err)
+            print(f"dlready: {error.translated(translate)}", file=err)
             failed = True
             continue
-        result = assess(assessment, tr)
+        result = assess(assessment, translate)
         if writer:
             writer.writerow(_csv_row(path, assessment, result))
         elif json_out and single:
@@ -107,5 +113,5 @@ def run_assess(
             line = {"file": str(path), **result.to_contract()}
             print(json.dumps(line, ensure_ascii=False), file=out)
         else:
-            print(render_text(str(path), assessment, result, tr), file=out)
+            print(render_text(str(path), assessment, result, translate), file=out)
     return 2 if failed else 0

@@ -37,7 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot, render one page offscreen to a PNG and exit.",
     )
     gui.add_argument("file", nargs="?", help="an assessment file (.dlready) to open")
-    gui.add_argument("--lang", metavar="L", help="language: en, de, fr or es")
+    gui.add_argument(
+        "--lang", metavar="L", help="language: en, de, fr or es (default: the system's)"
+    )
     gui.add_argument(
         "--page", metavar="PAGE", help="page to show: welcome, a section id, or results"
     )
@@ -59,7 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="JSON (one object; JSON Lines for several files)"
     )
     formats.add_argument("--csv", action="store_true", help="a CSV table, one row per file")
-    assess.add_argument("--lang", metavar="L", help="language of the texts: en, de, fr or es")
+    assess.add_argument(
+        "--lang", metavar="L",
+        help="language of the texts: en, de, fr or es (default: the system's)",
+    )
 
     report = commands.add_parser(
         "report",
@@ -68,7 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("file", help="an assessment file (.dlready)")
     report.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF")
-    report.add_argument("--lang", metavar="L", help="language of the brief: en, de, fr or es")
+    report.add_argument(
+        "--lang", metavar="L",
+        help="language of the brief: en, de, fr or es (default: the system's)",
+    )
     report.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
     report.add_argument("--consultant", metavar="NAME", help="name shown on the cover")
     return parser
@@ -77,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run dlready; returns the process exit code."""
     args = build_parser().parse_args(argv)
+    if args.lang is not None or args.command in ("assess", "report"):
+        from wizard.translation import check_language
+
+        try:
+            # Without --lang, assess and report speak the system's language; the window
+            # also remembers the one chosen in its menu, so it resolves None itself.
+            args.lang = check_language(args.lang)
+        except ValueError as error:
+            print(f"dlready: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     if args.command == "assess":
         from wizard.batch import run_assess
 

@@ -9,25 +9,25 @@ from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.result import Result
 
 
-def render_text(name: str, assessment: Assessment, result: Result, tr: Translate) -> str:
+def render_text(name: str, assessment: Assessment, result: Result, translate: Translate) -> str:
     """A short, readable summary of the advice for one file."""
     meta = assessment.meta
     title = " / ".join(part for part in (meta.organisation, meta.project) if part) or name
     lines = [
         title,
         "=" * len(title),
-        tr("text", QT_TRANSLATE_NOOP("text", "Recommendation: {path}")).format(
-            path=tr("paths", PATHS[result.recommendation].name)
+        translate("text", QT_TRANSLATE_NOOP("text", "Recommendation: {path}")).format(
+            path=translate("paths", PATHS[result.recommendation].name)
         ),
         result.confidence_note,
-        tr("text", QT_TRANSLATE_NOOP("text", "Readiness: {score}/100 ({band})")).format(
+        translate("text", QT_TRANSLATE_NOOP("text", "Readiness: {score}/100 ({band})")).format(
             score=result.readiness.score,
-            band=tr("labels", BAND_LABELS[result.readiness.band]),
+            band=translate("labels", BAND_LABELS[result.readiness.band]),
         ),
         "",
-        tr("text", QT_TRANSLATE_NOOP("text", "Fit of each path:")),
+        translate("text", QT_TRANSLATE_NOOP("text", "Fit of each path:")),
     ]
-    lines += [f"  {result.fit[p]:3d}  {tr('paths', PATHS[p].name)}" for p in PATH_ORDER]
+    lines += [f"  {result.fit[p]:3d}  {translate('paths', PATHS[p].name)}" for p in PATH_ORDER]
     sections = (
         (QT_TRANSLATE_NOOP("text", "Why:"), [f"{r.text} [{r.source}]" for r in result.reasons]),
         (QT_TRANSLATE_NOOP("text", "Fix first:"), [b.text for b in result.blockers]),
@@ -39,5 +39,5 @@ def render_text(name: str, assessment: Assessment, result: Result, tr: Translate
     )
     for heading, items in sections:
         if items:
-            lines += ["", tr("text", heading), *(f"  - {item}" for item in items)]
+            lines += ["", translate("text", heading), *(f"  - {item}" for item in items)]
     return "\n".join(lines) + "\n"

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.model import UNSURE
 from wizard.core.questions import QUESTIONS
 
@@ -25,7 +26,26 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 class AssessmentError(ValueError):
-    """A file or document that cannot be used, with a message fit to show a person."""
+    """A file or document that cannot be used, with a message fit to show a person.
+
+    The message is a template marked in the context "errors" and its fields, so that the
+    layer that shows it can translate it; `str()` gives the English sentence.
+    """
+
+    def __init__(self, template: str, /, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields) if fields else template)
+
+    def translated(self, translate: Translate) -> str:
+        """The message in the language of `translate`."""
+        if not self.fields:
+            return translate("errors", self.template)
+        fields = {
+            key: value.translated(translate) if isinstance(value, AssessmentError) else value
+            for key, value in self.fields.items()
+        }
+        return translate("errors", self.template).format(**fields)
 
 
 class Meta(BaseModel):
@@ -89,12 +109,19 @@ def _in_bank_order(values: Mapping[str, str]) -> dict[str, str]:
 def parse(text: str) -> Assessment:
     """Validate and migrate a document given as JSON text."""
     if not text.strip():
-        raise AssessmentError("The file is empty; expected a dlready assessment (JSON).")
+        raise AssessmentError(
+            QT_TRANSLATE_NOOP("errors", "The file is empty; expected a dlready assessment (JSON).")
+        )
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise AssessmentError(
-            f"The file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            QT_TRANSLATE_NOOP(
+                "errors", "The file is not valid JSON (line {line}, column {column}: {problem})."
+            ),
+            line=error.lineno,
+            column=error.colno,
+            problem=error.msg,
         ) from None
     return from_document(document)
 
@@ -103,20 +130,30 @@ def from_document(document: Any) -> Assessment:
     """Validate and migrate a document already decoded from JSON."""
     if not isinstance(document, dict):
         raise AssessmentError(
-            f"The file holds a JSON {_json_type(document)}; expected an object with "
-            f"\"format\": \"{FORMAT}\"."
+            QT_TRANSLATE_NOOP(
+                "errors", "The file holds a JSON {type}; expected an object with \"format\": "
+                "\"{format}\"."
+            ),
+            type=_json_type(document),
+            format=FORMAT,
         )
     if document.get("format") != FORMAT:
         raise AssessmentError(
-            f"Field 'format' is {_show(document.get('format'))}; expected \"{FORMAT}\" "
-            "(this is not a dlready assessment)."
+            QT_TRANSLATE_NOOP(
+                "errors", "Field 'format' is {value}; expected \"{format}\" (this is not a "
+                "dlready assessment)."
+            ),
+            value=_show(document.get("format")),
+            format=FORMAT,
         )
     document = _migrate(document)
     _check_object(document, "meta")
     for key in META_KEYS:
         if key in document.get("meta", {}) and not isinstance(document["meta"][key], str):
             raise AssessmentError(
-                f"Field 'meta.{key}' is {_show(document['meta'][key])}; expected text."
+                QT_TRANSLATE_NOOP("errors", "Field '{field}' is {value}; expected text."),
+                field=f"meta.{key}",
+                value=_show(document["meta"][key]),
             )
     _check_answers(document.get("answers", {}))
     _check_notes(document.get("notes", {}))
@@ -127,17 +164,28 @@ def _migrate(document: dict[str, Any]) -> dict[str, Any]:
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise AssessmentError(
-            f"Field 'version' is {_show(version)}; expected a whole number from 1 to "
-            f"{CURRENT_VERSION}."
+            QT_TRANSLATE_NOOP(
+                "errors", "Field 'version' is {value}; expected a whole number from 1 to {last}."
+            ),
+            value=_show(version),
+            last=CURRENT_VERSION,
         )
     if version > CURRENT_VERSION:
         raise AssessmentError(
-            f"The file is format version {version}, newer than version {CURRENT_VERSION} "
-            "that this dlready reads; open it with a newer dlready."
+            QT_TRANSLATE_NOOP(
+                "errors", "The file is format version {version}, newer than version {last} "
+                "that this dlready reads; open it with a newer dlready."
+            ),
+            version=version,
+            last=CURRENT_VERSION,
         )
     if version < 1:
         raise AssessmentError(
-            f"Field 'version' is {version}; expected a whole number from 1 to {CURRENT_VERSION}."
+            QT_TRANSLATE_NOOP(
+                "errors", "Field 'version' is {value}; expected a whole number from 1 to {last}."
+            ),
+            value=version,
+            last=CURRENT_VERSION,
         )
     while version < CURRENT_VERSION:
         document = MIGRATIONS[version](document)
@@ -149,44 +197,70 @@ def _migrate(document: dict[str, Any]) -> dict[str, Any]:
 def _check_object(document: dict[str, Any], key: str) -> None:
     if key in document and not isinstance(document[key], dict):
         raise AssessmentError(
-            f"Field '{key}' is a JSON {_json_type(document[key])}; expected an object."
+            QT_TRANSLATE_NOOP("errors", "Field '{field}' is a JSON {type}; expected an object."),
+            field=key,
+            type=_json_type(document[key]),
         )
 
 
 def _check_answers(answers: Any) -> None:
     if not isinstance(answers, dict):
         raise AssessmentError(
-            f"Field 'answers' is a JSON {_json_type(answers)}; expected an object of "
-            "question ids and option values."
+            QT_TRANSLATE_NOOP(
+                "errors", "Field 'answers' is a JSON {type}; expected an object of question ids "
+                "and option values."
+            ),
+            type=_json_type(answers),
         )
     for qid, value in answers.items():
         question = QUESTIONS.get(qid)
         if question is None:
             raise AssessmentError(
-                f"Unknown question id {_show(qid)} in 'answers'; known ids: "
-                f"{', '.join(QUESTIONS)}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Unknown question id {value} in '{field}'; known ids: {known}."
+                ),
+                value=_show(qid),
+                field="answers",
+                known=", ".join(QUESTIONS),
             )
         allowed = (*question.option_ids, UNSURE)
         if value not in allowed:
             raise AssessmentError(
-                f"Question '{qid}' has the value {_show(value)}; allowed values: "
-                f"{', '.join(allowed)}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Question '{question}' has the value {value}; allowed values: "
+                    "{allowed}."
+                ),
+                question=qid,
+                value=_show(value),
+                allowed=", ".join(allowed),
             )
 
 
 def _check_notes(notes: Any) -> None:
     if not isinstance(notes, dict):
         raise AssessmentError(
-            f"Field 'notes' is a JSON {_json_type(notes)}; expected an object of question "
-            "ids and text."
+            QT_TRANSLATE_NOOP(
+                "errors", "Field 'notes' is a JSON {type}; expected an object of question ids "
+                "and text."
+            ),
+            type=_json_type(notes),
         )
     for qid, text in notes.items():
         if qid not in QUESTIONS:
             raise AssessmentError(
-                f"Unknown question id {_show(qid)} in 'notes'; known ids: {', '.join(QUESTIONS)}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Unknown question id {value} in '{field}'; known ids: {known}."
+                ),
+                value=_show(qid),
+                field="notes",
+                known=", ".join(QUESTIONS),
             )
         if not isinstance(text, str):
-            raise AssessmentError(f"Field 'notes.{qid}' is {_show(text)}; expected text.")
+            raise AssessmentError(
+                QT_TRANSLATE_NOOP("errors", "Field '{field}' is {value}; expected text."),
+                field=f"notes.{qid}",
+                value=_show(text),
+            )
 
 
 def _json_type(value: Any) -> str:

@@ -33,8 +33,8 @@ CLOSE_MARGIN = 5
 CLEAR_MARGIN = 15
 
 
-def assess(assessment: Assessment | Answers, tr: Translate = untranslated) -> Result:
-    """Score the answers and explain the advice, in the language of `tr`."""
+def assess(assessment: Assessment | Answers, translate: Translate = untranslated) -> Result:
+    """Score the answers and explain the advice, in the language of `translate`."""
     answers = assessment.answers if isinstance(assessment, Assessment) else assessment
     raw = raw_fit(answers)
     best = PATH_ORDER[winner(raw)]
@@ -42,8 +42,8 @@ def assess(assessment: Assessment | Answers, tr: Translate = untranslated) -> Re
     dims = dimension_scores(answers)
     score, _ = readiness_score(answers, dims)
     unknown = tuple(qid for qid in QUESTION_IDS if answers.get(qid, UNSURE) == UNSURE)
-    blockers = _findings(BLOCKERS, answers, tr, "blockers")
-    confidence, note = _confidence(fit, best, len(unknown), tr)
+    blockers = _findings(BLOCKERS, answers, translate, "blockers")
+    confidence, note = _confidence(fit, best, len(unknown), translate)
     return Result(
         recommendation=best,
         fit=fit,
@@ -55,24 +55,27 @@ def assess(assessment: Assessment | Answers, tr: Translate = untranslated) -> Re
         confidence=confidence,  # type: ignore[arg-type]
         confidence_note=note,
         unknown=unknown,
-        reasons=_reasons(answers, best, tr),
+        reasons=_reasons(answers, best, translate),
         blockers=blockers,
         risks=_findings(
-            (risk for risk in RISKS if not risk.paths or best in risk.paths), answers, tr, "risks"
+            (risk for risk in RISKS if not risk.paths or best in risk.paths),
+            answers,
+            translate,
+            "risks",
         ),
-        next_steps=_next_steps(best, bool(blockers), tr),
-        what_would_change=what_would_change(answers, tr),
+        next_steps=_next_steps(best, bool(blockers), translate),
+        what_would_change=what_would_change(answers, translate),
         rulebook=RULEBOOK_VERSION,
     )
 
 
-def _reasons(answers: Answers, best: PathId, tr: Translate) -> tuple[Reason, ...]:
+def _reasons(answers: Answers, best: PathId, translate: Translate) -> tuple[Reason, ...]:
     fired = [rule for rule in FIT_RULES if rule.matches(answers)]
     supporting = sorted(
         (rule for rule in fired if rule.fit.get(best, 0) > 0),
         key=lambda rule: -rule.fit[best],
     )
-    reasons = [_reason(rule.id, best, rule.fit[best], tr) for rule in supporting]
+    reasons = [_reason(rule.id, best, rule.fit[best], translate) for rule in supporting]
     for rule in fired:
         if rule in supporting:
             continue
@@ -81,14 +84,14 @@ def _reasons(answers: Answers, best: PathId, tr: Translate) -> tuple[Reason, ...
             default=(0, best),
         )
         if against[0] <= AGAINST_THRESHOLD:
-            reasons.append(_reason(rule.id, against[1], against[0], tr))
+            reasons.append(_reason(rule.id, against[1], against[0], translate))
     return tuple(reasons)
 
 
-def _reason(rule_id: str, path: PathId, weight: int, tr: Translate) -> Reason:
+def _reason(rule_id: str, path: PathId, weight: int, translate: Translate) -> Reason:
     rule = next(rule for rule in FIT_RULES if rule.id == rule_id)
     return Reason(
-        text=tr("rules", rule.text),
+        text=translate("rules", rule.text),
         rule=rule.id,
         source=SOURCES[rule.source].short,
         path=path,
@@ -98,11 +101,11 @@ def _reason(rule_id: str, path: PathId, weight: int, tr: Translate) -> Reason:
 
 
 def _findings(
-    rules: Iterable[BlockerRule | RiskRule], answers: Answers, tr: Translate, context: str
+    rules: Iterable[BlockerRule | RiskRule], answers: Answers, translate: Translate, context: str
 ) -> tuple[Finding, ...]:
     return tuple(
         Finding(
-            text=tr(context, rule.text),
+            text=translate(context, rule.text),
             rule=rule.id,
             source=SOURCES[rule.source].short,
             questions=rule.questions,
@@ -113,14 +116,14 @@ def _findings(
 
 
 def _confidence(
-    fit: dict[PathId, int], best: PathId, unknown: int, tr: Translate
+    fit: dict[PathId, int], best: PathId, unknown: int, translate: Translate
 ) -> tuple[str, str]:
     ranked = sorted(PATH_ORDER, key=lambda path: -fit[path])
     runner_up = next(path for path in ranked if path != best)
     margin = fit[best] - fit[runner_up]
     total = len(QUESTION_IDS)
     if unknown >= LOW_CONFIDENCE_UNKNOWN:
-        return "low", tr(
+        return "low", translate(
             "confidence",
             QT_TRANSLATE_NOOP(
                 "confidence",
@@ -129,36 +132,41 @@ def _confidence(
             ),
         ).format(unknown=unknown, total=total)
     if margin < CLOSE_MARGIN:
-        return "low", tr(
+        return "low", translate(
             "confidence",
             QT_TRANSLATE_NOOP(
                 "confidence",
                 "Low confidence: {path} fits almost as well; the changes listed below decide "
                 "between them.",
             ),
-        ).format(path=tr("paths", PATHS[runner_up].name))
+        ).format(path=translate("paths", PATHS[runner_up].name))
     if unknown <= HIGH_CONFIDENCE_UNKNOWN and margin >= CLEAR_MARGIN:
-        return "high", tr(
+        return "high", translate(
             "confidence",
             QT_TRANSLATE_NOOP(
                 "confidence", "High confidence: the answers are complete and point one way."
             ),
         )
-    return "medium", tr(
+    return "medium", translate(
         "confidence",
         QT_TRANSLATE_NOOP(
             "confidence",
             "Medium confidence: {unknown} of {total} questions are unanswered, and {path} is "
             "{margin} points behind.",
         ),
-    ).format(unknown=unknown, total=total, path=tr("paths", PATHS[runner_up].name), margin=margin)
+    ).format(
+        unknown=unknown,
+        total=total,
+        path=translate("paths", PATHS[runner_up].name),
+        margin=margin,
+    )
 
 
-def _next_steps(best: PathId, blocked: bool, tr: Translate) -> tuple[NextStep, ...]:
-    steps = [NextStep(days=days, text=tr("steps", text)) for days, text in NEXT_STEPS[best]]
+def _next_steps(best: PathId, blocked: bool, translate: Translate) -> tuple[NextStep, ...]:
+    steps = [NextStep(days=days, text=translate("steps", text)) for days, text in NEXT_STEPS[best]]
     if blocked:
         first = QT_TRANSLATE_NOOP(
             "steps", "Before anything else, clear the blockers: every path depends on them."
         )
-        steps.insert(0, NextStep(days=0, text=tr("steps", first)))
+        steps.insert(0, NextStep(days=0, text=translate("steps", first)))
     return tuple(steps)

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from wizard.core.assessment import Assessment, AssessmentError, parse
+from wizard.core.i18n import QT_TRANSLATE_NOOP
 
 
 def load(path: str | os.PathLike[str]) -> Assessment:
@@ -16,21 +17,35 @@ def load(path: str | os.PathLike[str]) -> Assessment:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise AssessmentError(f"{path}: no such file.") from None
+        raise AssessmentError(
+            QT_TRANSLATE_NOOP("errors", "{path}: no such file."), path=path
+        ) from None
     except IsADirectoryError:
-        raise AssessmentError(f"{path}: is a folder, not an assessment file.") from None
+        raise AssessmentError(
+            QT_TRANSLATE_NOOP("errors", "{path}: is a folder, not an assessment file."), path=path
+        ) from None
     except OSError as error:
-        raise AssessmentError(f"{path}: cannot be read ({error.strerror}).") from None
+        raise AssessmentError(
+            QT_TRANSLATE_NOOP("errors", "{path}: cannot be read ({reason})."),
+            path=path,
+            reason=error.strerror,
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise AssessmentError(
-            f"{path}: is not UTF-8 text (byte {error.start}); expected a dlready assessment."
+            QT_TRANSLATE_NOOP(
+                "errors", "{path}: is not UTF-8 text (byte {byte}); expected a dlready assessment."
+            ),
+            path=path,
+            byte=error.start,
         ) from None
     try:
         return parse(text)
     except AssessmentError as error:
-        raise AssessmentError(f"{path}: {error}") from None
+        raise AssessmentError(
+            QT_TRANSLATE_NOOP("errors", "{path}: {problem}"), path=path, problem=error
+        ) from None
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
