@@ -49,10 +49,10 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         fit=fit,
         readiness=Readiness(
             score=score,
-            band=band(score),  # type: ignore[arg-type]
+            band=band(score),
             dimensions={dim.value: int(round(value)) for dim, value in dims.items()},
         ),
-        confidence=confidence,  # type: ignore[arg-type]
+        confidence=confidence,
         confidence_note=note,
         unknown=unknown,
         reasons=_reasons(answers, best, translate),
