@@ -71,3 +71,22 @@ def test_every_answer_and_dont_know_in_the_appendix(credit):
 def test_paper(credit, paper, width):
     page = pdfread.reader(render_brief(credit, paper=paper)).pages[0]
     assert round(float(page.mediabox.width)) == width
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_cover_and_summary_fit_their_page_without_shrinking(monkeypatch, paper):
+    """They are kept to one page by shrinking if they must; the ten cases never need it."""
+    from reportlab.platypus import flowables
+
+    scales = []
+    draw = flowables.KeepInFrame.drawOn
+
+    def spy(self, *args, **kwargs):
+        scales.append(float(getattr(self, "_scale", 1.0)))
+        return draw(self, *args, **kwargs)
+
+    monkeypatch.setattr(flowables.KeepInFrame, "drawOn", spy)
+    for case in CASE_FILES:
+        render_brief(load(case), consultant="A. Adviser", paper=paper)
+    assert len(scales) == 2 * len(CASE_FILES)
+    assert max(scales) == 1.0

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
@@ -20,6 +21,8 @@ from wizard.report import texts
 from wizard.report.safety import markup
 from wizard.report.styles import Styles, styles
 
+T = TypeVar("T")
+
 _RULE_SOURCE = {rule.id: rule.source for rule in (*FIT_RULES, *BLOCKERS, *RISKS)}
 
 
@@ -33,6 +36,13 @@ class Brief:
     width: float
     consultant: str = ""
     logo: bytes | None = None
+    _made: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def once(self, key: str, make: Callable[[], T]) -> T:
+        """`make()` the first time `key` is asked for in this brief, the same object after."""
+        if key not in self._made:
+            self._made[key] = make()
+        return self._made[key]  # type: ignore[no-any-return]
 
     @property
     def s(self) -> Styles:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from matplotlib.figure import Figure
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
@@ -11,17 +12,25 @@ from wizard.core.questions import QUESTIONS
 from wizard.report import charts, texts
 from wizard.report.context import Brief, p
 from wizard.report.safety import inline
+from wizard.report.vector import VectorChart
 
 READINESS_HEIGHT = 68.0
-FIT_HEIGHT = 46.0
+FIT_HEIGHT = 30.0
 # Dimensions below this are drawn in the warning colour.
 WEAK = 50
 
 
-def fit_chart(brief: Brief, height_mm: float) -> Flowable:
-    """The fit of the three paths as bars, the recommended one in the accent colour."""
+def fit_chart(brief: Brief) -> Flowable:
+    """The fit of the three paths as bars, the recommended one in the accent colour.
+
+    The summary and the scores page show the same figure, built once.
+    """
+    return VectorChart(brief.once("fit", lambda: _fit_figure(brief)))
+
+
+def _fit_figure(brief: Brief) -> Figure:
     result = brief.result
-    return charts.bar_chart(
+    return charts.bar_figure(
         [brief.path_name(path) for path in PATH_ORDER],
         [result.fit[path] for path in PATH_ORDER],
         colours=[
@@ -29,7 +38,7 @@ def fit_chart(brief: Brief, height_mm: float) -> Flowable:
         ],
         bold=[path == result.recommendation for path in PATH_ORDER],
         width_mm=brief.width / mm,
-        height_mm=height_mm,
+        height_mm=FIT_HEIGHT,
     )
 
 
@@ -47,7 +56,7 @@ def scores(brief: Brief) -> list[Flowable]:
         height_mm=READINESS_HEIGHT,
         marker=(result.readiness.score, brief.t(texts.READINESS) + f" {result.readiness.score}"),
     )
-    fit = fit_chart(brief, FIT_HEIGHT)
+    fit = fit_chart(brief)
     band = brief.tr("labels", BAND_LABELS[result.readiness.band])
     parts: list[Flowable] = [
         Paragraph(inline(brief.t(texts.SCORES)), s.h1),

@@ -48,6 +48,7 @@ class Styles:
     """The paragraph styles of the brief, by role."""
 
     body: ParagraphStyle
+    item: ParagraphStyle
     small: ParagraphStyle
     muted: ParagraphStyle
     h1: ParagraphStyle
@@ -89,6 +90,7 @@ def styles() -> Styles:
 
     return Styles(
         body=base,
+        item=derive("item", spaceAfter=3),
         small=derive("small", fontSize=8.5, leading=11.5, spaceAfter=3),
         muted=derive("muted", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=3),
         h1=derive(
@@ -99,7 +101,7 @@ def styles() -> Styles:
             fontName=fonts.BOLD,
             fontSize=13,
             leading=17,
-            spaceBefore=10,
+            spaceBefore=8,
             spaceAfter=6,
             keepWithNext=1,
         ),

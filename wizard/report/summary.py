@@ -32,7 +32,6 @@ from wizard.report.styles import (
 )
 
 STRONGEST = 3
-FIT_HEIGHT = 32.0
 # The summary shows the step due by this day (the blockers, which come first when there are
 # any, are already above it); the full plan follows later.
 FIRST_DAYS = 30
@@ -45,9 +44,9 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
     parts: list[Flowable] = [
         Paragraph(inline(brief.t(texts.SUMMARY)), s.h1),
         _recommendation(brief),
-        Spacer(1, 5 * mm),
+        Spacer(1, 4 * mm),
         _figures(brief),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
         p(result.confidence_note, s.body),
         Paragraph(inline(brief.t(texts.STRONGEST_REASONS)), s.h2),
         bullets(
@@ -60,10 +59,10 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
         Paragraph(inline(brief.t(texts.BLOCKERS)), s.h2),
         _blockers(brief),
         Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
-        fit_chart(brief, FIT_HEIGHT),
+        fit_chart(brief),
         Paragraph(inline(brief.t(texts.FIRST_STEPS)), s.h2),
         steps_table(brief, only_day=FIRST_DAYS),
-        Spacer(1, 4 * mm),
+        Spacer(1, 2 * mm),
         p(brief.t(texts.SEE_ALSO), s.muted),
     ]
     frame_height = page_height - 2 * MARGIN
@@ -92,8 +91,8 @@ def _recommendation(brief: Brief) -> Table:
             ("LINEBEFORE", (0, 0), (0, -1), 4, ACCENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 14),
             ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-            ("TOPPADDING", (0, 0), (-1, -1), 10),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
     return table
@@ -137,8 +136,8 @@ def _figures(brief: Brief) -> Table:
             ("LINEABOVE", (4, 0), (4, 0), 1.5, ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         )
     )
     return table
@@ -149,7 +148,7 @@ def _with_source(brief: Brief, text: str, source: str, rule: str) -> Paragraph:
     s = brief.s
     cited = markup(brief.t(texts.SOURCE, source=source)) + brief.cite(rule)
     font = f'<font size="{s.muted.fontSize}" color="#{MUTED.hexval()[2:]}">'
-    return Paragraph(f"{markup(text)} {font}({cited})</font>", s.body)
+    return Paragraph(f"{markup(text)} {font}({cited})</font>", s.item)
 
 
 def _blockers(brief: Brief) -> Flowable:
@@ -166,8 +165,8 @@ def _blockers(brief: Brief) -> Flowable:
             ("BACKGROUND", (0, 0), (-1, -1), WARN_LIGHT),
             ("LINEBEFORE", (0, 0), (0, -1), 4, WARN),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         )
     )
     return table
