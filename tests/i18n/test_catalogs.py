@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -21,10 +21,11 @@ from tests.i18n.catalogs import (
 )
 from wizard.translation import available_languages, translator_for
 
-sys.path.insert(0, str(I18N))
-import update  # noqa: E402  (i18n/update.py: the one command that makes the catalogs)
-
-sys.path.remove(str(I18N))
+# i18n/update.py, the one command that makes the catalogs: the tests run what it runs.
+_spec = importlib.util.spec_from_file_location("dlready_i18n_update", I18N / "update.py")
+assert _spec is not None and _spec.loader is not None
+update = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(update)
 
 
 def test_every_shipped_language_is_available():
@@ -62,7 +63,8 @@ def test_translations_keep_every_placeholder(lang):
     wrong = [
         (context, source, translation.text)
         for context, source, translation in messages(ts_path(lang))
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation.text or ""))
+        if sorted(PLACEHOLDER.findall(source))
+        != sorted(PLACEHOLDER.findall(translation.text or ""))
     ]
     assert wrong == []
 
