@@ -132,7 +132,7 @@ def main() -> int:
     median = {name: statistics.median(times) for name, times in runs.items()}
     ratio = median["brief"] / median["floor"]
     rows = (
-        ("full brief", f"{pages} pages, 3 vector charts", median["brief"]),
+        ("full brief", f"{pages} pages, 3 charts (vector)", median["brief"]),
         ("floor", "1 page, 1 PNG chart, Helvetica", median["floor"]),
         ("floor, embedded font", "1 page, 1 PNG chart, DejaVu", median["floor_embedded"]),
         ("floor, vector chart", "1 page, 1 vector chart, DejaVu", median["floor_vector"]),

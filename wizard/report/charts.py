@@ -24,6 +24,8 @@ GRID = "#e3e8ef"
 MM_PER_INCH = 25.4
 TICKS = (0, 25, 50, 75, 100)
 XMAX = 108
+# Characters per line of a bar label; longer labels wrap.
+LABEL_WIDTH = 28
 
 _RC: dict[Any, Any] = {
     "font.family": "DejaVu Sans",
@@ -78,7 +80,7 @@ def bar_figure(
             axes.text(
                 0,
                 row,
-                textwrap.fill(label, 24),
+                textwrap.fill(label, LABEL_WIDTH),
                 ha="right",
                 va="center",
                 multialignment="right",

@@ -64,6 +64,7 @@ def scores(brief: Brief) -> list[Flowable]:
             [
                 Paragraph(inline(brief.t(texts.READINESS_CHART)), s.h2),
                 readiness_chart,
+                Spacer(1, 2 * mm),
                 p(
                     brief.t(
                         texts.READINESS_CHART_NOTE,
@@ -80,6 +81,7 @@ def scores(brief: Brief) -> list[Flowable]:
             [
                 Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
                 fit,
+                Spacer(1, 2 * mm),
                 p(brief.t(texts.FIT_CHART_NOTE), s.muted),
             ]
         ),
