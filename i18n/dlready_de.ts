@@ -17,7 +17,7 @@
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../wizard/report/context.py" line="+49"/>
+        <location filename="../wizard/report/context.py" line="+59"/>
         <source>paths</source>
         <translation>paths</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../wizard/gui/window.py" line="+68"/>
+        <location filename="../wizard/gui/window.py" line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -40,12 +40,12 @@
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -55,32 +55,32 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>PDF-Vorlage &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -105,12 +105,7 @@
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The language changes the next time dlready starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von dlready.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
@@ -135,7 +130,7 @@
         <translation>Gespeichert unter {file}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Cannot export the PDF brief</source>
         <translation>Die PDF-Vorlage kann nicht exportiert werden</translation>
     </message>
@@ -404,12 +399,12 @@
         <location line="+10"/>
         <location line="+4"/>
         <location line="+1"/>
-        <location filename="../wizard/report/scores.py" line="+79"/>
+        <location filename="../wizard/report/scores.py" line="+90"/>
         <source>questions</source>
         <translation>questions</translation>
     </message>
     <message>
-        <location filename="../wizard/report/summary.py" line="+82"/>
+        <location filename="../wizard/report/summary.py" line="+85"/>
         <source>paths</source>
         <translation>paths</translation>
     </message>
@@ -506,7 +501,7 @@
     <message>
         <location line="+1"/>
         <source>Where to start</source>
-        <translation>Wo Sie anfangen</translation>
+        <translation>Womit Sie beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -764,7 +759,7 @@
         <translation>Dezember</translation>
     </message>
     <message>
-        <location filename="../wizard/report/scores.py" line="-36"/>
+        <location filename="../wizard/report/scores.py" line="-38"/>
         <location line="+8"/>
         <location filename="../wizard/report/summary.py" line="+24"/>
         <source>labels</source>

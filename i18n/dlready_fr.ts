@@ -17,7 +17,7 @@
 <context>
     <name>Brief</name>
     <message>
-        <location filename="../wizard/report/context.py" line="+49"/>
+        <location filename="../wizard/report/context.py" line="+59"/>
         <source>paths</source>
         <translation>paths</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../wizard/gui/window.py" line="+68"/>
+        <location filename="../wizard/gui/window.py" line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -40,12 +40,12 @@
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -55,32 +55,32 @@
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>E&amp;xporter la note PDF…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -105,12 +105,7 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The language changes the next time dlready starts.</source>
-        <translation>La langue changera au prochain démarrage de dlready.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -135,7 +130,7 @@
         <translation>Enregistré dans {file}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Cannot export the PDF brief</source>
         <translation>Impossible d’exporter la note PDF</translation>
     </message>
@@ -404,12 +399,12 @@
         <location line="+10"/>
         <location line="+4"/>
         <location line="+1"/>
-        <location filename="../wizard/report/scores.py" line="+79"/>
+        <location filename="../wizard/report/scores.py" line="+90"/>
         <source>questions</source>
         <translation>questions</translation>
     </message>
     <message>
-        <location filename="../wizard/report/summary.py" line="+82"/>
+        <location filename="../wizard/report/summary.py" line="+85"/>
         <source>paths</source>
         <translation>paths</translation>
     </message>
@@ -764,7 +759,7 @@
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../wizard/report/scores.py" line="-36"/>
+        <location filename="../wizard/report/scores.py" line="-38"/>
         <location line="+8"/>
         <location filename="../wizard/report/summary.py" line="+24"/>
         <source>labels</source>
