@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from wizard.translation import SOURCE_LANGUAGE, available_languages, system_language, translator_for
+from wizard.translation import (
+    SOURCE_LANGUAGE,
+    available_languages,
+    check_language,
+    qt_translations_file,
+    translator_for,
+)
 
-_installed: list[QTranslator] = []
+# Each language is offered in its own name, as people look for it.
+NATIVE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+
+_installed: list = []  # the QTranslators in use, kept alive here
 
 
 def languages() -> tuple[str, ...]:
@@ -14,24 +23,34 @@ def languages() -> tuple[str, ...]:
     return available_languages()
 
 
+def native_name(code: str) -> str:
+    """"Deutsch" for "de": a language's name in that language."""
+    return NATIVE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
+
+
 def install_language(app: QCoreApplication, lang: str | None) -> str:
     """Install the translators for `lang` (None: the system's); returns the language used.
 
-    Raises ValueError for a language dlready has no translation for.
+    Replaces the translators of the language installed before, so it also switches a running
+    window (which then rebuilds its texts). Raises ValueError for a language dlready has no
+    translation for, and changes nothing then.
     """
-    lang = lang or system_language()
+    lang = check_language(lang)
     own = getattr(translator_for(lang), "translator", None)  # None for plain English
+    wanted = []
+    if lang != SOURCE_LANGUAGE:
+        from PySide6.QtCore import QTranslator
+
+        qt_file = qt_translations_file(lang)
+        qt = QTranslator()
+        if qt_file is not None and qt.load(str(qt_file)):
+            wanted.append(qt)
+    if own is not None:
+        wanted.append(own)
     for translator in _installed:
         app.removeTranslator(translator)
-    _installed.clear()
-    if lang != SOURCE_LANGUAGE:
-        qt = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{lang}", folder):
-            _installed.append(qt)
-    if own is not None:
-        _installed.append(own)
-    for translator in _installed:
+    _installed[:] = wanted
+    for translator in wanted:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(lang))
     return lang

@@ -73,7 +73,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if page:
         QTimer.singleShot(0, lambda: window.wizard.show_page(page))
     # Load the question bank once the window is on screen, so Next answers at once.
-    QTimer.singleShot(50, window.wizard.ensure_pages)
+    QTimer.singleShot(50, lambda: window.wizard.ensure_pages())
     return app.exec()
 
 

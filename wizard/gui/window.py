@@ -6,13 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCursor, QKeySequence
+from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLayout, QMainWindow, QMenu, QWidget
 
 from wizard.gui import dialogs
 from wizard.gui.autosave import INTERVAL_MS, Autosaver, find_orphans
 from wizard.gui.document import Document, SaveError
-from wizard.gui.language import languages
 from wizard.gui.settings import Settings
 from wizard.gui.wizard import AssessmentWizard
 
@@ -34,15 +33,12 @@ class MainWindow(QMainWindow):
         self.language = language
         self.document = Document(self)
         self.autosaver = Autosaver(self.document, interval_ms=autosave_interval)
-        self.wizard = AssessmentWizard(self.document)
-        self.wizard.closeRequested.connect(self.close)
-        self.wizard.welcome.openRequested.connect(self.open_dialog)
-        self.wizard.exportRequested.connect(self.export_pdf)
-        self.setCentralWidget(self.wizard)
+        self._install_wizard()
         app = QApplication.instance()
         self._base_point_size = app.font().pointSizeF() if app else 10.0
         self._zoom = 1.0
         self._build_menus()
+        self._retranslate_menus()
         self.document.modifiedChanged.connect(self.setWindowModified)
         self.document.changed.connect(self._update_title)
         self.document.pathChanged.connect(self._update_title)
@@ -54,50 +50,78 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(1100, 760)
 
+    def _install_wizard(self) -> None:
+        """Make the wizard's pages from the document; a wizard shown before is dropped."""
+        self.wizard = AssessmentWizard(self.document)
+        self.wizard.closeRequested.connect(self.close)
+        self.wizard.welcome.openRequested.connect(self.open_dialog)
+        self.wizard.exportRequested.connect(self.export_pdf)
+        self.setCentralWidget(self.wizard)  # deletes the one before, if any
+
     # --- menus ---------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu: QMenu, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._menu_items[name] = action
         return action
 
+    def _menu(self, parent, name: str) -> QMenu:
+        menu = parent.addMenu("")
+        self._menu_items[name] = menu.menuAction()
+        return menu
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New"), self.new, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open\u2026"), self.open_dialog,
-                     QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        """The menus and their shortcuts, without texts: _retranslate_menus() gives those."""
+        self._menu_items: dict[str, QAction] = {}
+        file_menu = self._menu(self.menuBar(), "file")
+        self._action(file_menu, "new", self.new, QKeySequence.StandardKey.New)
+        self._action(file_menu, "open", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = self._menu(file_menu, "recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
-        self._action(file_menu, self.tr("Save &As\u2026"), self.save_as,
-                     QKeySequence.StandardKey.SaveAs)
-        self.export_action = self._action(file_menu, self.tr("&Export PDF Brief\u2026"),
-                                          self.export_pdf, QKeySequence("Ctrl+E"))
+        self._action(file_menu, "save", self.save, QKeySequence.StandardKey.Save)
+        self._action(file_menu, "save_as", self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(file_menu, "export", self.export_pdf,
+                                          QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, "quit", self.close, QKeySequence.StandardKey.Quit)
 
-        view = self.menuBar().addMenu(self.tr("&View"))
-        self.presentation_action = self._action(
-            view, self.tr("&Presentation Mode"), self.set_presentation, QKeySequence("F11"))
+        view = self._menu(self.menuBar(), "view")
+        self.presentation_action = self._action(view, "presentation", self.set_presentation,
+                                                QKeySequence("F11"))
         self.presentation_action.setCheckable(True)
         view.addSeparator()
-        self._action(view, self.tr("Zoom &In"), self.zoom_in,
+        self._action(view, "zoom_in", self.zoom_in,
                      [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        self._action(view, self.tr("Zoom &Out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self._action(view, self.tr("&Actual Size"), self.zoom_reset, QKeySequence("Ctrl+0"))
+        self._action(view, "zoom_out", self.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self._action(view, "actual_size", self.zoom_reset, QKeySequence("Ctrl+0"))
         view.addSeparator()
-        language_menu = view.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code in languages():
-            action = QAction(code, self, checkable=True)
-            action.setChecked(code == self.language)
-            action.triggered.connect(lambda _=False, code=code: self._choose_language(code))
-            group.addAction(action)
-            language_menu.addAction(action)
+        self.language_menu = self._menu(view, "language")
+        self.language_menu.aboutToShow.connect(self._fill_languages)
+
+    def _retranslate_menus(self) -> None:
+        texts = {
+            "file": self.tr("&File"),
+            "new": self.tr("&New"),
+            "open": self.tr("&Open\u2026"),
+            "recent": self.tr("Open &Recent"),
+            "save": self.tr("&Save"),
+            "save_as": self.tr("Save &As\u2026"),
+            "export": self.tr("&Export PDF Brief\u2026"),
+            "quit": self.tr("&Quit"),
+            "view": self.tr("&View"),
+            "presentation": self.tr("&Presentation Mode"),
+            "zoom_in": self.tr("Zoom &In"),
+            "zoom_out": self.tr("Zoom &Out"),
+            "actual_size": self.tr("&Actual Size"),
+            "language": self.tr("&Language"),
+        }
+        for name, action in self._menu_items.items():
+            action.setText(texts[name])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -111,10 +135,44 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear the List"), self.settings.clear_recent)
 
-    def _choose_language(self, code: str) -> None:
-        self.settings.language = code
-        self.statusBar().showMessage(
-            self.tr("The language changes the next time dlready starts."), 8000)
+    def _fill_languages(self) -> None:
+        """Each language in its own name, the one in use checked (made when first opened)."""
+        if self.language_menu.isEmpty():
+            from PySide6.QtGui import QActionGroup
+
+            from wizard.gui.language import languages, native_name
+
+            group = QActionGroup(self.language_menu)
+            for code in languages():
+                action = self.language_menu.addAction(native_name(code))
+                action.setCheckable(True)
+                action.setData(code)
+                action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+                group.addAction(action)
+        for action in self.language_menu.actions():
+            action.setChecked(action.data() == self.language)
+
+    def set_language(self, code: str) -> None:
+        """Show the window in another language at once, keeping the answers and the page.
+
+        The texts are made again rather than updated on QEvent.LanguageChange: QWizard keeps
+        the text of its Next and Back buttons when the language changes, and the pages read
+        everything they show from the document anyway.
+        """
+        from wizard.gui.language import install_language
+
+        if code == self.language:
+            return
+        self.language = install_language(QApplication.instance(), code)
+        self.settings.language = self.language
+        self._retranslate_menus()
+        self._update_title()
+        page = self.wizard.page_name()
+        self._install_wizard()
+        if self.isVisible():
+            self.wizard.show()
+        self.wizard.show_page(page)
+        self.wizard.setFocus()
 
     def _update_title(self) -> None:
         title = self.document.title() or self.tr("New assessment")
@@ -173,8 +231,6 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> bool:
         """Write the PDF brief of these answers (wizard.report, loaded on first use)."""
-        from PySide6.QtWidgets import QApplication
-
         suggested = dialogs.suggested_name(self.document.title(), None)[: -len(".dlready")]
         if self.document.path is not None:
             suggested = str(self.document.path.with_suffix(""))
