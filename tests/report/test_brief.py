@@ -11,6 +11,7 @@ from wizard.core.paths import PATHS
 from wizard.core.rulebook import RULEBOOK_VERSION
 from wizard.core.storage import load
 from wizard.report.brief import render_brief
+from wizard.translation import available_languages
 
 
 @pytest.mark.parametrize("case", CASE_FILES, ids=lambda path: path.stem)
@@ -73,8 +74,9 @@ def test_paper(credit, paper, width):
     assert round(float(page.mediabox.width)) == width
 
 
+@pytest.mark.parametrize("lang", available_languages())
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_cover_and_summary_fit_their_page_without_shrinking(monkeypatch, paper):
+def test_cover_and_summary_fit_their_page_without_shrinking(monkeypatch, paper, lang):
     """They are kept to one page by shrinking if they must; the ten cases never need it."""
     from reportlab.platypus import flowables
 
@@ -87,6 +89,6 @@ def test_cover_and_summary_fit_their_page_without_shrinking(monkeypatch, paper):
 
     monkeypatch.setattr(flowables.KeepInFrame, "drawOn", spy)
     for case in CASE_FILES:
-        render_brief(load(case), consultant="A. Adviser", paper=paper)
+        render_brief(load(case), consultant="A. Adviser", paper=paper, lang=lang)
     assert len(scales) == 2 * len(CASE_FILES)
     assert max(scales) == 1.0

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepInFrame,
@@ -58,15 +61,31 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
         ),
         Paragraph(inline(brief.t(texts.BLOCKERS)), s.h2),
         _blockers(brief),
-        Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
-        fit_chart(brief),
+    ]
+    chart: list[Flowable] = [Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2), fit_chart(brief)]
+    ending: list[Flowable] = [
         Paragraph(inline(brief.t(texts.FIRST_STEPS)), s.h2),
         steps_table(brief, only_day=FIRST_DAYS),
         Spacer(1, 2 * mm),
         p(brief.t(texts.SEE_ALSO), s.muted),
     ]
     frame_height = page_height - 2 * MARGIN
+    # The chart is repeated on the scores page: when a long text or a long language needs its
+    # room, it goes first, and only then is the page shrunk to fit.
+    if _height([*parts, *chart, *ending], brief.width, frame_height) <= frame_height:
+        parts += chart
+    parts += ending
     return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
+
+
+def _height(parts: list[Flowable], width: float, available: float) -> float:
+    """How tall the flowables stand one after another, spaces included."""
+    scratch = Canvas(io.BytesIO())  # lists and tables measure their text on a canvas
+    total = 0.0
+    for part in parts:
+        total += part.wrapOn(scratch, width, available)[1]
+        total += part.getSpaceBefore() + part.getSpaceAfter()
+    return total
 
 
 def strongest(brief: Brief) -> list[Reason]:
