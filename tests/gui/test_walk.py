@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from tests.gui.walk import answer_page, click_back, click_next, walk
 from tests.helpers.cases import CASE_FILES
+from wizard.core.model import UNSURE
 from wizard.core.paths import PATHS
 from wizard.core.questions import QUESTIONS, SECTION_IDS
 from wizard.core.storage import load
@@ -51,11 +52,11 @@ def test_dont_know_is_an_answer_and_progress_counts_it(qtbot, window):
     click_next(qtbot, window)
     page = window.wizard.currentPage()
     first = next(iter(page.boxes.values()))
-    answer_page(qtbot, page, {first.question.id: "unsure"}, {})
-    assert window.document.answers[first.question.id] == "unsure"
+    answer_page(qtbot, page, {first.question.id: UNSURE}, {})
+    assert window.document.answers[first.question.id] == UNSURE
     assert window.document.answered_count() == 1
     progress = page.findChild(ProgressRow)
-    assert progress.text.text() == "1 of 17 questions answered"
+    assert progress.text.text() == f"1 of {len(QUESTIONS)} questions answered"
     assert progress.bar.value() == 1
 
 

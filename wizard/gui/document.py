@@ -15,10 +15,6 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from wizard.core.assessment import Assessment
 
-META_FIELDS = ("organisation", "project", "assessor", "date")
-META_KEYS = (*META_FIELDS, "language")
-UNSURE = "unsure"  # wizard.core.model.UNSURE, repeated so the window opens without the core
-
 
 class SaveError(OSError):
     """A file that could not be written; the message is fit to show a person."""
@@ -117,6 +113,8 @@ class Document(QObject):
             self.meta = {"date": date.today().isoformat()}
             self.answers, self.notes = {}, {}
         else:
+            from wizard.core.assessment import META_KEYS
+
             self.meta = {key: str(getattr(assessment.meta, key) or "") for key in META_KEYS}
             self.answers = dict(assessment.answers)
             self.notes = dict(assessment.notes)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.engine import assess
 from wizard.core.labels import BAND_LABELS, CONFIDENCE_LABELS, DIMENSION_LABELS
+from wizard.core.model import UNSURE
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTIONS, answer_label
 from wizard.core.result import Result
@@ -170,7 +171,7 @@ class ResultsPage(QWizardPage):
             question = QUESTIONS[question_id]
             name = core_tr("questions", question.label)
             answer = core_tr("questions", answer_label(
-                question_id, self._document.answers.get(question_id, "unsure")))
+                question_id, self._document.answers.get(question_id, UNSURE)))
             button = QToolButton(parent)
             button.setText(f"\u2192 {name}")
             button.setAutoRaise(True)
