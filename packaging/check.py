@@ -1,7 +1,7 @@
 """Run a built dlready bundle with no Python around it and check what it makes.
 
 `python packaging/build.py --check-only` runs these checks on dist/dlready, and
-tests/packaging/test_bundle.py runs them under pytest when DLREADY_BUNDLE names a bundle.
+tests/installer/test_bundle.py runs them under pytest when DLREADY_BUNDLE names a bundle.
 The program runs with a clean environment: no PYTHONPATH, no virtual environment on PATH,
 a temporary HOME, and Qt's offscreen platform.
 """

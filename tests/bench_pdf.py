@@ -29,10 +29,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# WORKAROUND: run as a script, this file's folder comes first on sys.path, and there
-# tests/packaging (a test package) shadows the `packaging` library that matplotlib imports.
-# dlready is installed, so neither tests/ nor the repository root needs to be on the path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() not in (ROOT, ROOT / "tests")]
 
 TARGET = 1.2
 CHART_MM = (170, 68)

@@ -139,3 +139,16 @@ def test_load_of_a_missing_file_or_a_folder(tmp_path):
         load(tmp_path / "missing.dlready")
     with pytest.raises(AssessmentError, match="folder"):
         load(tmp_path)
+
+
+def test_saved_files_get_the_usual_mode_or_keep_their_own(tmp_path):
+    path = tmp_path / "client.dlready"
+    umask = os.umask(0o022)
+    try:
+        save(Assessment(), path)
+        assert path.stat().st_mode & 0o777 == 0o644
+        path.chmod(0o600)
+        save(Assessment(answers={"budget": "gt_1m"}), path)
+        assert path.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(umask)

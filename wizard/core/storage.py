@@ -57,6 +57,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     path = Path(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); the result should have the mode the old file
+        # had, or a new file's usual mode.
+        os.chmod(temp_name, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -69,6 +72,15 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         Path(temp_name).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _sync_folder(folder: Path) -> None:

@@ -1,6 +1,6 @@
 """The built bundle runs with no Python around it. Skipped unless DLREADY_BUNDLE names one:
 
-    python packaging/build.py && DLREADY_BUNDLE=dist/dlready python -m pytest tests/packaging
+    python packaging/build.py && DLREADY_BUNDLE=dist/dlready python -m pytest tests/installer
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.helpers import ROOT, load_script
+from tests.installer.helpers import ROOT, load_script
 
 BUNDLE = os.environ.get("DLREADY_BUNDLE")
 check = load_script("check")

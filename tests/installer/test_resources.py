@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PIL import Image
 
-from tests.packaging.helpers import ROOT, load_script
+from tests.installer.helpers import ROOT, load_script
 
 RESOURCES = ROOT / "resources"
 APP_ID = "org.dlready.dlready"
