@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 
 from tests.helpers.cases import CASE_FILES
 from wizard.gui.fonts import bundled_font_files
+from wizard.gui.language import languages
 from wizard.gui.launch import parse_size
 
 
@@ -37,6 +38,23 @@ def test_screenshot_of_a_page(tmp_path, env, page):
     assert (image.width(), image.height()) == (900, 700)
 
 
+def test_a_screenshot_leaves_the_remembered_window_alone(tmp_path, env):
+    from wizard.gui.settings import Settings
+
+    done = dlready("gui", "--screenshot", str(tmp_path / "x.png"), "--size", "900x700", env=env)
+    assert done.returncode == 0, done.stderr
+    assert Settings().geometry is None
+
+
+@pytest.mark.skipif("de" not in languages(), reason="no German translation built")
+def test_a_german_screenshot(tmp_path, env):
+    out = tmp_path / "de.png"
+    done = dlready("gui", str(CASE_FILES[0]), "--lang", "de", "--page", "results",
+                   "--screenshot", str(out), env=env)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert QImage(str(out)).width() == 1280
+
+
 @pytest.mark.parametrize("args, says", [
     (["--page", "nowhere"], "--page"),
     (["--size", "big"], "--size"),
@@ -58,10 +76,12 @@ def test_a_bad_file_with_screenshot_exits_2(tmp_path, env):
 
 
 IMPORTS = """
-import json, sys
+import sys
 from wizard.cli import main
 code = main(["gui", sys.argv[1], "--page", sys.argv[2], "--screenshot", sys.argv[3]])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+modules = sorted(sys.modules)
+import json
+print(json.dumps({"code": code, "modules": modules}))
 """
 
 
@@ -81,6 +101,8 @@ def test_the_welcome_page_opens_before_the_question_bank_loads(tmp_path, env):
                           capture_output=True, text=True, env=env, timeout=60)
     modules = json.loads(done.stdout)["modules"]
     assert "wizard.core.engine" not in modules and "pydantic" not in modules
+    # Recovery copies and recent files read JSON later: not on the way to the first paint.
+    assert "json" not in modules
 
 
 def test_dejavu_sans_is_found_without_importing_matplotlib():

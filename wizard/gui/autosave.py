@@ -6,19 +6,24 @@ user's file, and holds a lock beside it; a copy whose lock nobody holds was left
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from wizard.gui.document import Document
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
 
 INTERVAL_MS = 5000
 
 
 def recovery_dir() -> Path:
     """The folder of recovery copies, inside the application data folder."""
+    from PySide6.QtCore import QStandardPaths
+
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / "recovery"
 
@@ -43,6 +48,10 @@ class Orphan:
 
 def find_orphans(folder: Path | None = None) -> list[Orphan]:
     """Recovery copies nobody is editing, newest first."""
+    import json
+
+    from PySide6.QtCore import QLockFile
+
     folder = folder or recovery_dir()
     orphans = []
     for copy in sorted(folder.glob("*.dlready"), key=_mtime, reverse=True):
@@ -73,7 +82,7 @@ class Autosaver(QObject):
                  interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(document)
         self._document = document
-        self._folder = folder or recovery_dir()
+        self._folder = folder  # the application data folder's, found when first needed
         self._name = f"{os.getpid()}-{os.urandom(4).hex()}"
         self._lock: QLockFile | None = None
         self._pending = False
@@ -85,6 +94,8 @@ class Autosaver(QObject):
 
     @property
     def copy_path(self) -> Path:
+        if self._folder is None:
+            self._folder = recovery_dir()
         return self._folder / f"{self._name}.dlready"
 
     def _on_changed(self) -> None:
@@ -102,8 +113,12 @@ class Autosaver(QObject):
         if not (self._pending and self._document.modified):
             self._timer.stop()
             return
+        import json
+
+        from PySide6.QtCore import QLockFile
+
         self._pending = False
-        self._folder.mkdir(parents=True, exist_ok=True)
+        self.copy_path.parent.mkdir(parents=True, exist_ok=True)
         if self._lock is None:
             self._lock = QLockFile(str(self.copy_path.with_suffix(".lock")))
             self._lock.setStaleLockTime(0)

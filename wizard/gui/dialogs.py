@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 
 # The dialogs' classes are loaded when a dialog is first shown, not when the window opens.
 if TYPE_CHECKING:
@@ -20,6 +20,8 @@ def file_filter() -> str:
 
 
 def documents_folder() -> str:
+    from PySide6.QtCore import QStandardPaths
+
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 

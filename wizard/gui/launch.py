@@ -93,6 +93,5 @@ def _screenshot(window, file: str | None, page: str, size: tuple[int, int], out:
     QApplication.processEvents()
     if not window.grab().save(out):
         return _fail(f"cannot write the screenshot to {out}.")
-    window.document.set_modified(False)
-    window.close()
+    # Not closed: closing would remember this offscreen window's size as the user's.
     return EXIT_OK

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 MAX_RECENT = 8
 
@@ -48,6 +52,8 @@ class Settings:
 
     @property
     def geometry(self) -> QByteArray | None:
+        from PySide6.QtCore import QByteArray
+
         value = self._qs.value("geometry")
         return value if isinstance(value, QByteArray) else None
 

@@ -34,8 +34,8 @@ class MainWindow(QMainWindow):
         self.document = Document(self)
         self.autosaver = Autosaver(self.document, interval_ms=autosave_interval)
         self._install_wizard()
-        app = QApplication.instance()
-        self._base_point_size = app.font().pointSizeF() if app else 10.0
+        # The type size zoom starts from, read when the zoom first changes it.
+        self._base_point_size: float | None = None
         self._zoom = 1.0
         self._build_menus()
         self._retranslate_menus()
@@ -344,6 +344,10 @@ class MainWindow(QMainWindow):
         return self._zoom * scale
 
     def _apply_zoom(self) -> None:
+        if self._base_point_size is None:
+            if self.zoom_factor() == 1.0:
+                return  # the type is as the platform set it: nothing to do
+            self._base_point_size = QApplication.font().pointSizeF()
         font = QApplication.font()
         font.setPointSizeF(self._base_point_size * self.zoom_factor())
         QApplication.setFont(font)
