@@ -42,6 +42,8 @@ def test_save_writes_to_the_opened_file_without_asking(window, dialogs, tmp_path
     assert window.save()
     assert "save-dialog" not in dialogs.kinds()
     assert load(path).answers["budget"] == "gt_1m"
+    backup = load(tmp_path / "case.dlready.bak")
+    assert backup.answers == load(CASE_FILES[1]).answers
 
 
 @pytest.mark.parametrize("content, named", [
@@ -83,24 +85,25 @@ def test_a_failed_save_says_why_and_keeps_the_answers_unsaved(window, dialogs, t
     assert window.document.modified and window.document.path is None
 
 
-def test_export_pdf_from_the_results_page(qtbot, window, dialogs, tmp_path):
+def test_export_pdf_from_the_results_page(qtbot, window, dialogs, monkeypatch, tmp_path):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
+
+    from wizard.gui import export
 
     window.open_path(str(CASE_FILES[0]))
     window.wizard.show_page("results")
     button = window.wizard.button(QWizard.WizardButton.CustomButton1)
     assert button.isVisible()
-    dialogs.save_path = str(tmp_path / "brief")
+    monkeypatch.setattr(
+        export, "ask_brief_options",
+        lambda parent, settings, suggested: export.BriefOptions(
+            str(tmp_path / "brief.pdf"), "", ""
+        ),
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     pdf = tmp_path / "brief.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "critical" not in dialogs.kinds()
     window.wizard.show_page("data")
     assert not window.wizard.button(QWizard.WizardButton.CustomButton1).isVisible()
-
-
-def test_export_pdf_to_a_missing_folder_says_why(window, dialogs, tmp_path):
-    dialogs.save_path = str(tmp_path / "missing" / "brief.pdf")
-    assert not window.export_pdf()
-    assert dialogs.kinds() == ["save-dialog", "critical"]

@@ -142,9 +142,25 @@ class Document(QObject):
         handle = QSaveFile(str(path))
         if not handle.open(QSaveFile.OpenModeFlag.WriteOnly):
             raise SaveError(f"{path}: {handle.errorString()}")
+        if handle.write(data) != len(data):
+            handle.cancelWriting()
+            handle.commit()
+            raise SaveError(f"{path}: {handle.errorString()}")
+        _keep_backup(path)
         # Without commit() the temporary file is dropped and the old file stays as it was.
-        if handle.write(data) != len(data) or not handle.commit():
+        if not handle.commit():
             raise SaveError(f"{path}: {handle.errorString()}")
         self.path = path
         self.pathChanged.emit(str(path))
         self.set_modified(False)
+
+
+def _keep_backup(path: Path) -> None:
+    """Keep the version being replaced as NAME.dlready.bak, as the command line's save does."""
+    import shutil
+    from contextlib import suppress
+
+    # A backup that cannot be written must not stop the save itself.
+    if path.is_file():
+        with suppress(OSError):
+            shutil.copy2(path, path.with_name(path.name + ".bak"))

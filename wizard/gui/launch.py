@@ -64,6 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         return _screenshot(window, args.file, page or "welcome", size, args.screenshot)
 
+    _set_identity(app)
     window.restore_state()
     window.show()
     if args.file:
@@ -95,3 +96,13 @@ def _screenshot(window, file: str | None, page: str, size: tuple[int, int], out:
         return _fail(f"cannot write the screenshot to {out}.")
     # Not closed: closing would remember this offscreen window's size as the user's.
     return EXIT_OK
+
+
+def _set_identity(app) -> None:
+    """The icon the desktop shows for the window, and the .desktop file it belongs to."""
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(files("wizard.resources").joinpath("dlready.svg"))))
+    app.setDesktopFileName("org.dlready.dlready")

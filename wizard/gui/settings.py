@@ -1,4 +1,5 @@
-"""The user's settings: language, recent files, window geometry, presentation mode, zoom."""
+"""The user's settings: language, recent files, window geometry, presentation mode, zoom,
+and the consultant's name and logo for the brief."""
 
 from __future__ import annotations
 
@@ -79,6 +80,24 @@ class Settings:
     @zoom.setter
     def zoom(self, factor: float) -> None:
         self._qs.setValue("zoom", round(factor, 2))
+
+    @property
+    def consultant(self) -> str:
+        """The consultant's name last put on a brief's cover."""
+        return str(self._qs.value("brief/consultant", ""))
+
+    @consultant.setter
+    def consultant(self, name: str) -> None:
+        self._qs.setValue("brief/consultant", name)
+
+    @property
+    def logo(self) -> str:
+        """The logo image last put on a brief's cover."""
+        return str(self._qs.value("brief/logo", ""))
+
+    @logo.setter
+    def logo(self, path: str) -> None:
+        self._qs.setValue("brief/logo", path)
 
     def sync(self) -> None:
         self._qs.sync()

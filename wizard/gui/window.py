@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLayout, QMainWindow, QMenu, QWidget
 
 from wizard.gui import dialogs
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, "export", self.export_pdf,
                                           QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
+        self._action(file_menu, "delete_data", self.delete_client_data)
+        file_menu.addSeparator()
         self._action(file_menu, "quit", self.close, QKeySequence.StandardKey.Quit)
 
         view = self._menu(self.menuBar(), "view")
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
             "save": self.tr("&Save"),
             "save_as": self.tr("Save &As\u2026"),
             "export": self.tr("&Export PDF Brief\u2026"),
+            "delete_data": self.tr("&Delete All Client Data\u2026"),
             "quit": self.tr("&Quit"),
             "view": self.tr("&View"),
             "presentation": self.tr("&Presentation Mode"),
@@ -230,32 +233,35 @@ class MainWindow(QMainWindow):
         return True
 
     def export_pdf(self) -> bool:
-        """Write the PDF brief of these answers (wizard.report, loaded on first use)."""
+        """Ask who the brief is from, write it with a progress dialog, then offer to open it."""
+        from wizard.gui import export
+
         suggested = dialogs.suggested_name(self.document.title(), None)[: -len(".dlready")]
         if self.document.path is not None:
             suggested = str(self.document.path.with_suffix(""))
-        name = dialogs.ask_export_path(self, suggested + ".pdf")
-        if not name:
+        options = export.ask_brief_options(self, self.settings, suggested + ".pdf")
+        if options is None:
             return False
-        from PySide6.QtCore import Qt
-
-        from wizard.report.brief import write_brief  # reportlab and matplotlib load here
-
-        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-        try:
-            write_brief(self.document.to_assessment(), name, lang=self.language)
-        except (OSError, ValueError) as error:
-            failure = str(error)
-        else:
-            failure = ""
-        finally:
-            QApplication.restoreOverrideCursor()
+        failure = export.write_with_progress(
+            self, self.document.to_assessment(), options, self.language
+        )
         if failure:
             dialogs.show_error(self, self.tr("Cannot export the PDF brief"), failure)
             return False
-        self.statusBar().showMessage(self.tr("Exported the brief to {file}").format(file=name),
-                                     8000)
+        self.statusBar().showMessage(
+            self.tr("Exported the brief to {file}").format(file=options.path), 8000
+        )
+        export.offer_to_open(self, options.path)
         return True
+
+    def delete_client_data(self) -> None:
+        """Remove every trace of clients that dlready keeps, after asking."""
+        from wizard.gui import privacy
+
+        removed = privacy.ask_and_delete(self, self.autosaver)
+        if removed is not None:
+            self._fill_recent()
+            self.statusBar().showMessage(removed.summary(), 8000)
 
     def maybe_save(self) -> bool:
         """True when it is safe to drop the current answers (saved, or the user said so)."""

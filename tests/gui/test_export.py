@@ -1,0 +1,76 @@
+"""Exporting the brief from the window: the dialog, remembered names, progress, opening it."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from tests.helpers.cases import CASE_FILES
+from wizard.gui import export
+from wizard.gui.settings import Settings
+
+
+def test_the_dialog_remembers_the_consultant_and_logo(qtbot, tmp_path):
+    settings = Settings()
+    dialog = export.ExportDialog(None, settings, str(tmp_path / "brief"))
+    qtbot.addWidget(dialog)
+    dialog.consultant.setText("Zoë Ångström & Partners")
+    dialog.logo.setText(str(tmp_path / "logo.png"))
+    dialog.accept()
+    options = dialog.options()
+    assert options.path == str(tmp_path / "brief.pdf")
+    assert options.consultant == "Zoë Ångström & Partners"
+    again = export.ExportDialog(None, Settings(), "x.pdf")
+    qtbot.addWidget(again)
+    assert again.consultant.text() == "Zoë Ångström & Partners"
+    assert again.logo.text() == str(tmp_path / "logo.png")
+    for line in (again.path, again.consultant, again.logo):
+        assert line.accessibleName()
+
+
+def test_export_writes_the_brief_with_the_consultant_and_offers_to_open_it(
+    window, dialogs, monkeypatch, tmp_path
+):
+    window.open_path(str(CASE_FILES[0]))
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(
+        export, "ask_brief_options",
+        lambda parent, settings, suggested: export.BriefOptions(str(target), "Ada Consulting", ""),
+    )
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialogs.question_answer = QMessageBox.StandardButton.Open
+    assert window.export_pdf()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Ada Consulting" in text
+    assert [url.toLocalFile() for url in opened] == [str(target)]
+    assert "critical" not in dialogs.kinds()
+
+
+def test_export_to_a_missing_folder_says_why_and_writes_nothing(
+    window, dialogs, monkeypatch, tmp_path
+):
+    target = tmp_path / "missing" / "brief.pdf"
+    monkeypatch.setattr(
+        export, "ask_brief_options",
+        lambda parent, settings, suggested: export.BriefOptions(str(target), "", ""),
+    )
+    assert not window.export_pdf()
+    assert dialogs.kinds() == ["critical"]
+    assert not target.parent.exists()
+
+
+def test_cancelling_the_dialog_exports_nothing(window, dialogs, monkeypatch):
+    monkeypatch.setattr(export, "ask_brief_options", lambda *args: None)
+    assert not window.export_pdf()
+    assert dialogs.kinds() == []
+
+
+def test_delete_all_client_data_is_in_the_file_menu(window, dialogs):
+    window.settings.consultant = "Canary Client Ltd"
+    action = window._menu_items["delete_data"]
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    action.trigger()
+    assert window.settings.consultant == ""
+    assert any(kind == "question" for kind in dialogs.kinds())

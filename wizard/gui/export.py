@@ -1,0 +1,197 @@
+"""Exporting the PDF brief from the window: who it is from, progress, and opening it after.
+
+The brief itself is made by wizard.report, imported only when the first brief is written so
+that reportlab and matplotlib stay off the start-up path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from wizard.core.assessment import Assessment
+    from wizard.gui.settings import Settings
+
+LOGO_FILTER = "PNG or JPEG (*.png *.jpg *.jpeg)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """Where the brief goes and who it is from."""
+
+    path: str
+    consultant: str
+    logo: str
+
+
+class ExportDialog(QDialog):
+    """Asks for the PDF's file name, the consultant's name and logo; remembers the last two."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings, suggested: str) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(_tr("Export the PDF brief"))
+        self.path = self._line(suggested, _tr("PDF file"))
+        self.consultant = self._line(settings.consultant, _tr("Consultant's name"))
+        self.consultant.setPlaceholderText(_tr("Shown on the cover; leave empty for none"))
+        self.logo = self._line(settings.logo, _tr("Logo image"))
+        self.logo.setPlaceholderText(_tr("A PNG or JPEG for the cover; leave empty for none"))
+
+        form = QFormLayout()
+        form.addRow(_tr("&PDF file:"), self._with_button(self.path, _tr("&Browse\u2026"),
+                                                         self._browse_pdf))
+        form.addRow(_tr("&Consultant:"), self.consultant)
+        form.addRow(_tr("&Logo:"), self._with_button(self.logo, _tr("C&hoose\u2026"),
+                                                     self._browse_logo))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.path.textChanged.connect(
+            lambda text: buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _line(self, text: str, name: str) -> QLineEdit:
+        line = QLineEdit(text, self)
+        line.setAccessibleName(name)
+        line.setMinimumWidth(360)
+        return line
+
+    def _with_button(self, line: QLineEdit, label: str, slot) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(line, 1)
+        button = QPushButton(label, row)
+        button.setAccessibleName(label.replace("&", "").rstrip("\u2026"))
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return row
+
+    def _browse_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Export the PDF brief"), self.path.text(), _tr("PDF documents (*.pdf)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def _browse_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Choose a logo"), self.logo.text(), LOGO_FILTER
+        )
+        if name:
+            self.logo.setText(name)
+
+    def options(self) -> BriefOptions:
+        """What the dialog holds, the PDF's name ending in .pdf."""
+        path = self.path.text().strip()
+        if path and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        return BriefOptions(path, self.consultant.text().strip(), self.logo.text().strip())
+
+    def accept(self) -> None:
+        options = self.options()
+        self.settings.consultant = options.consultant
+        self.settings.logo = options.logo
+        super().accept()
+
+
+def ask_brief_options(parent: QWidget, settings: Settings, suggested: str) -> BriefOptions | None:
+    """The export dialog, modal; None when cancelled."""
+    dialog = ExportDialog(parent, settings, suggested)
+    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class _BriefWriter(QThread):
+    """Writes one brief off the window's thread, so the progress dialog stays alive."""
+
+    def __init__(self, assessment: Assessment, options: BriefOptions, language: str) -> None:
+        super().__init__()
+        self.assessment = assessment
+        self.options = options
+        self.language = language
+        self.failure = ""
+
+    def run(self) -> None:  # noqa: D102 - QThread override
+        from wizard.report.brief import write_brief  # reportlab and matplotlib load here
+
+        try:
+            write_brief(
+                self.assessment,
+                self.options.path,
+                lang=None if self.language == "en" else self.language,
+                consultant=self.options.consultant or None,
+                logo=self.options.logo or None,
+            )
+        except (OSError, ValueError) as error:
+            self.failure = str(error)
+
+
+def write_with_progress(
+    parent: QWidget, assessment: Assessment, options: BriefOptions, language: str
+) -> str:
+    """Write the brief while a progress dialog shows; returns the failure, or "" on success."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    progress = QProgressDialog(_tr("Writing the PDF brief\u2026"), "", 0, 0, parent)
+    progress.setWindowTitle(_tr("Export the PDF brief"))
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.show()
+    writer = _BriefWriter(assessment, options, language)
+    loop = QEventLoop()
+    writer.finished.connect(loop.quit)
+    writer.start()
+    if not writer.isFinished():
+        loop.exec()
+    writer.wait()
+    progress.close()
+    progress.deleteLater()
+    return writer.failure
+
+
+def offer_to_open(parent: QWidget, path: str) -> bool:
+    """Tell the user the brief is written and offer to open it; True when it was opened."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        _tr("The PDF brief is ready"),
+        _tr("The brief was written to {file}. Open it now?").format(file=Path(path).name),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Open,
+    )
+    if answer != QMessageBox.StandardButton.Open:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
