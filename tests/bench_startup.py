@@ -51,7 +51,11 @@ def timed(command: list[str], env: dict[str, str]) -> float:
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-               "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder}
+               "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder,
+               # Both sides get a bytecode cache, as an installed program has: a shell with
+               # PYTHONDONTWRITEBYTECODE would otherwise compile dlready's modules every run.
+               "PYTHONPYCACHEPREFIX": f"{folder}/pycache"}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         ours = [*dlready_command(), "gui", "--screenshot", f"{folder}/dlready.png",
                 "--size", "1280x800"]
         bare = [sys.executable, "-c", BARE, f"{folder}/bare.png"]
