@@ -25,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../wizard/gui/window.py" line="+108"/>
+        <location filename="../wizard/gui/window.py" line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -58,6 +58,11 @@
         <location line="+1"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>PDF-Vorlage &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete All Client Data…</source>
+        <translation>Alle Kundendaten &amp;löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -130,17 +135,17 @@
         <translation>Gespeichert unter {file}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Cannot export the PDF brief</source>
         <translation>Die PDF-Vorlage kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported the brief to {file}</source>
         <translation>Vorlage exportiert nach {file}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Cannot restore the answers</source>
         <translation>Die Antworten können nicht wiederhergestellt werden</translation>
     </message>
@@ -184,7 +189,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../wizard/gui/pages/results.py" line="+55"/>
+        <location filename="../wizard/gui/pages/results.py" line="+56"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -350,7 +355,7 @@
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Open an assessment…</source>
         <translation>Bewertung öffnen…</translation>
     </message>
@@ -404,7 +409,7 @@
         <translation>questions</translation>
     </message>
     <message>
-        <location filename="../wizard/report/summary.py" line="+85"/>
+        <location filename="../wizard/report/summary.py" line="+104"/>
         <source>paths</source>
         <translation>paths</translation>
     </message>

@@ -25,7 +25,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../wizard/gui/window.py" line="+108"/>
+        <location filename="../wizard/gui/window.py" line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -58,6 +58,11 @@
         <location line="+1"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>&amp;Exportar informe PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete All Client Data…</source>
+        <translation>&amp;Borrar todos los datos de clientes…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -130,17 +135,17 @@
         <translation>Guardado en {file}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Cannot export the PDF brief</source>
         <translation>No se puede exportar el informe PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported the brief to {file}</source>
         <translation>Informe exportado a {file}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Cannot restore the answers</source>
         <translation>No se pueden restaurar las respuestas</translation>
     </message>
@@ -184,7 +189,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../wizard/gui/pages/results.py" line="+55"/>
+        <location filename="../wizard/gui/pages/results.py" line="+56"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -350,7 +355,7 @@
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Open an assessment…</source>
         <translation>Abrir una evaluación…</translation>
     </message>
@@ -404,7 +409,7 @@
         <translation>questions</translation>
     </message>
     <message>
-        <location filename="../wizard/report/summary.py" line="+85"/>
+        <location filename="../wizard/report/summary.py" line="+104"/>
         <source>paths</source>
         <translation>paths</translation>
     </message>
