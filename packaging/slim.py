@@ -1,0 +1,69 @@
+"""Leaving out the shared libraries nothing in the Linux bundle links (the spec calls this).
+
+PyInstaller collects, beside each library it bundles, the system libraries that library
+needs, found with ldd on the build machine. Some of those libraries are needed only by
+plugins the spec then drops by name (the GTK theme, the GLX integration, the TIFF and WebP
+image formats), so they stay behind, loaded by nothing: GIO and its mount, SELinux and
+GObject libraries, libXext, libXrender, libXdmcp, the system libjpeg, libxcb-glx,
+libcom_err, libkeyutils. `unreferenced()` finds them by reading each kept ELF file's
+DT_NEEDED entries: a system library (one PyInstaller put at the top of `_internal`) that no
+kept program, extension, Qt library or plugin needs, directly or through another library,
+is left out. Libraries loaded by name at run time (dlopen) are not in DT_NEEDED: every one
+left out was checked not to be named in any bundled file (see packaging/README.md), and
+`KEEP` holds any that must stay although nothing links them.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterable
+from pathlib import Path
+
+# Libraries to keep even when no bundled file links them (none so far).
+KEEP: set[str] = set()
+
+
+def needed(path: Path) -> list[str]:
+    """The DT_NEEDED sonames of an ELF64 little-endian file ([] for anything else)."""
+    data = path.read_bytes()
+    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+        return []
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+    sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize)
+                for i in range(shnum)]
+    names = []
+    for _, kind, _, _, offset, size, link, _, _, _ in sections:
+        if kind != 6:  # SHT_DYNAMIC
+            continue
+        strtab = sections[link][4]
+        for at in range(offset, offset + size, 16):
+            tag, value = struct.unpack_from("<qQ", data, at)
+            if tag == 0:
+                break
+            if tag == 1:  # DT_NEEDED
+                names.append(data[strtab + value:data.index(b"\0", strtab + value)].decode())
+    return names
+
+
+def is_system_library(dest: str) -> bool:
+    """A library PyInstaller found on the system: at the top of _internal, not libpython."""
+    dest = dest.replace("\\", "/")
+    return "/" not in dest and ".so" in dest and not dest.startswith("libpython")
+
+
+def unreferenced(entries: Iterable[tuple[str, str, str]]) -> set[str]:
+    """The destinations of the system libraries that no other kept binary needs."""
+    entries = list(entries)
+    by_name = {Path(dest).name: (dest, source) for dest, source, _ in entries}
+    roots = [(dest, source) for dest, source, _ in entries if not is_system_library(dest)]
+    reached: set[str] = set()
+    todo = list(roots)
+    while todo:
+        dest, source = todo.pop()
+        for name in needed(Path(source)):
+            if name in by_name and name not in reached:
+                reached.add(name)
+                todo.append(by_name[name])
+    return {dest for dest, _, _ in entries
+            if is_system_library(dest) and Path(dest).name not in reached | KEEP}
