@@ -15,14 +15,6 @@
     </message>
 </context>
 <context>
-    <name>Brief</name>
-    <message>
-        <location filename="../wizard/report/context.py" line="+59"/>
-        <source>paths</source>
-        <translation>paths</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../wizard/gui/window.py" line="+110"/>
@@ -115,12 +107,12 @@
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot open the assessment</source>
         <translation>Die Bewertung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
@@ -395,24 +387,6 @@
 </context>
 <context>
     <name>brief</name>
-    <message>
-        <location filename="../wizard/report/appendix.py" line="+27"/>
-        <source>sections</source>
-        <translation>sections</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+4"/>
-        <location line="+1"/>
-        <location filename="../wizard/report/scores.py" line="+90"/>
-        <source>questions</source>
-        <translation>questions</translation>
-    </message>
-    <message>
-        <location filename="../wizard/report/summary.py" line="+104"/>
-        <source>paths</source>
-        <translation>paths</translation>
-    </message>
     <message>
         <location filename="../wizard/report/texts.py" line="+15"/>
         <source>Board brief: which AI path to take</source>
@@ -763,13 +737,6 @@
         <source>December</source>
         <translation>Dezember</translation>
     </message>
-    <message>
-        <location filename="../wizard/report/scores.py" line="-38"/>
-        <location line="+8"/>
-        <location filename="../wizard/report/summary.py" line="+24"/>
-        <source>labels</source>
-        <translation>labels</translation>
-    </message>
 </context>
 <context>
     <name>caps</name>
@@ -805,6 +772,84 @@
         <location line="+6"/>
         <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
         <translation>Mittlere Sicherheit: {unknown} von {total} Fragen sind unbeantwortet, und {path} liegt {margin} Punkte zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../wizard/gui/dialogs.py" line="+19"/>
+        <source>dlready assessments (*.dlready)</source>
+        <translation>dlready-Bewertungen (*.dlready)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
+        <translation>Die Antworten für „{name}“ wurden seit dem letzten Speichern geändert. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These answers have not been saved. Save them first?</source>
+        <translation>Diese Antworten wurden noch nicht gespeichert. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsaved answers</source>
+        <translation>Nicht gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore unsaved answers?</source>
+        <translation>Nicht gespeicherte Antworten wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
+        <translation>dlready wurde beim letzten Mal nicht normal beendet, und einige Antworten waren nicht gespeichert. Eine Wiederherstellungskopie wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They belong to {file}.</source>
+        <translation>Sie gehören zu {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete the copy</source>
+        <translation>Kopie &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open an assessment</source>
+        <translation>Bewertung öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the assessment</source>
+        <translation>Bewertung speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the PDF brief</source>
+        <translation>PDF-Vorlage exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>assessment</source>
+        <translation>bewertung</translation>
     </message>
 </context>
 <context>
@@ -904,6 +949,96 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../wizard/gui/export.py" line="+51"/>
+        <location line="+57"/>
+        <location line="+67"/>
+        <source>Export the PDF brief</source>
+        <translation>PDF-Vorlage exportieren</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>PDF file</source>
+        <translation>PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultant&apos;s name</source>
+        <translation>Name der Beraterin oder des Beraters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the cover; leave empty for none</source>
+        <translation>Erscheint auf dem Deckblatt; leer lassen für keinen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo image</source>
+        <translation>Logo-Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG or JPEG for the cover; leave empty for none</source>
+        <translation>Ein PNG oder JPEG für das Deckblatt; leer lassen für keines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;PDF file:</source>
+        <translation>&amp;PDF-Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Beratung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>Au&amp;swählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Writing the PDF brief…</source>
+        <translation>PDF-Vorlage wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The PDF brief is ready</source>
+        <translation>Die PDF-Vorlage ist fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The brief was written to {file}. Open it now?</source>
+        <translation>Die Vorlage wurde in {file} gespeichert. Jetzt öffnen?</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../wizard/core/labels.py" line="+11"/>
@@ -997,6 +1132,33 @@
         <location line="+1"/>
         <source>Design and train your own neural networks on your own large data.</source>
         <translation>Eigene neuronale Netze entwerfen und mit eigenen, umfangreichen Daten trainieren.</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../wizard/gui/privacy.py" line="+50"/>
+        <source>There was no client data to delete.</source>
+        <translation>Es gab keine Kundendaten zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {files} files and {settings} remembered settings.</source>
+        <translation>{files} Dateien und {settings} gespeicherte Einstellungen gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
+
+Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
+        <translation>Alle Kundendaten löschen, die dlready auf diesem Computer aufbewahrt? Dies entfernt die Wiederherstellungskopien nicht gespeicherter Antworten, die .bak-Sicherungen neben Ihren Bewertungsdateien, die Liste der zuletzt verwendeten Dateien sowie alle gespeicherten Namen, Logos und Ordner.
+
+Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete all client data</source>
+        <translation>Alle Kundendaten löschen</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,6 @@
     </message>
 </context>
 <context>
-    <name>Brief</name>
-    <message>
-        <location filename="../wizard/report/context.py" line="+59"/>
-        <source>paths</source>
-        <translation>paths</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../wizard/gui/window.py" line="+110"/>
@@ -115,12 +107,12 @@
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot open the assessment</source>
         <translation>No se puede abrir la evaluación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opened {file}</source>
         <translation>Se abrió {file}</translation>
     </message>
@@ -395,24 +387,6 @@
 </context>
 <context>
     <name>brief</name>
-    <message>
-        <location filename="../wizard/report/appendix.py" line="+27"/>
-        <source>sections</source>
-        <translation>sections</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+4"/>
-        <location line="+1"/>
-        <location filename="../wizard/report/scores.py" line="+90"/>
-        <source>questions</source>
-        <translation>questions</translation>
-    </message>
-    <message>
-        <location filename="../wizard/report/summary.py" line="+104"/>
-        <source>paths</source>
-        <translation>paths</translation>
-    </message>
     <message>
         <location filename="../wizard/report/texts.py" line="+15"/>
         <source>Board brief: which AI path to take</source>
@@ -763,13 +737,6 @@
         <source>December</source>
         <translation>diciembre</translation>
     </message>
-    <message>
-        <location filename="../wizard/report/scores.py" line="-38"/>
-        <location line="+8"/>
-        <location filename="../wizard/report/summary.py" line="+24"/>
-        <source>labels</source>
-        <translation>labels</translation>
-    </message>
 </context>
 <context>
     <name>caps</name>
@@ -805,6 +772,84 @@
         <location line="+6"/>
         <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
         <translation>Confianza media: {unknown} de {total} preguntas están sin responder, y {path} está {margin} puntos por detrás.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../wizard/gui/dialogs.py" line="+19"/>
+        <source>dlready assessments (*.dlready)</source>
+        <translation>Evaluaciones de dlready (*.dlready)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
+        <translation>Las respuestas de «{name}» han cambiado desde que se guardaron. ¿Guardarlas primero?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These answers have not been saved. Save them first?</source>
+        <translation>Estas respuestas no se han guardado. ¿Guardarlas primero?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsaved answers</source>
+        <translation>Respuestas sin guardar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore unsaved answers?</source>
+        <translation>¿Restaurar las respuestas sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
+        <translation>dlready no se cerró correctamente la última vez y algunas respuestas no se habían guardado. Se conservó una copia de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They belong to {file}.</source>
+        <translation>Pertenecen a {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete the copy</source>
+        <translation>&amp;Borrar la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open an assessment</source>
+        <translation>Abrir una evaluación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the assessment</source>
+        <translation>Guardar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the PDF brief</source>
+        <translation>Exportar el informe PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>assessment</source>
+        <translation>evaluacion</translation>
     </message>
 </context>
 <context>
@@ -904,6 +949,96 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../wizard/gui/export.py" line="+51"/>
+        <location line="+57"/>
+        <location line="+67"/>
+        <source>Export the PDF brief</source>
+        <translation>Exportar el informe PDF</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>PDF file</source>
+        <translation>Archivo PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultant&apos;s name</source>
+        <translation>Nombre del consultor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the cover; leave empty for none</source>
+        <translation>Aparece en la portada; déjelo vacío si no hay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo image</source>
+        <translation>Imagen del logotipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG or JPEG for the cover; leave empty for none</source>
+        <translation>Un PNG o JPEG para la portada; déjelo vacío si no hay</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;PDF file:</source>
+        <translation>Archivo &amp;PDF:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Consultor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Writing the PDF brief…</source>
+        <translation>Generando el informe PDF…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The PDF brief is ready</source>
+        <translation>El informe PDF está listo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The brief was written to {file}. Open it now?</source>
+        <translation>El informe se guardó en {file}. ¿Abrirlo ahora?</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../wizard/core/labels.py" line="+11"/>
@@ -997,6 +1132,33 @@
         <location line="+1"/>
         <source>Design and train your own neural networks on your own large data.</source>
         <translation>Diseñar y entrenar sus propias redes neuronales con sus propios datos a gran escala.</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../wizard/gui/privacy.py" line="+50"/>
+        <source>There was no client data to delete.</source>
+        <translation>No había datos de clientes que borrar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {files} files and {settings} remembered settings.</source>
+        <translation>Se borraron {files} archivos y {settings} ajustes recordados.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
+
+Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
+        <translation>¿Borrar todos los datos de clientes que dlready guarda en este equipo? Se eliminan las copias de recuperación de respuestas sin guardar, las copias de seguridad .bak junto a sus archivos de evaluación, la lista de archivos recientes y todos los nombres, logotipos y carpetas recordados.
+
+Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete all client data</source>
+        <translation>Borrar todos los datos de clientes</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,6 @@
     </message>
 </context>
 <context>
-    <name>Brief</name>
-    <message>
-        <location filename="../wizard/report/context.py" line="+59"/>
-        <source>paths</source>
-        <translation>paths</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../wizard/gui/window.py" line="+110"/>
@@ -115,12 +107,12 @@
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Cannot open the assessment</source>
         <translation>Impossible d’ouvrir l’évaluation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
@@ -395,24 +387,6 @@
 </context>
 <context>
     <name>brief</name>
-    <message>
-        <location filename="../wizard/report/appendix.py" line="+27"/>
-        <source>sections</source>
-        <translation>sections</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+4"/>
-        <location line="+1"/>
-        <location filename="../wizard/report/scores.py" line="+90"/>
-        <source>questions</source>
-        <translation>questions</translation>
-    </message>
-    <message>
-        <location filename="../wizard/report/summary.py" line="+104"/>
-        <source>paths</source>
-        <translation>paths</translation>
-    </message>
     <message>
         <location filename="../wizard/report/texts.py" line="+15"/>
         <source>Board brief: which AI path to take</source>
@@ -763,13 +737,6 @@
         <source>December</source>
         <translation>décembre</translation>
     </message>
-    <message>
-        <location filename="../wizard/report/scores.py" line="-38"/>
-        <location line="+8"/>
-        <location filename="../wizard/report/summary.py" line="+24"/>
-        <source>labels</source>
-        <translation>labels</translation>
-    </message>
 </context>
 <context>
     <name>caps</name>
@@ -805,6 +772,84 @@
         <location line="+6"/>
         <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
         <translation>Confiance moyenne&#xa0;: {unknown} questions sur {total} sont sans réponse, et {path} suit à {margin} points.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../wizard/gui/dialogs.py" line="+19"/>
+        <source>dlready assessments (*.dlready)</source>
+        <translation>Évaluations dlready (*.dlready)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
+        <translation>Les réponses pour «&#xa0;{name}&#xa0;» ont changé depuis le dernier enregistrement. Les enregistrer d’abord&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These answers have not been saved. Save them first?</source>
+        <translation>Ces réponses n’ont pas été enregistrées. Les enregistrer d’abord&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsaved answers</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore unsaved answers?</source>
+        <translation>Restaurer les réponses non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
+        <translation>dlready ne s’est pas fermé normalement la dernière fois et certaines réponses n’avaient pas été enregistrées. Une copie de récupération a été conservée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>They belong to {file}.</source>
+        <translation>Elles appartiennent à {file}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete the copy</source>
+        <translation>&amp;Supprimer la copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open an assessment</source>
+        <translation>Ouvrir une évaluation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the assessment</source>
+        <translation>Enregistrer l’évaluation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the PDF brief</source>
+        <translation>Exporter la note PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>assessment</source>
+        <translation>evaluation</translation>
     </message>
 </context>
 <context>
@@ -904,6 +949,96 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../wizard/gui/export.py" line="+51"/>
+        <location line="+57"/>
+        <location line="+67"/>
+        <source>Export the PDF brief</source>
+        <translation>Exporter la note PDF</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultant&apos;s name</source>
+        <translation>Nom du consultant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the cover; leave empty for none</source>
+        <translation>Affiché en couverture&#xa0;; laisser vide pour aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo image</source>
+        <translation>Image du logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PNG or JPEG for the cover; leave empty for none</source>
+        <translation>Un PNG ou un JPEG pour la couverture&#xa0;; laisser vide pour aucun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;PDF file:</source>
+        <translation>Fichier &amp;PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Consultant:</source>
+        <translation>&amp;Consultant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Writing the PDF brief…</source>
+        <translation>Rédaction de la note PDF…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The PDF brief is ready</source>
+        <translation>La note PDF est prête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The brief was written to {file}. Open it now?</source>
+        <translation>La note a été enregistrée dans {file}. L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../wizard/core/labels.py" line="+11"/>
@@ -997,6 +1132,33 @@
         <location line="+1"/>
         <source>Design and train your own neural networks on your own large data.</source>
         <translation>Concevoir et entraîner vos propres réseaux de neurones sur vos propres données, en grand volume.</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../wizard/gui/privacy.py" line="+50"/>
+        <source>There was no client data to delete.</source>
+        <translation>Il n’y avait aucune donnée client à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {files} files and {settings} remembered settings.</source>
+        <translation>{files} fichiers et {settings} réglages mémorisés supprimés.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
+
+Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
+        <translation>Supprimer toutes les données client que dlready conserve sur cet ordinateur&#xa0;? Cela supprime les copies de récupération des réponses non enregistrées, les sauvegardes .bak à côté de vos fichiers d’évaluation, la liste des fichiers récents et tous les noms, logos et dossiers mémorisés.
+
+Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touchés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete all client data</source>
+        <translation>Supprimer toutes les données client</translation>
     </message>
 </context>
 <context>

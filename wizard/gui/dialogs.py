@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+# A plain name, so that pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
+
 # The dialogs' classes are loaded when a dialog is first shown, not when the window opens.
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
 
 def file_filter() -> str:
-    return _tr("dlready assessments (*.dlready)")
+    return translate("dialogs", "dlready assessments (*.dlready)")
 
 
 def documents_folder() -> str:
@@ -36,13 +36,27 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
     """Save, discard or cancel unsaved changes: returns "save", "discard" or "cancel"."""
     from PySide6.QtWidgets import QMessageBox
 
-    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-               | QMessageBox.StandardButton.Cancel)
-    text = (_tr("The answers for \u201c{name}\u201d have changed since they were saved. Save "
-                "them first?").format(name=name) if name else
-            _tr("These answers have not been saved. Save them first?"))
-    answer = QMessageBox.question(parent, _tr("Unsaved answers"), text, buttons,
-                                  QMessageBox.StandardButton.Save)
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    text = (
+        translate(
+            "dialogs",
+            "The answers for \u201c{name}\u201d have changed since they were saved. Save "
+            "them first?",
+        ).format(name=name)
+        if name
+        else translate("dialogs", "These answers have not been saved. Save them first?")
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("dialogs", "Unsaved answers"),
+        text,
+        buttons,
+        QMessageBox.StandardButton.Save,
+    )
     if answer == QMessageBox.StandardButton.Save:
         return "save"
     if answer == QMessageBox.StandardButton.Discard:
@@ -54,16 +68,26 @@ def ask_restore(parent: QWidget, original: str) -> str:
     """After a crash: "restore", "discard" or "later" (keep the recovery copy for next time)."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore unsaved answers?"),
-                      _tr("dlready did not close normally last time, and some answers were not "
-                          "saved. A recovery copy was kept."), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("dialogs", "Restore unsaved answers?"),
+        translate(
+            "dialogs",
+            "dlready did not close normally last time, and some answers were not "
+            "saved. A recovery copy was kept.",
+        ),
+        parent=parent,
+    )
     if original:
-        box.setInformativeText(_tr("They belong to {file}.").format(file=original))
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
-                           | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Restore"))
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Delete the copy"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Not now"))
+        box.setInformativeText(translate("dialogs", "They belong to {file}.").format(file=original))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("dialogs", "&Restore"))
+    box.button(QMessageBox.StandardButton.Discard).setText(translate("dialogs", "&Delete the copy"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(translate("dialogs", "&Not now"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     answer = QMessageBox.StandardButton(box.exec())
     if answer == QMessageBox.StandardButton.Yes:
@@ -76,16 +100,21 @@ def ask_restore(parent: QWidget, original: str) -> str:
 def ask_open_path(parent: QWidget, folder: str = "") -> str | None:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open an assessment"),
-                                          folder or documents_folder(), file_filter())
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("dialogs", "Open an assessment"),
+        folder or documents_folder(),
+        file_filter(),
+    )
     return name or None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the assessment"), suggested,
-                                          file_filter())
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("dialogs", "Save the assessment"), suggested, file_filter()
+    )
     if not name:
         return None
     return name if name.endswith(".dlready") else name + ".dlready"
@@ -94,8 +123,12 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
 def ask_export_path(parent: QWidget, suggested: str) -> str | None:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export the PDF brief"), suggested,
-                                          _tr("PDF documents (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("dialogs", "Export the PDF brief"),
+        suggested,
+        translate("dialogs", "PDF documents (*.pdf)"),
+    )
     if not name:
         return None
     return name if name.lower().endswith(".pdf") else name + ".pdf"
@@ -105,5 +138,7 @@ def suggested_name(title: str, current: Path | None) -> str:
     """Where Save As proposes to write: the current file, or the title in Documents."""
     if current is not None:
         return str(current)
-    safe = "".join(ch for ch in title if ch not in '<>:"/\\|?*').strip() or _tr("assessment")
+    safe = "".join(ch for ch in title if ch not in '<>:"/\\|?*').strip() or translate(
+        "dialogs", "assessment"
+    )
     return str(Path(documents_folder()) / f"{safe}.dlready")

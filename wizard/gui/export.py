@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# A plain name, so that pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from wizard.core.assessment import Assessment
     from wizard.gui.settings import Settings
 
 LOGO_FILTER = "PNG or JPEG (*.png *.jpg *.jpeg)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 @dataclass(frozen=True)
@@ -49,23 +48,31 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, settings: Settings, suggested: str) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(_tr("Export the PDF brief"))
-        self.path = self._line(suggested, _tr("PDF file"))
-        self.consultant = self._line(settings.consultant, _tr("Consultant's name"))
-        self.consultant.setPlaceholderText(_tr("Shown on the cover; leave empty for none"))
-        self.logo = self._line(settings.logo, _tr("Logo image"))
-        self.logo.setPlaceholderText(_tr("A PNG or JPEG for the cover; leave empty for none"))
+        self.setWindowTitle(translate("export", "Export the PDF brief"))
+        self.path = self._line(suggested, translate("export", "PDF file"))
+        self.consultant = self._line(settings.consultant, translate("export", "Consultant's name"))
+        self.consultant.setPlaceholderText(
+            translate("export", "Shown on the cover; leave empty for none")
+        )
+        self.logo = self._line(settings.logo, translate("export", "Logo image"))
+        self.logo.setPlaceholderText(
+            translate("export", "A PNG or JPEG for the cover; leave empty for none")
+        )
 
         form = QFormLayout()
-        form.addRow(_tr("&PDF file:"), self._with_button(self.path, _tr("&Browse\u2026"),
-                                                         self._browse_pdf))
-        form.addRow(_tr("&Consultant:"), self.consultant)
-        form.addRow(_tr("&Logo:"), self._with_button(self.logo, _tr("C&hoose\u2026"),
-                                                     self._browse_logo))
+        form.addRow(
+            translate("export", "&PDF file:"),
+            self._with_button(self.path, translate("export", "&Browse\u2026"), self._browse_pdf),
+        )
+        form.addRow(translate("export", "&Consultant:"), self.consultant)
+        form.addRow(
+            translate("export", "&Logo:"),
+            self._with_button(self.logo, translate("export", "C&hoose\u2026"), self._browse_logo),
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Export"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("export", "&Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.path.textChanged.connect(
@@ -97,14 +104,17 @@ class ExportDialog(QDialog):
 
     def _browse_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export the PDF brief"), self.path.text(), _tr("PDF documents (*.pdf)")
+            self,
+            translate("export", "Export the PDF brief"),
+            self.path.text(),
+            translate("export", "PDF documents (*.pdf)"),
         )
         if name:
             self.path.setText(name)
 
     def _browse_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Choose a logo"), self.logo.text(), LOGO_FILTER
+            self, translate("export", "Choose a logo"), self.logo.text(), LOGO_FILTER
         )
         if name:
             self.logo.setText(name)
@@ -161,8 +171,8 @@ def write_with_progress(
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QProgressDialog
 
-    progress = QProgressDialog(_tr("Writing the PDF brief\u2026"), "", 0, 0, parent)
-    progress.setWindowTitle(_tr("Export the PDF brief"))
+    progress = QProgressDialog(translate("export", "Writing the PDF brief\u2026"), "", 0, 0, parent)
+    progress.setWindowTitle(translate("export", "Export the PDF brief"))
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
@@ -187,8 +197,10 @@ def offer_to_open(parent: QWidget, path: str) -> bool:
 
     answer = QMessageBox.question(
         parent,
-        _tr("The PDF brief is ready"),
-        _tr("The brief was written to {file}. Open it now?").format(file=Path(path).name),
+        translate("export", "The PDF brief is ready"),
+        translate("export", "The brief was written to {file}. Open it now?").format(
+            file=Path(path).name
+        ),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         QMessageBox.StandardButton.Open,
     )

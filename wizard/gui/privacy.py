@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QStandardPaths
 
+# A plain name, so that pyside6-lupdate finds the strings.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -31,10 +34,6 @@ KEPT_SETTINGS = frozenset({"language", "geometry", "presentation", "zoom"})
 QT_DIALOG_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("privacy", text)
-
-
 @dataclass
 class Removed:
     """What a deletion removed: files and folders, and settings keys."""
@@ -48,22 +47,26 @@ class Removed:
     def summary(self) -> str:
         """One sentence for the status bar."""
         if not self:
-            return _tr("There was no client data to delete.")
-        return _tr("Deleted {files} files and {settings} remembered settings.").format(
-            files=len(self.files), settings=len(self.settings))
+            return translate("privacy", "There was no client data to delete.")
+        return translate(
+            "privacy", "Deleted {files} files and {settings} remembered settings."
+        ).format(files=len(self.files), settings=len(self.settings))
 
 
 def settings_store() -> QSettings:
     """dlready's settings file (an INI file in the user's configuration folder)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def data_folders() -> list[Path]:
     """The application's own data and cache folders (never a folder shared with others)."""
-    kinds = (QStandardPaths.StandardLocation.AppDataLocation,
-             QStandardPaths.StandardLocation.AppLocalDataLocation,
-             QStandardPaths.StandardLocation.CacheLocation)
+    kinds = (
+        QStandardPaths.StandardLocation.AppDataLocation,
+        QStandardPaths.StandardLocation.AppLocalDataLocation,
+        QStandardPaths.StandardLocation.CacheLocation,
+    )
     folders: list[Path] = []
     for kind in kinds:
         location = QStandardPaths.writableLocation(kind)
@@ -150,15 +153,21 @@ def confirm_deletion(parent: QWidget | None) -> bool:
     """Ask before deleting; True only if the user chose to delete."""
     from PySide6.QtWidgets import QMessageBox
 
-    text = _tr("Delete all client data dlready keeps on this computer? This removes the "
-               "unsaved-answer recovery copies, the .bak backups beside your assessment files, "
-               "the recent files list and every remembered name, logo and folder.\n\n"
-               "Your saved assessment files and exported PDFs are not touched. This cannot be "
-               "undone.")
-    answer = QMessageBox.question(parent, _tr("Delete all client data"), text,
-                                  QMessageBox.StandardButton.Yes
-                                  | QMessageBox.StandardButton.Cancel,
-                                  QMessageBox.StandardButton.Cancel)
+    text = translate(
+        "privacy",
+        "Delete all client data dlready keeps on this computer? This removes the "
+        "unsaved-answer recovery copies, the .bak backups beside your assessment files, "
+        "the recent files list and every remembered name, logo and folder.\n\n"
+        "Your saved assessment files and exported PDFs are not touched. This cannot be "
+        "undone.",
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("privacy", "Delete all client data"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -204,7 +204,11 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(name)
         except AssessmentError as error:
-            dialogs.show_error(self, self.tr("Cannot open the assessment"), str(error))
+            from wizard.gui.language import core_tr
+
+            dialogs.show_error(
+                self, self.tr("Cannot open the assessment"), error.translated(core_tr)
+            )
             return False
         self.autosaver.discard()
         self.settings.add_recent(str(self.document.path))

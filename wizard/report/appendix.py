@@ -24,7 +24,7 @@ def appendix(brief: Brief) -> list[Flowable]:
         p(brief.t(texts.APPENDIX_INTRO), s.body),
     ]
     for section in SECTIONS:
-        parts.append(Paragraph(inline(brief.tr("sections", section.title)), s.h2))
+        parts.append(Paragraph(inline(brief.translate("sections", section.title)), s.h2))
         for question in questions_in(section.id):
             parts += _question(brief, question.id, question.label, question.text)
     parts += references(brief)
@@ -34,12 +34,12 @@ def appendix(brief: Brief) -> list[Flowable]:
 def _question(brief: Brief, qid: str, label: str, text: str) -> list[Flowable]:
     s = brief.s
     answer = brief.assessment.answer(qid)
-    shown = brief.tr("questions", answer_label(qid, answer))
+    shown = brief.translate("questions", answer_label(qid, answer))
     answer_markup = f"{inline(brief.t(texts.ANSWER))}: "
     answer_markup += f"<i>{inline(shown)}</i>" if answer == UNSURE else f"<b>{inline(shown)}</b>"
     head: list[Flowable] = [
-        Paragraph(inline(brief.tr("questions", label)), s.h3),
-        p(brief.tr("questions", text), s.muted),
+        Paragraph(inline(brief.translate("questions", label)), s.h3),
+        p(brief.translate("questions", text), s.muted),
         Paragraph(answer_markup, s.body),
     ]
     note = clean(brief.assessment.notes.get(qid, "")).strip()

@@ -106,7 +106,7 @@ def render_brief(
     brief = Brief(
         assessment=assessment,
         result=result,
-        tr=tr,
+        translate=tr,
         width=pagesize[0] - 2 * styles.MARGIN,
         consultant=(consultant or "").strip(),
         logo=logo_bytes,

@@ -32,7 +32,7 @@ class Brief:
 
     assessment: Assessment
     result: Result
-    tr: Translate
+    translate: Translate
     width: float
     consultant: str = ""
     logo: bytes | None = None
@@ -51,12 +51,12 @@ class Brief:
 
     def t(self, text: str, **fields: object) -> str:
         """A brief string, translated and filled in (fields are not escaped)."""
-        translated = self.tr(texts.CONTEXT, text)
+        translated = self.translate(texts.CONTEXT, text)
         return translated.format(**fields) if fields else translated
 
     def path_name(self, path: PathId) -> str:
         """The translated name of a path."""
-        return self.tr("paths", PATHS[path].name)
+        return self.translate("paths", PATHS[path].name)
 
     @cached_property
     def references(self) -> list[str]:

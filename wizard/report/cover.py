@@ -59,7 +59,7 @@ def _details(brief: Brief) -> Table:
         (texts.ORGANISATION, meta.organisation),
         (texts.PROJECT, meta.project),
         (texts.ASSESSOR, meta.assessor),
-        (texts.ASSESSED_ON, format_date(meta.date, brief.tr) if meta.date.strip() else ""),
+        (texts.ASSESSED_ON, format_date(meta.date, brief.translate) if meta.date.strip() else ""),
         (texts.CONSULTANT, brief.consultant),
     ]
     data = [

@@ -49,7 +49,7 @@ def scores(brief: Brief) -> list[Flowable]:
     width_mm = brief.width / mm
     dimensions = list(result.readiness.dimensions.items())
     readiness_chart = charts.bar_chart(
-        [brief.tr("labels", DIMENSION_LABELS.get(name, name)) for name, _ in dimensions],
+        [brief.translate("labels", DIMENSION_LABELS.get(name, name)) for name, _ in dimensions],
         [value for _, value in dimensions],
         colours=[charts.ACCENT if value >= WEAK else charts.WARN for _, value in dimensions],
         width_mm=width_mm,
@@ -57,7 +57,7 @@ def scores(brief: Brief) -> list[Flowable]:
         marker=(result.readiness.score, brief.t(texts.READINESS) + f" {result.readiness.score}"),
     )
     fit = fit_chart(brief)
-    band = brief.tr("labels", BAND_LABELS[result.readiness.band])
+    band = brief.translate("labels", BAND_LABELS[result.readiness.band])
     parts: list[Flowable] = [
         Paragraph(inline(brief.t(texts.SCORES)), s.h1),
         KeepTogether(
@@ -87,7 +87,9 @@ def scores(brief: Brief) -> list[Flowable]:
         ),
     ]
     if result.unknown:
-        names = ", ".join(brief.tr("questions", QUESTIONS[qid].label) for qid in result.unknown)
+        names = ", ".join(
+            brief.translate("questions", QUESTIONS[qid].label) for qid in result.unknown
+        )
         parts += [Spacer(1, 4 * mm), p(brief.t(texts.UNKNOWN_ANSWERS, questions=names), s.body)]
     # The reasons may start on this page if a good part of their table fits.
     parts.append(CondPageBreak(120 * mm))

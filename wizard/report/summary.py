@@ -101,7 +101,7 @@ def _recommendation(brief: Brief) -> Table:
     cell = [
         Paragraph(inline(brief.t(texts.RECOMMENDATION).upper()), s.kicker),
         Paragraph(inline(brief.path_name(path)), s.recommendation),
-        p(brief.tr("paths", PATHS[path].summary), s.body),
+        p(brief.translate("paths", PATHS[path].summary), s.body),
     ]
     table = Table([[cell]], colWidths=[brief.width])
     table.setStyle(
@@ -125,7 +125,7 @@ def _figures(brief: Brief) -> Table:
         (
             texts.READINESS,
             brief.t(texts.OUT_OF_100, value=readiness.score),
-            brief.tr("labels", BAND_LABELS[readiness.band]),
+            brief.translate("labels", BAND_LABELS[readiness.band]),
         ),
         (texts.CONFIDENCE, brief.t(texts.CONFIDENCES[result.confidence]), ""),
         (
