@@ -87,6 +87,14 @@ def test_invalid_assessment(tmp_path, capsys):
     assert "budget" in err
 
 
+def test_invalid_assessment_is_reported_in_the_chosen_language(tmp_path, capsys):
+    bad = tmp_path / "bad.dlready"
+    bad.write_text('{"format": "dlready-assessment", "version": 1, "answers": {"budget": "x"}}')
+    argv = ["report", str(bad), "-o", str(tmp_path / "b.pdf"), "--lang", "de"]
+    err = _fails(capsys, argv, tmp_path)
+    assert "zulässige Werte" in err and "lt_50k" in err
+
+
 @pytest.mark.parametrize("content", [b"", b"not an image", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"])
 def test_bad_logo(tmp_path, capsys, content):
     logo = tmp_path / "logo.png"

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from wizard.core.assessment import AssessmentError
 from wizard.core.storage import load
+from wizard.translation import translator_for
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -27,7 +28,10 @@ def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
             consultant=args.consultant,
             logo=args.logo,
         )
-    except (AssessmentError, BriefError) as error:
+    except AssessmentError as error:
+        print(f"dlready: {error.translated(translator_for(args.lang))}", file=err)
+        return EXIT_BAD_INPUT
+    except BriefError as error:
         print(f"dlready: {error}", file=err)
         return EXIT_BAD_INPUT
     except OSError as error:
