@@ -152,3 +152,14 @@ def test_saved_files_get_the_usual_mode_or_keep_their_own(tmp_path):
         assert path.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(umask)
+
+
+def test_errors_can_be_shown_in_another_language(tmp_path):
+    path = tmp_path / "bad.dlready"
+    path.write_text(_doc(answers={"budget": "lots"}), "utf-8")
+    with pytest.raises(AssessmentError) as caught:
+        load(path)
+    marked = caught.value.translated(lambda context, text: f"[{context}] {text}")
+    # The file's name wraps the problem: both sentences are translated, the values kept.
+    assert marked.startswith(f"[errors] {path}: [errors] Question 'budget'")
+    assert '"lots"' in marked and "lt_50k" in marked
