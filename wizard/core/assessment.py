@@ -213,17 +213,8 @@ def _check_answers(answers: Any) -> None:
             type=_json_type(answers),
         )
     for qid, value in answers.items():
-        question = QUESTIONS.get(qid)
-        if question is None:
-            raise AssessmentError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Unknown question id {value} in '{field}'; known ids: {known}."
-                ),
-                value=_show(qid),
-                field="answers",
-                known=", ".join(QUESTIONS),
-            )
-        allowed = (*question.option_ids, UNSURE)
+        _check_question_id(qid, "answers")
+        allowed = (*QUESTIONS[qid].option_ids, UNSURE)
         if value not in allowed:
             raise AssessmentError(
                 QT_TRANSLATE_NOOP(
@@ -246,21 +237,25 @@ def _check_notes(notes: Any) -> None:
             type=_json_type(notes),
         )
     for qid, text in notes.items():
-        if qid not in QUESTIONS:
-            raise AssessmentError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Unknown question id {value} in '{field}'; known ids: {known}."
-                ),
-                value=_show(qid),
-                field="notes",
-                known=", ".join(QUESTIONS),
-            )
+        _check_question_id(qid, "notes")
         if not isinstance(text, str):
             raise AssessmentError(
                 QT_TRANSLATE_NOOP("errors", "Field '{field}' is {value}; expected text."),
                 field=f"notes.{qid}",
                 value=_show(text),
             )
+
+
+def _check_question_id(qid: str, field: str) -> None:
+    if qid not in QUESTIONS:
+        raise AssessmentError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Unknown question id {value} in '{field}'; known ids: {known}."
+            ),
+            value=_show(qid),
+            field=field,
+            known=", ".join(QUESTIONS),
+        )
 
 
 def _json_type(value: Any) -> str:
