@@ -22,6 +22,14 @@ from pathlib import Path
 # Libraries to keep even when no bundled file links them (none so far).
 KEEP: set[str] = set()
 
+# Libraries taken from the system although bundled files link them: the C++ runtime. The
+# bundle needs a glibc no older than the build machine's (build on the oldest distribution
+# supported), and every such distribution carries a libstdc++ and libgcc_s at least as new
+# as the build machine's (Debian's apt, Fedora's dnf and openSUSE's zypper are C++ programs;
+# libgcc_s is part of glibc's runtime). A bundled copy, older than the system's, could only
+# get in the way of system libraries that need a newer one.
+FROM_THE_SYSTEM = {"libstdc++.so.6", "libgcc_s.so.1"}
+
 
 def needed(path: Path) -> list[str]:
     """The DT_NEEDED sonames of an ELF64 little-endian file ([] for anything else)."""

@@ -157,9 +157,9 @@ def test_a_system_library_nothing_links_is_left_out():
     assert not slim.is_system_library("PySide6/Qt/lib/libQt6Gui.so.6")
 
 
-# Needed by the xcb and Wayland plugins but not installed on the Debian 12 build machine,
-# so PyInstaller could not bundle them (before and after slimming): a desktop provides them
-# (libxcb-icccm4, libxcb-keysyms1, libwayland-cursor0); see packaging/README.md.
+# Needed by the xcb and Wayland plugins, before and after slimming, and taken from the
+# desktop: PyInstaller never bundles libwayland-*, and libxcb-icccm4 and libxcb-keysyms1 are
+# not installed on the Debian 12 build machine, so it could not bundle those (README).
 UNRESOLVED_ON_THE_BUILD_MACHINE = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1",
                                    "libwayland-cursor.so.0"}
 
