@@ -7,26 +7,48 @@ the window opens that much sooner; the question and results pages, built after, 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+# WORKAROUND for https://bugreports.qt.io/browse/QTBUG-85498: a word-wrapped QLabel never
+# breaks inside a word, so one long run without a break (a URL, the pseudo-translation's
+# padding) becomes the label's minimum width, and the page's. Runs longer than any word get a
+# zero-width space every few letters, where Qt may then break; real words are left whole.
+_LONG_RUN = re.compile(r"[^\s\u200b/-]{33,}")
+_CHUNK = 16
+
+
+def breakable(text: str) -> str:
+    """`text` with a break opportunity every few letters of any run longer than a word."""
+    return _LONG_RUN.sub(
+        lambda run: "\u200b".join(run[0][i : i + _CHUNK] for i in range(0, len(run[0]), _CHUNK)),
+        text)
+
+
+def _wrapping(text: str, parent: QWidget | None) -> QLabel:
+    shown = breakable(text)
+    widget = QLabel(shown, parent)
+    widget.setWordWrap(True)
+    if shown != text:
+        widget.setAccessibleName(text)  # what a screen reader says: the text as written
+    return widget
 
 
 def label(text: str, parent: QWidget | None = None) -> QLabel:
     """A wrapping, selectable label for text from the core: never read as HTML."""
     from PySide6.QtCore import Qt
 
-    widget = QLabel(text, parent)
+    widget = _wrapping(text, parent)
     widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
 
 
 def fixed_label(text: str, parent: QWidget | None = None) -> QLabel:
     """A wrapping label for the program's own sentences (no markup), for the welcome page."""
-    widget = QLabel(text, parent)
-    widget.setWordWrap(True)
-    return widget
+    return _wrapping(text, parent)
 
 
 def heading(text: str, size: str = "large", parent: QWidget | None = None) -> QLabel:
@@ -35,8 +57,9 @@ def heading(text: str, size: str = "large", parent: QWidget | None = None) -> QL
 
     from PySide6.QtCore import Qt
 
-    widget = QLabel(f'<span style="font-size:{size}; font-weight:600">{escape(text)}</span>',
-                    parent)
+    widget = QLabel(
+        f'<span style="font-size:{size}; font-weight:600">{escape(breakable(text))}</span>',
+        parent)
     widget.setTextFormat(Qt.TextFormat.RichText)
     widget.setWordWrap(True)
     widget.setAccessibleName(text)
@@ -48,3 +71,10 @@ def secondary(text: str, parent: QWidget | None = None, *, fixed: bool = False) 
     widget = fixed_label(text, parent) if fixed else label(text, parent)
     widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return widget
+
+
+def take_no_focus(scroll: QWidget) -> None:
+    """Keep a scroll area out of the Tab order: the controls inside it take the focus."""
+    from PySide6.QtCore import Qt
+
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWizard
 
 from wizard.gui.document import Document
 from wizard.gui.pages.welcome import WelcomePage
@@ -33,6 +33,9 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Export PDF Brief\u2026"))
         self.customButtonClicked.connect(lambda _which: self.exportRequested.emit())
         self.currentIdChanged.connect(self._show_export_button)
+        self._subtitle: QLabel | None = None
+        self._subtitle_floor = self._subtitle_fitted = 0
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self, self._fit_subtitle))
         self.welcome = WelcomePage(document, self)
         self.welcome.leaving.connect(self.ensure_pages)
         self.setPage(0, self.welcome)
@@ -68,6 +71,42 @@ class AssessmentWizard(QWizard):
     def _show_export_button(self, page_id: int) -> None:
         on_results = self.results is not None and page_id == self.page_ids[RESULTS]
         self.setOption(QWizard.WizardOption.HaveCustomButton1, on_results)
+
+    # WORKAROUND for QWizardHeader (qwizard.cpp, setup()): it sizes the subtitle for two lines
+    # at most 512 px wide and fixes the header's height there, so a longer subtitle, or a
+    # narrow window, cuts off its last lines. The header grows to the height the text needs.
+    def _subtitle_label(self) -> QLabel | None:
+        page = self.currentPage()
+        if self._subtitle is None and page is not None and page.subTitle():
+            self._subtitle = next(
+                (label for label in self.findChildren(QLabel)
+                 if label.text() == page.subTitle() and label.wordWrap()
+                 and not page.isAncestorOf(label)), None)
+            if self._subtitle is not None:
+                self._subtitle.installEventFilter(self)
+        return self._subtitle
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._subtitle:
+            if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+                self._fit_subtitle()
+            elif event.type() == QEvent.Type.FontChange:  # the label reads its new font first
+                QTimer.singleShot(0, self, self._fit_subtitle)
+        return super().eventFilter(watched, event)
+
+    def _fit_subtitle(self) -> None:
+        label = self._subtitle_label()
+        if label is None or not label.isVisible():
+            return
+        if label.minimumHeight() != self._subtitle_fitted:
+            self._subtitle_floor = label.minimumHeight()  # the two lines setup() asked for
+        height = max(self._subtitle_floor, label.heightForWidth(label.width()))
+        if height == label.minimumHeight():
+            return
+        label.setMinimumHeight(height)
+        self._subtitle_fitted = height
+        header = label.parentWidget()
+        header.setFixedHeight(header.layout().totalMinimumSize().height())
 
     def page_name(self) -> str:
         """The name of the page on screen: welcome, a section id or results."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.model import UNSURE, Question
 from wizard.core.questions import UNSURE_LABEL
+from wizard.gui.choice import WrappingRadioButton
 from wizard.gui.language import core_tr
 from wizard.gui.widgets import heading, secondary
 
@@ -59,11 +59,11 @@ class QuestionBox(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(12)
         self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
+        self.buttons: dict[str, WrappingRadioButton] = {}
         choices = [(o.id, o.label, o.help) for o in question.options]
         choices.append((UNSURE, UNSURE_LABEL, ""))
         for row, (option_id, option_label, option_help) in enumerate(choices):
-            button = QRadioButton(core_tr("questions", option_label), self)
+            button = WrappingRadioButton(core_tr("questions", option_label), self)
             button.setProperty("option_id", option_id)
             if option_help:
                 shown = core_tr("questions", option_help)

@@ -24,7 +24,7 @@ from wizard.gui.charts import FitBars, RadarChart
 from wizard.gui.document import Document
 from wizard.gui.flow import FlowLayout
 from wizard.gui.language import core_tr
-from wizard.gui.widgets import heading, label, secondary
+from wizard.gui.widgets import breakable, heading, label, secondary
 
 
 class _Body(QWidget):
@@ -54,8 +54,8 @@ class ResultsPage(QWizardPage):
         self.result: Result | None = None
         self.setObjectName("page-results")
         self.setTitle(self.tr("Results"))
-        self.setSubTitle(self.tr("The advice for these answers, and why. Go back to change "
-                                 "any answer; the results follow."))
+        self.setSubTitle(breakable(self.tr("The advice for these answers, and why. Go back to "
+                                           "change any answer; the results follow.")))
         self.setFinalPage(True)
         outer = QVBoxLayout(self)
         self.scroll = QScrollArea(self)

@@ -19,7 +19,7 @@ from wizard.core.questions import QUESTIONS, questions_in
 from wizard.gui.document import Document
 from wizard.gui.language import core_tr
 from wizard.gui.pages.question import QuestionBox
-from wizard.gui.widgets import secondary
+from wizard.gui.widgets import breakable, secondary
 
 
 class ProgressRow(QWidget):
@@ -60,7 +60,7 @@ class SectionPage(QWizardPage):
         self.setObjectName(f"page-{section.id}")
         self.setTitle(self.tr("{number} of {count}: {title}").format(
             number=number, count=count, title=core_tr("sections", section.title)))
-        self.setSubTitle(core_tr("sections", section.intro))
+        self.setSubTitle(breakable(core_tr("sections", section.intro)))
 
         outer = QVBoxLayout(self)
         outer.addWidget(ProgressRow(document, self))

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from wizard.gui.document import Document
-from wizard.gui.widgets import fixed_label, secondary
+from wizard.gui.widgets import breakable, fixed_label, secondary, take_no_focus
 
 ISO_DATE = "yyyy-MM-dd"
 
@@ -31,10 +33,20 @@ class WelcomePage(QWizardPage):
         self._document = document
         self.setObjectName("page-welcome")
         self.setTitle(self.tr("Is deep learning the right tool?"))
-        self.setSubTitle(self.tr("A readiness check for one use case, in plain language."))
+        self.setSubTitle(breakable(
+            self.tr("A readiness check for one use case, in plain language.")))
 
-        outer = QHBoxLayout(self)
-        column = QWidget(self)
+        # Long languages and large type make the page taller than the window: it scrolls.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Set once the window is up: the Qt namespace it needs costs start-up time (widgets.py).
+        QTimer.singleShot(0, lambda: take_no_focus(self.scroll))
+        QVBoxLayout(self).addWidget(self.scroll)
+        body = QWidget(self.scroll)
+        outer = QHBoxLayout(body)
+        outer.setContentsMargins(0, 0, 6, 0)
+        column = QWidget(body)
         column.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 70)
         outer.addWidget(column, 1)
         outer.addStretch(0)
@@ -85,6 +97,7 @@ class WelcomePage(QWizardPage):
                                 fixed=True), 1)
         layout.addLayout(row)
         layout.addStretch(1)
+        self.scroll.setWidget(body)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Load the meta fields from the document."""
