@@ -99,7 +99,9 @@ def check_assess(bundle: Path, work: Path) -> str:
 
 def check_report(bundle: Path, work: Path) -> str:
     pdf = work / "brief.pdf"
-    run(bundle, work, "report", str(SAMPLE), "-o", str(pdf))
+    said = run(bundle, work, "report", str(SAMPLE), "-o", str(pdf)).stderr.strip()
+    if said:
+        raise CheckError(f"report wrote to standard error: {said[-500:]}")
     data = pdf.read_bytes()
     if not data.startswith(b"%PDF-"):
         raise CheckError(f"{pdf} is not a PDF")
