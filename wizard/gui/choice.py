@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from wizard.gui.widgets import breakable
 
 _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-# Past this many average letters a long option wraps, leaving room for its explanation.
-_PREFERRED_LETTERS = 36
+# A longer option wraps, leaving its explanation beside it room to be read.
+_PREFERRED_LETTERS = 42
 
 
 class WrappingRadioButton(QRadioButton):
@@ -41,9 +41,9 @@ class WrappingRadioButton(QRadioButton):
             QRect(0, 0, max(1, width), 100000), _FLAGS, breakable(self.text())).size()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        one_line = super().sizeHint()
+        one_line = super().sizeHint().width()
         widest = self._indent() + self.fontMetrics().averageCharWidth() * _PREFERRED_LETTERS
-        width = min(one_line.width(), widest)
+        width = min(one_line, widest)
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802

@@ -72,9 +72,3 @@ def secondary(text: str, parent: QWidget | None = None, *, fixed: bool = False) 
     widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return widget
 
-
-def take_no_focus(scroll: QWidget) -> None:
-    """Keep a scroll area out of the Tab order: the controls inside it take the focus."""
-    from PySide6.QtCore import Qt
-
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.document import Document
-from wizard.gui.widgets import breakable, fixed_label, secondary, take_no_focus
+from wizard.gui.widgets import breakable, fixed_label, secondary
 
 ISO_DATE = "yyyy-MM-dd"
 
@@ -40,8 +40,6 @@ class WelcomePage(QWizardPage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Set once the window is up: the Qt namespace it needs costs start-up time (widgets.py).
-        QTimer.singleShot(0, lambda: take_no_focus(self.scroll))
         QVBoxLayout(self).addWidget(self.scroll)
         body = QWidget(self.scroll)
         outer = QHBoxLayout(body)
@@ -98,6 +96,10 @@ class WelcomePage(QWizardPage):
         layout.addLayout(row)
         layout.addStretch(1)
         self.scroll.setWidget(body)
+        # Out of the Tab order, as on the other pages, but without the NoFocus policy: the Qt
+        # namespace it needs costs start-up time (see widgets.py). Qt's Tab order skips a
+        # widget with a focus proxy, and the first focus lands on the first field.
+        self.scroll.setFocusProxy(self.fields["organisation"])
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Load the meta fields from the document."""
