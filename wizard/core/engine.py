@@ -11,7 +11,7 @@ from wizard.core.paths import NEXT_STEPS, PATH_ORDER, PATHS
 from wizard.core.questions import QUESTION_IDS
 from wizard.core.result import Finding, NextStep, Readiness, Reason, Result
 from wizard.core.rulebook import BLOCKERS, FIT_RULES, RISKS, RULEBOOK_VERSION
-from wizard.core.rulemodel import BlockerRule, RiskRule
+from wizard.core.rulemodel import BlockerRule, FitRule, RiskRule
 from wizard.core.scoring import (
     Answers,
     band,
@@ -75,21 +75,21 @@ def _reasons(answers: Answers, best: PathId, translate: Translate) -> tuple[Reas
         (rule for rule in fired if rule.fit.get(best, 0) > 0),
         key=lambda rule: -rule.fit[best],
     )
-    reasons = [_reason(rule.id, best, rule.fit[best], translate) for rule in supporting]
+    reasons = [_reason(rule, best, rule.fit[best], translate) for rule in supporting]
+    listed = {rule.id for rule in supporting}
     for rule in fired:
-        if rule in supporting:
+        if rule.id in listed:
             continue
         against = min(
             ((effect, path) for path, effect in rule.fit.items() if path != best),
             default=(0, best),
         )
         if against[0] <= AGAINST_THRESHOLD:
-            reasons.append(_reason(rule.id, against[1], against[0], translate))
+            reasons.append(_reason(rule, against[1], against[0], translate))
     return tuple(reasons)
 
 
-def _reason(rule_id: str, path: PathId, weight: int, translate: Translate) -> Reason:
-    rule = next(rule for rule in FIT_RULES if rule.id == rule_id)
+def _reason(rule: FitRule, path: PathId, weight: int, translate: Translate) -> Reason:
     return Reason(
         text=translate("rules", rule.text),
         rule=rule.id,

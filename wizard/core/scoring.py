@@ -52,7 +52,12 @@ RULES_READING: Mapping[str, tuple[int, ...]] = {
 
 def fires(compiled: Compiled, answers: Answers) -> bool:
     """Whether a compiled rule's condition holds for these answers."""
-    return all(answers.get(qid, UNSURE) in values for qid, values in compiled[0])
+    # A plain loop: this runs for every rule of every assessment, and all() over a
+    # generator costs a third more.
+    for qid, values in compiled[0]:  # noqa: SIM110
+        if answers.get(qid, UNSURE) not in values:
+            return False
+    return True
 
 
 def raw_fit(answers: Answers, rule_indexes: tuple[int, ...] | None = None) -> RawFit:

@@ -8,6 +8,7 @@ so applying a change and assessing again gives exactly the path it names.
 from __future__ import annotations
 
 import itertools
+from operator import add
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.model import UNSURE, PathId
@@ -43,10 +44,7 @@ class _Probe:
     def __init__(self, answers: Answers) -> None:
         self.answers = answers
         self.raw = raw_fit(answers)
-        self.unmet = [
-            sum(1 for qid, values in conditions.items() if answers.get(qid, UNSURE) not in values)
-            for conditions in _CONDITIONS
-        ]
+        self.unmet = [_unmet(conditions, answers) for conditions in _CONDITIONS]
 
     def flip(self, index: int, changes: Candidate) -> int:
         """+1 if rule `index` starts firing with `changes`, -1 if it stops, else 0."""
@@ -59,7 +57,15 @@ class _Probe:
         return (unmet == 0) - (before == 0)
 
     def winner_after(self, delta: Delta) -> int:
-        return winner(tuple(r + d for r, d in zip(self.raw, delta, strict=True)))
+        return winner(tuple(map(add, self.raw, delta)))
+
+
+def _unmet(conditions: dict[str, frozenset[str]], answers: Answers) -> int:
+    unmet = 0
+    for qid, values in conditions.items():
+        if answers.get(qid, UNSURE) not in values:
+            unmet += 1
+    return unmet
 
 
 def _distance(qid: str, current: str, option: str) -> int:
@@ -72,10 +78,20 @@ def _distance(qid: str, current: str, option: str) -> int:
 
 def _alternatives(answers: Answers, qid: str) -> tuple[str, ...]:
     """The other answers to a question, nearest first, then in the order of the bank."""
-    current = answers.get(qid, UNSURE)
+    return _ALTERNATIVES[qid, answers.get(qid, UNSURE)]
+
+
+def _ordered_alternatives(qid: str, current: str) -> tuple[str, ...]:
     options = QUESTIONS[qid].option_ids
     others = [option for option in options if option != current]
     return tuple(sorted(others, key=lambda o: (_distance(qid, current, o), options.index(o))))
+
+
+_ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
+    (qid, current): _ordered_alternatives(qid, current)
+    for qid, question in QUESTIONS.items()
+    for current in (*question.option_ids, UNSURE)
+}
 
 
 def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
