@@ -16,9 +16,10 @@ from wizard.core.scoring import (
     Answers,
     band,
     dimension_scores,
+    fired,
     fit_figures,
-    raw_fit,
     readiness_score,
+    total,
     winner,
 )
 from wizard.core.sources import SOURCES
@@ -36,11 +37,12 @@ CLEAR_MARGIN = 15
 def assess(assessment: Assessment | Answers, translate: Translate = untranslated) -> Result:
     """Score the answers and explain the advice, in the language of `translate`."""
     answers = assessment.answers if isinstance(assessment, Assessment) else assessment
-    raw = raw_fit(answers)
+    firing = fired(answers)
+    raw = total(firing)
     best = PATH_ORDER[winner(raw)]
     fit = fit_figures(raw)
     dims = dimension_scores(answers)
-    score, _ = readiness_score(answers, dims)
+    score = readiness_score(answers, dims)
     unknown = tuple(qid for qid in QUESTION_IDS if answers.get(qid, UNSURE) == UNSURE)
     blockers = _findings(BLOCKERS, answers, translate, "blockers")
     confidence, note = _confidence(fit, best, len(unknown), translate)
@@ -55,7 +57,7 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         confidence=confidence,
         confidence_note=note,
         unknown=unknown,
-        reasons=_reasons(answers, best, translate),
+        reasons=_reasons(firing, best, translate),
         blockers=blockers,
         risks=_findings(
             (risk for risk in RISKS if not risk.paths or best in risk.paths),
@@ -69,15 +71,17 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
     )
 
 
-def _reasons(answers: Answers, best: PathId, translate: Translate) -> tuple[Reason, ...]:
-    fired = [rule for rule in FIT_RULES if rule.matches(answers)]
+def _reasons(
+    firing: tuple[int, ...], best: PathId, translate: Translate
+) -> tuple[Reason, ...]:
+    rules = [FIT_RULES[index] for index in firing]
     supporting = sorted(
-        (rule for rule in fired if rule.fit.get(best, 0) > 0),
+        (rule for rule in rules if rule.fit.get(best, 0) > 0),
         key=lambda rule: -rule.fit[best],
     )
     reasons = [_reason(rule, best, rule.fit[best], translate) for rule in supporting]
     listed = {rule.id for rule in supporting}
-    for rule in fired:
+    for rule in rules:
         if rule.id in listed:
             continue
         against = min(

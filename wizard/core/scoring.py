@@ -7,7 +7,7 @@ times per assessment.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from wizard.core.model import UNSURE, Dimension, PathId
 from wizard.core.paths import PATH_ORDER
@@ -60,16 +60,23 @@ def fires(compiled: Compiled, answers: Answers) -> bool:
     return True
 
 
-def raw_fit(answers: Answers, rule_indexes: tuple[int, ...] | None = None) -> RawFit:
-    """Sum of the effects of the rules that fire, per path in PATH_ORDER."""
+def fired(answers: Answers) -> tuple[int, ...]:
+    """Indexes into FIT_RULES of the rules whose conditions hold for these answers."""
+    return tuple(i for i, compiled in enumerate(COMPILED) if fires(compiled, answers))
+
+
+def total(rule_indexes: Iterable[int]) -> RawFit:
+    """Sum of the effects of these rules, per path in PATH_ORDER."""
     totals = [0] * len(PATH_ORDER)
-    indexes = range(len(COMPILED)) if rule_indexes is None else rule_indexes
-    for index in indexes:
-        compiled = COMPILED[index]
-        if fires(compiled, answers):
-            for i, effect in enumerate(compiled[1]):
-                totals[i] += effect
+    for index in rule_indexes:
+        for i, effect in enumerate(COMPILED[index][1]):
+            totals[i] += effect
     return tuple(totals)
+
+
+def raw_fit(answers: Answers) -> RawFit:
+    """Sum of the effects of the rules that fire, per path in PATH_ORDER."""
+    return total(fired(answers))
 
 
 def winner(raw: RawFit) -> int:
@@ -104,15 +111,13 @@ def dimension_scores(answers: Answers) -> dict[Dimension, float]:
     return {dim: sums[dim] / weights[dim] for dim in Dimension}
 
 
-def readiness_score(answers: Answers, dimensions: Mapping[Dimension, float]) -> tuple[int, int]:
-    """The overall score after caps, and the index of the cap that held it (or -1)."""
+def readiness_score(answers: Answers, dimensions: Mapping[Dimension, float]) -> int:
+    """The overall score, held down by any readiness cap whose condition holds."""
     score = sum(DIMENSION_WEIGHTS[dim] * value for dim, value in dimensions.items())
-    applied = -1
-    for i, cap in enumerate(READINESS_CAPS):
-        if cap.matches(answers) and cap.limit < score:
-            score = cap.limit
-            applied = i
-    return int(round(score)), applied
+    for cap in READINESS_CAPS:
+        if cap.matches(answers):
+            score = min(score, cap.limit)
+    return int(round(score))
 
 
 def band(score: int) -> str:

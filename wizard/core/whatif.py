@@ -15,7 +15,7 @@ from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTION_IDS, QUESTIONS, answer_label
 from wizard.core.result import Change
-from wizard.core.scoring import COMPILED, RULES_READING, Answers, raw_fit, winner
+from wizard.core.scoring import COMPILED, RULES_READING, Answers, raw_fit, total, winner
 
 MAX_PER_PATH = 3
 
@@ -43,8 +43,8 @@ class _Probe:
 
     def __init__(self, answers: Answers) -> None:
         self.answers = answers
-        self.raw = raw_fit(answers)
         self.unmet = [_unmet(conditions, answers) for conditions in _CONDITIONS]
+        self.raw = total(i for i, unmet in enumerate(self.unmet) if unmet == 0)
 
     def flip(self, index: int, changes: Candidate) -> int:
         """+1 if rule `index` starts firing with `changes`, -1 if it stops, else 0."""
@@ -97,8 +97,8 @@ _ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
 def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
     """Every single changed answer and its effect, by question.
 
-    The same arithmetic as `_Probe.delta`, unrolled for one question: this runs for every
-    option of every question of every assessment in a batch.
+    The arithmetic of `_Probe.flip`, unrolled for one question: this runs for every option of
+    every question of every assessment in a batch.
     """
     answers, unmet_counts = probe.answers, probe.unmet
     width = len(PATH_ORDER)
@@ -128,7 +128,7 @@ def _pair_changes(
     """Pairs of changed answers that make `target` the recommendation, best ranked first.
 
     One pair per pair of questions, at most MAX_PER_PATH of them: the search walks the pairs
-    of questions in the order of `_rank` and stops when it has enough.
+    of questions in the order of `_questions_rank` and stops when it has enough.
 
     A pair's effect is the sum of its two single effects, corrected only for the rules that
     read both questions and are at most two unmet conditions from firing, or fire now. So a
