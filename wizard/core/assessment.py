@@ -18,7 +18,6 @@ from wizard.core.questions import QUESTIONS
 
 FORMAT = "dlready-assessment"
 CURRENT_VERSION = 1
-META_KEYS = ("organisation", "project", "assessor", "date", "language")
 
 # Each entry turns a document of version N into version N + 1. Version 1 is the first
 # published format, so the chain is empty; a future format adds its step here.
@@ -58,6 +57,9 @@ class Meta(BaseModel):
     assessor: str = ""
     date: str = ""
     language: str = ""
+
+
+META_KEYS: tuple[str, ...] = tuple(Meta.model_fields)
 
 
 class Assessment(BaseModel):
@@ -214,7 +216,7 @@ def _check_answers(answers: Any) -> None:
         )
     for qid, value in answers.items():
         _check_question_id(qid, "answers")
-        allowed = (*QUESTIONS[qid].option_ids, UNSURE)
+        allowed = QUESTIONS[qid].allowed
         if value not in allowed:
             raise AssessmentError(
                 QT_TRANSLATE_NOOP(

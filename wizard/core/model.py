@@ -73,6 +73,11 @@ class Question(_Frozen):
         """The allowed option ids, without 'unsure'."""
         return tuple(option.id for option in self.options)
 
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        """Every value a saved answer may take: the option ids, then 'unsure'."""
+        return (*self.option_ids, UNSURE)
+
     def option(self, option_id: str) -> Option:
         """The option with this id; KeyError when there is none."""
         for option in self.options:

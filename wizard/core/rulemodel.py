@@ -25,7 +25,7 @@ class Condition(BaseModel):
     @model_validator(mode="after")
     def _known_ids(self) -> Condition:
         for qid, values in self.when.items():
-            allowed = (*QUESTIONS[qid].option_ids, UNSURE)
+            allowed = QUESTIONS[qid].allowed
             unknown = values - set(allowed)
             if unknown:
                 raise ValueError(f"rule reads {qid} = {sorted(unknown)}; allowed {allowed}")
@@ -82,5 +82,5 @@ def any_of(qid: str, *values: str) -> dict[str, frozenset[str]]:
 
 def none_of(qid: str, *values: str) -> dict[str, frozenset[str]]:
     """A condition part: `qid` is anything but `values`, 'don't know' included."""
-    allowed = {*QUESTIONS[qid].option_ids, UNSURE} - set(values)
+    allowed = set(QUESTIONS[qid].allowed) - set(values)
     return {qid: frozenset(allowed)}
