@@ -29,6 +29,16 @@ UNSTRUCTURED = ("text", "image", "audio", "video", "multimodal")
 LARGE_DATA = ("100k_1m", "gt_1m")
 # Raw points that each missing prerequisite of custom deep learning costs that path.
 CUSTOM_GATE = 30
+# What custom deep learning needs, each answer the acceptable ones: read by one gate rule per
+# question below and, all together, by "custom-prerequisites-met".
+CUSTOM_NEEDS: dict[str, tuple[str, ...]] = {
+    "data_volume": LARGE_DATA,
+    "ml_skills": ("deep_learning",),
+    "compute": ("gpu",),
+    "budget": ("250k_1m", "gt_1m"),
+    "timeline": ("6_12m", "gt_12m"),
+    "accuracy_differentiation": ("core",),
+}
 
 FIT_RULES: tuple[FitRule, ...] = (
     FitRule(
@@ -396,7 +406,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     # others add, so the path can only lead when all of them hold.
     FitRule(
         id="custom-needs-large-data",
-        when=none_of("data_volume", *LARGE_DATA),
+        when=none_of("data_volume", *CUSTOM_NEEDS["data_volume"]),
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
@@ -408,7 +418,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     ),
     FitRule(
         id="custom-needs-deep-learning-team",
-        when=none_of("ml_skills", "deep_learning"),
+        when=none_of("ml_skills", *CUSTOM_NEEDS["ml_skills"]),
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
@@ -420,7 +430,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     ),
     FitRule(
         id="custom-needs-gpus",
-        when=none_of("compute", "gpu"),
+        when=none_of("compute", *CUSTOM_NEEDS["compute"]),
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
@@ -431,7 +441,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     ),
     FitRule(
         id="custom-needs-budget",
-        when=none_of("budget", "250k_1m", "gt_1m"),
+        when=none_of("budget", *CUSTOM_NEEDS["budget"]),
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
@@ -442,7 +452,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     ),
     FitRule(
         id="custom-needs-time",
-        when=none_of("timeline", "6_12m", "gt_12m"),
+        when=none_of("timeline", *CUSTOM_NEEDS["timeline"]),
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
@@ -453,7 +463,7 @@ FIT_RULES: tuple[FitRule, ...] = (
     ),
     FitRule(
         id="custom-needs-quality-edge",
-        when=none_of("accuracy_differentiation", "core"),
+        when=none_of("accuracy_differentiation", *CUSTOM_NEEDS["accuracy_differentiation"]),
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
@@ -465,13 +475,8 @@ FIT_RULES: tuple[FitRule, ...] = (
     FitRule(
         id="custom-prerequisites-met",
         when={
-            **any_of("data_volume", *LARGE_DATA),
+            **{qid: frozenset(values) for qid, values in CUSTOM_NEEDS.items()},
             **any_of("label_status", "labelled", "partial"),
-            **any_of("ml_skills", "deep_learning"),
-            **any_of("compute", "gpu"),
-            **any_of("budget", "250k_1m", "gt_1m"),
-            **any_of("timeline", "6_12m", "gt_12m"),
-            **any_of("accuracy_differentiation", "core"),
         },
         fit={CDL: 25},
         text=QT_TRANSLATE_NOOP(
