@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from wizard.cli import EXIT_BAD_INPUT, EXIT_OK
 from wizard.core.assessment import Assessment, AssessmentError
 from wizard.core.engine import assess
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -86,7 +87,7 @@ def run_assess(
         translate: Translate = translator_for(check_language(lang))
     except ValueError as error:
         print(f"dlready: {error}", file=err)
-        return 2
+        return EXIT_BAD_INPUT
     files = list(expand(paths))
     single = len(files) == 1 and not Path(paths[0]).is_dir()
     writer = csv.writer(out, lineterminator="\n") if csv_out else None
@@ -114,4 +115,4 @@ def run_assess(
             print(json.dumps(line, ensure_ascii=False), file=out)
         else:
             print(render_text(str(path), assessment, result, translate), file=out)
-    return 2 if failed else 0
+    return EXIT_BAD_INPUT if failed else EXIT_OK
