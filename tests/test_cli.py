@@ -143,3 +143,13 @@ def test_assess_loads_no_widgets_charts_or_pdf_library():
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "HEAVY []" in run.stderr
+
+
+def test_an_empty_folder_is_reported_and_the_others_still_scored(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    run = dlready("assess", empty, CASES_DIR / "invoice-ocr.dlready", "--csv")
+    assert run.returncode == 2
+    assert "no .dlready files in this folder" in run.stderr and str(empty) in run.stderr
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert [row["organisation"] for row in rows] == ["Baltic Freight"]
