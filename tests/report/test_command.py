@@ -163,3 +163,17 @@ def test_failure_while_renaming_leaves_nothing(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(os, "replace", broken)
     err = _fails(capsys, ["report", CASE, "-o", str(tmp_path / "b.pdf")], tmp_path)
     assert "No space left on device" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_new_brief_is_readable_by_others_and_a_replaced_one_keeps_its_mode(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        out = tmp_path / "brief.pdf"
+        assert main(["report", CASE, "-o", str(out)]) == 0
+        assert out.stat().st_mode & 0o777 == 0o644
+        out.chmod(0o600)
+        assert main(["report", CASE, "-o", str(out)]) == 0
+        assert out.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(umask)

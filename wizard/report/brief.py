@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard import __version__
@@ -156,21 +155,8 @@ def write_brief(
 ) -> None:
     """Render the brief and save it at `path` all at once (temporary file, then rename).
 
+    A new brief gets a new file's usual mode, a replaced one keeps the old file's mode.
     BriefError for a bad logo or language; OSError if the folder cannot be written.
     """
     data = render_brief(assessment, lang=lang, consultant=consultant, logo=logo, paper=paper)
-    path = Path(path)
     atomic_write(path, data)
-    # The temporary file was created owner-only; a brief is meant to be shared like any file.
-    os.chmod(path, 0o666 & ~_umask())
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it (Linux), else the common 022."""
-    try:
-        for line in Path("/proc/self/status").read_text("ascii").splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022
