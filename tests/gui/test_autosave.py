@@ -93,3 +93,24 @@ def test_not_now_keeps_the_copy_and_delete_removes_it(make_window, dialogs, tmp_
     dialogs.restore_answer = QMessageBox.StandardButton.Discard
     window.offer_recovery()
     assert not list(recovery_dir().glob("*.dlready"))
+
+
+def test_after_two_crashes_one_copy_is_restored_and_the_other_kept_for_later(
+        make_window, dialogs, tmp_path):
+    originals = []
+    for index, case in enumerate(CASE_FILES[:2]):
+        original = tmp_path / f"client{index}.dlready"
+        original.write_bytes(case.read_bytes())
+        crashed = subprocess.run([sys.executable, "-c", CRASH, str(original)],
+                                 env=dict(os.environ), capture_output=True, text=True, timeout=60)
+        assert crashed.returncode == 3, crashed.stderr
+        originals.append(original.resolve())
+    window = make_window()
+    dialogs.restore_answer = QMessageBox.StandardButton.Yes
+    window.offer_recovery()
+    assert dialogs.kinds() == ["restore"]
+    restored = window.document.path
+    assert restored in originals
+    [left] = find_orphans()  # free for the next start, not held by this window
+    assert left.original == str(next(p for p in originals if p != restored))
+    left.lock.unlock()

@@ -283,7 +283,8 @@ class MainWindow(QMainWindow):
         """Offer the answers a crashed window left behind; restore at most one copy."""
         from wizard.core.assessment import AssessmentError, parse
 
-        for orphan in find_orphans():
+        orphans = find_orphans()
+        for index, orphan in enumerate(orphans):
             choice = dialogs.ask_restore(self, orphan.original)
             if choice == "later":
                 orphan.lock.unlock()
@@ -300,7 +301,8 @@ class MainWindow(QMainWindow):
                 self.wizard.restart()
                 orphan.remove()
                 self.autosaver.write_now()
-                for rest in find_orphans():
+                # The copies not yet asked about stay for the next start: let go of their locks.
+                for rest in orphans[index + 1:]:
                     rest.lock.unlock()
                 return
             orphan.remove()
