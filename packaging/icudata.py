@@ -42,6 +42,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import elf64
+
 # A locale ID as ICU names its resource bundles: language, optional script, region or
 # UN M.49 area, variants (de, en_001, sr_Latn_BA, ca_ES_VALENCIA, en_US_POSIX).
 LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Z][a-z]{3})?(_(?:[A-Z]{2}|[0-9]{3}))?(_[A-Z0-9]+)*$")
@@ -134,23 +136,20 @@ def trim(blob: bytes, languages: Iterable[str]) -> tuple[bytes, list[str], list[
 def elf_symbol(path: Path, pattern: str) -> tuple[str, bytes]:
     """(name, bytes) of the one defined dynamic data symbol matching `pattern` (ELF64 LE)."""
     elf = path.read_bytes()
-    if elf[:4] != b"\x7fELF" or elf[4] != 2 or elf[5] != 1:
+    if not elf64.is_elf64le(elf):
         raise IcuDataError(f"{path}: not a 64-bit little-endian ELF file")
-    shoff, = struct.unpack_from("<Q", elf, 0x28)
-    shentsize, shnum = struct.unpack_from("<HH", elf, 0x3A)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", elf, shoff + i * shentsize)
-                for i in range(shnum)]
+    sections = elf64.sections(elf)
     found = []
-    for _, kind, _, _, offset, size, link, _, _, entsize in sections:
-        if kind != 11:  # SHT_DYNSYM
+    for table in sections:
+        if table.kind != elf64.SHT_DYNSYM:
             continue
-        strtab = sections[link][4]
-        for at in range(offset, offset + size, entsize):
+        strtab = sections[table.link].offset
+        for at in range(table.offset, table.offset + table.size, table.entsize):
             st_name, _, _, shndx, value, st_size = struct.unpack_from("<IBBHQQ", elf, at)
-            name = elf[strtab + st_name:elf.index(b"\0", strtab + st_name)].decode()
+            name = elf64.string(elf, strtab + st_name)
             if shndx and re.fullmatch(pattern, name):
                 section = sections[shndx]
-                start = section[4] + value - section[3]
+                start = section.offset + value - section.address
                 found.append((name, elf[start:start + st_size]))
     if len(found) != 1:
         raise IcuDataError(f"{path}: {len(found)} symbols match {pattern}")

@@ -19,6 +19,8 @@ import struct
 from collections.abc import Iterable
 from pathlib import Path
 
+import elf64
+
 # Libraries to keep even when no bundled file links them (none so far).
 KEEP: set[str] = set()
 
@@ -34,23 +36,20 @@ FROM_THE_SYSTEM = {"libstdc++.so.6", "libgcc_s.so.1"}
 def needed(path: Path) -> list[str]:
     """The DT_NEEDED sonames of an ELF64 little-endian file ([] for anything else)."""
     data = path.read_bytes()
-    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+    if not elf64.is_elf64le(data):
         return []
-    (shoff,) = struct.unpack_from("<Q", data, 0x28)
-    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize)
-                for i in range(shnum)]
+    sections = elf64.sections(data)
     names = []
-    for _, kind, _, _, offset, size, link, _, _, _ in sections:
-        if kind != 6:  # SHT_DYNAMIC
+    for dynamic in sections:
+        if dynamic.kind != elf64.SHT_DYNAMIC:
             continue
-        strtab = sections[link][4]
-        for at in range(offset, offset + size, 16):
+        strtab = sections[dynamic.link].offset
+        for at in range(dynamic.offset, dynamic.offset + dynamic.size, 16):
             tag, value = struct.unpack_from("<qQ", data, at)
             if tag == 0:
                 break
             if tag == 1:  # DT_NEEDED
-                names.append(data[strtab + value:data.index(b"\0", strtab + value)].decode())
+                names.append(elf64.string(data, strtab + value))
     return names
 
 

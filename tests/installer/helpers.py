@@ -12,7 +12,11 @@ PACKAGING = ROOT / "packaging"
 
 
 def load_script(name: str) -> ModuleType:
-    """packaging/NAME.py as a module named dlready_packaging_NAME."""
+    """packaging/NAME.py as a module named dlready_packaging_NAME.
+
+    While it loads, packaging/ leads sys.path, as it does when the script runs or the spec
+    imports it, so that its own imports of the folder's modules (elf64) are found.
+    """
     module_name = f"dlready_packaging_{name}"
     if module_name in sys.modules:
         return sys.modules[module_name]
@@ -20,5 +24,9 @@ def load_script(name: str) -> ModuleType:
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[module_name] = module
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(PACKAGING))
     return module
