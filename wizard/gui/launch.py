@@ -48,12 +48,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from wizard.gui.fonts import ensure_fonts
     from wizard.gui.language import install_language
-    from wizard.gui.settings import Settings
+    from wizard.gui.settings import APPLICATION, ORGANISATION, Settings
     from wizard.gui.window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setOrganizationName("dlready")
-    app.setApplicationName("dlready")
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
     ensure_fonts(app)
     settings = Settings()
     try:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QStandardPaths
 
+from wizard.gui.settings import APPLICATION, recent_names, settings_store
+
 # A plain name, so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
 
@@ -24,9 +26,6 @@ if TYPE_CHECKING:
 
     from wizard.gui.autosave import Autosaver
 
-# The same file wizard.gui.settings.Settings reads and writes.
-ORGANISATION = "dlready"
-APPLICATION = "dlready"
 # Display preferences: no client could be told from them, so they survive the deletion.
 # Every other key, present or added later, is treated as client data and removed.
 KEPT_SETTINGS = frozenset({"language", "geometry", "presentation", "zoom"})
@@ -53,13 +52,6 @@ class Removed:
         ).format(files=len(self.files), settings=len(self.settings))
 
 
-def settings_store() -> QSettings:
-    """dlready's settings file (an INI file in the user's configuration folder)."""
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
-    )
-
-
 def data_folders() -> list[Path]:
     """The application's own data and cache folders (never a folder shared with others)."""
     kinds = (
@@ -78,13 +70,7 @@ def data_folders() -> list[Path]:
 
 def known_files(store: QSettings | None = None) -> list[Path]:
     """Every user file dlready remembers: the recent files, and those behind recovery copies."""
-    store = store or settings_store()
-    names: list[str] = []
-    try:
-        recent = json.loads(str(store.value("recent_files", "[]")))
-        names += [name for name in recent if isinstance(name, str)]
-    except ValueError:
-        pass
+    names = recent_names(store or settings_store())
     for folder in data_folders():
         for notes in folder.rglob("*.json"):
             try:

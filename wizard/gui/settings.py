@@ -12,15 +12,34 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray
 
 MAX_RECENT = 8
+# The names QSettings and QStandardPaths file everything of dlready's under.
+ORGANISATION = "dlready"
+APPLICATION = "dlready"
+
+
+def settings_store() -> QSettings:
+    """dlready's settings file (an INI file in the user's configuration folder)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def recent_names(store: QSettings) -> list[str]:
+    """The recent files list as stored, most recent first, whether the files exist or not."""
+    import json
+
+    try:
+        names = json.loads(str(store.value("recent_files", "[]")))
+    except ValueError:
+        return []
+    return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
 
 
 class Settings:
     """Typed access to QSettings (an INI file in the user's configuration folder)."""
 
     def __init__(self) -> None:
-        self._qs = QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "dlready", "dlready"
-        )
+        self._qs = settings_store()
 
     @property
     def language(self) -> str | None:
@@ -33,13 +52,7 @@ class Settings:
 
     def recent_files(self) -> list[str]:
         """Recently used files, most recent first, that still exist."""
-        import json
-
-        try:
-            names = json.loads(str(self._qs.value("recent_files", "[]")))
-        except ValueError:
-            return []
-        return [name for name in names if isinstance(name, str) and Path(name).is_file()]
+        return [name for name in recent_names(self._qs) if Path(name).is_file()]
 
     def add_recent(self, path: str) -> None:
         import json
