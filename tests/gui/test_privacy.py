@@ -49,11 +49,8 @@ def remember_everything(qtbot, window, store: QSettings, qt_dialogs: QSettings,
     window.document.set_note("budget", f"{CANARY} said no")  # the recovery copy
     qtbot.waitUntil(window.autosaver.copy_path.exists, timeout=2000)
     settings = window.settings
-    for name in ("consultant", "logo"):  # names and logo, where the window remembers them
-        if isinstance(getattr(type(settings), name, None), property):
-            setattr(settings, name, f"{CANARY} {name}")
-        else:
-            store.setValue(f"report/{name}", f"{CANARY} {name}")
+    settings.consultant = f"{CANARY} consultant"  # the brief's cover, remembered
+    settings.logo = f"{CANARY} logo"
     store.setValue("last_folder", str(client.parent))
     qt_dialogs.setValue("FileDialog/lastVisited", f"file://{client.parent}")
     qt_dialogs.setValue("FileDialog/history", [str(client.parent)])
