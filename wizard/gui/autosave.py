@@ -41,15 +41,28 @@ class Orphan:
 
     def remove(self) -> None:
         """Delete the copy and its notes, then let go of its lock."""
-        self.copy.unlink(missing_ok=True)
-        self.copy.with_suffix(".json").unlink(missing_ok=True)
+        _remove_copy(self.copy)
         self.lock.unlock()
+
+
+def noted_original(notes: Path) -> str:
+    """The user's file a recovery copy's notes name, or "" (none, or unreadable notes)."""
+    import json
+
+    try:
+        original = json.loads(notes.read_text("utf-8")).get("path")
+    except (OSError, ValueError, AttributeError):
+        return ""
+    return original if isinstance(original, str) else ""
+
+
+def _remove_copy(copy: Path) -> None:
+    copy.unlink(missing_ok=True)
+    copy.with_suffix(".json").unlink(missing_ok=True)
 
 
 def find_orphans(folder: Path | None = None) -> list[Orphan]:
     """Recovery copies nobody is editing, newest first."""
-    import json
-
     from PySide6.QtCore import QLockFile
 
     folder = folder or recovery_dir()
@@ -59,12 +72,7 @@ def find_orphans(folder: Path | None = None) -> list[Orphan]:
         lock.setStaleLockTime(0)  # a live window's lock never goes stale; a dead one's does
         if not lock.tryLock(0):
             continue  # another window is still running with it
-        try:
-            notes = json.loads(copy.with_suffix(".json").read_text("utf-8"))
-            original = str(notes.get("path") or "")
-        except (OSError, ValueError, AttributeError):
-            original = ""
-        orphans.append(Orphan(copy, original, lock))
+        orphans.append(Orphan(copy, noted_original(copy.with_suffix(".json")), lock))
     return orphans
 
 
@@ -133,8 +141,7 @@ class Autosaver(QObject):
         """Remove the recovery copy: the answers are saved or deliberately dropped."""
         self._timer.stop()
         self._pending = False
-        self.copy_path.unlink(missing_ok=True)
-        self.copy_path.with_suffix(".json").unlink(missing_ok=True)
+        _remove_copy(self.copy_path)
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None

@@ -9,13 +9,13 @@ saved, and the language, window geometry, presentation mode and zoom.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QStandardPaths
 
+from wizard.gui.autosave import noted_original
 from wizard.gui.settings import APPLICATION, recent_names, settings_store
 
 # A plain name, so that pyside6-lupdate finds the strings.
@@ -72,14 +72,8 @@ def known_files(store: QSettings | None = None) -> list[Path]:
     """Every user file dlready remembers: the recent files, and those behind recovery copies."""
     names = recent_names(store or settings_store())
     for folder in data_folders():
-        for notes in folder.rglob("*.json"):
-            try:
-                original = json.loads(notes.read_text("utf-8")).get("path")
-            except (OSError, ValueError, AttributeError):
-                continue
-            if isinstance(original, str) and original:
-                names.append(original)
-    return [Path(name) for name in dict.fromkeys(names)]
+        names += [noted_original(notes) for notes in folder.rglob("*.json")]
+    return [Path(name) for name in dict.fromkeys(names) if name]
 
 
 def delete_client_data(autosaver: Autosaver | None = None) -> Removed:
