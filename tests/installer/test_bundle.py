@@ -6,9 +6,6 @@
 from __future__ import annotations
 
 import os
-import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ from tests.installer.helpers import ROOT, load_script
 BUNDLE = os.environ.get("DLREADY_BUNDLE")
 check = load_script("check")
 build = load_script("build")
+slim = load_script("slim")
 
 needs_bundle = pytest.mark.skipif(not BUNDLE, reason="set DLREADY_BUNDLE to a built bundle")
 
@@ -76,18 +74,13 @@ def test_the_check_finds_the_version_in_the_source():
 
 
 @needs_bundle
-@pytest.mark.skipif(shutil.which("readelf") is None, reason="needs readelf (Linux binutils)")
 def test_every_qt_library_a_bundled_file_needs_is_bundled(bundle):
     """Filtering by name must not drop a Qt library that a kept plugin still links."""
     files = [path for path in bundle.rglob("*") if path.is_file()
              and (".so" in path.name or path.name == "dlready")]
     present = {path.name for path in bundle.rglob("*")}
-    missing = set()
-    for path in files:
-        dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True,
-                                 text=True, check=False).stdout
-        for needed in re.findall(r"\(NEEDED\).*\[(.+)\]", dynamic):
-            if needed.startswith(("libQt6", "libpyside6", "libshiboken6", "libicu")) \
-                    and needed not in present:
-                missing.add(f"{path.relative_to(bundle)} needs {needed}")
+    missing = {f"{path.relative_to(bundle)} needs {needed}"
+               for path in files for needed in slim.needed(path)
+               if needed.startswith(("libQt6", "libpyside6", "libshiboken6", "libicu"))
+               and needed not in present}
     assert not missing, sorted(missing)
