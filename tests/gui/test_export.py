@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
@@ -74,3 +76,21 @@ def test_delete_all_client_data_is_in_the_file_menu(window, dialogs):
     action.trigger()
     assert window.settings.consultant == ""
     assert any(kind == "question" for kind in dialogs.kinds())
+
+
+def test_the_brief_is_suggested_beside_the_file_or_named_for_the_client(
+    window, monkeypatch, tmp_path
+):
+    asked = []
+    monkeypatch.setattr(export, "ask_brief_options",
+                        lambda parent, settings, suggested: asked.append(suggested))
+    window.document.set_meta("organisation", "Acme Retail")
+    window.document.set_meta("project", "Returns v2.1")
+    assert not window.export_pdf()
+    assert Path(asked[-1]).name == "Acme Retail – Returns v2.1.pdf"
+    window.document.set_modified(False)
+    client = tmp_path / "client.dlready"
+    client.write_bytes(CASE_FILES[0].read_bytes())
+    assert window.open_path(str(client))
+    assert not window.export_pdf()
+    assert asked[-1] == str(tmp_path.resolve() / "client.pdf")

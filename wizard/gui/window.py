@@ -240,10 +240,8 @@ class MainWindow(QMainWindow):
         """Ask who the brief is from, write it with a progress dialog, then offer to open it."""
         from wizard.gui import export
 
-        suggested = dialogs.suggested_name(self.document.title(), None)[: -len(".dlready")]
-        if self.document.path is not None:
-            suggested = str(self.document.path.with_suffix(""))
-        options = export.ask_brief_options(self, self.settings, suggested + ".pdf")
+        suggested = Path(dialogs.suggested_name(self.document.title(), self.document.path))
+        options = export.ask_brief_options(self, self.settings, str(suggested.with_suffix(".pdf")))
         if options is None:
             return False
         failure = export.write_with_progress(
