@@ -98,3 +98,30 @@ def test_recent_files_lists_opened_files_most_recent_first(window):
 def test_non_latin_organisation_shows_in_the_title(window):
     window.wizard.welcome.fields["organisation"].setText("Ünïcødé Ελληνικά Кириллица")
     assert window.windowTitle().startswith("Ünïcødé Ελληνικά Кириллица")
+
+
+def test_the_next_window_starts_with_the_remembered_zoom_and_geometry(make_window):
+    before = QApplication.font().pointSizeF()
+    first = make_window()
+    first.resize(700, 500)
+    first.close()
+    Settings().zoom = 1.3
+    again = make_window()
+    try:
+        again.restore_state()
+        assert QApplication.font().pointSizeF() == pytest.approx(before * 1.3)
+        assert again.size().width() == 700 and not again.isFullScreen()
+    finally:
+        again.zoom_reset()
+    assert QApplication.font().pointSizeF() == pytest.approx(before)
+
+
+def test_the_recent_menu_offers_to_clear_the_list(window):
+    window.open_path(str(CASE_FILES[0]))
+    window.recent_menu.aboutToShow.emit()
+    clear = window.recent_menu.actions()[-1]
+    clear.trigger()
+    assert Settings().recent_files() == []
+    window.recent_menu.aboutToShow.emit()
+    [empty] = window.recent_menu.actions()
+    assert not empty.isEnabled()

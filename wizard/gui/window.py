@@ -262,7 +262,6 @@ class MainWindow(QMainWindow):
 
         removed = privacy.ask_and_delete(self, self.autosaver)
         if removed is not None:
-            self._fill_recent()
             self.statusBar().showMessage(removed.summary(), 8000)
 
     def maybe_save(self) -> bool:
@@ -319,8 +318,9 @@ class MainWindow(QMainWindow):
 
     def restore_state(self) -> None:
         """Apply the saved geometry, zoom and presentation mode."""
-        if self.settings.geometry is not None:
-            self.restoreGeometry(self.settings.geometry)
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         self._zoom = self.settings.zoom
         self.set_presentation(self.settings.presentation)
 
