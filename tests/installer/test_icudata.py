@@ -131,25 +131,28 @@ def test_qt_behaves_the_same_with_the_trimmed_data(trimmed):
 @pytest.mark.slow
 @pytest.mark.skipif(not BUNDLE, reason="set DLREADY_BUNDLE to a built bundle")
 def test_the_bundled_icu_data_behaves_the_same():
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only the Linux bundle carries Qt's ICU")
     found = sorted((ROOT / BUNDLE).resolve().rglob("libicudata.so.*"))
-    if not found:
-        pytest.skip("the bundle has no ICU (not Linux)")
+    assert found, "the bundle has no libicudata"
     assert found[0].stat().st_size < 6_000_000, "the bundle's ICU data is not the trimmed one"
     check_qt_behaves_the_same(found[0])
 
 
 @linux_only
 def test_needed_reads_the_dynamic_section():
-    assert {"libicuuc.so.73", "libicui18n.so.73"} <= set(
-        slim.needed(qt_library("libQt6Core.so.6"))) or pytest.skip("another ICU version")
+    icuuc, icui18n = qt_library("libicuuc.so.*"), qt_library("libicui18n.so.*")
+    assert {icuuc.name, icui18n.name} <= set(slim.needed(qt_library("libQt6Core.so.6")))
+    assert slim.needed(PROBE) == []  # not ELF
 
 
 @linux_only
 def test_a_system_library_nothing_links_is_left_out():
     core, svg = qt_library("libQt6Core.so.6"), qt_library("libQt6Svg.so.6")
+    icuuc, icudata_lib = qt_library("libicuuc.so.*"), qt_library("libicudata.so.*")
     entries = [("PySide6/Qt/lib/libQt6Core.so.6", str(core), "BINARY"),
-               ("libicuuc.so.73", str(core.with_name("libicuuc.so.73")), "BINARY"),
-               ("libicudata.so.73", str(core.with_name("libicudata.so.73")), "BINARY"),
+               (icuuc.name, str(icuuc), "BINARY"),
+               (icudata_lib.name, str(icudata_lib), "BINARY"),
                ("libQt6Svg.so.6", str(svg), "BINARY")]
     assert slim.unreferenced(entries) == {"libQt6Svg.so.6"}
     assert slim.is_system_library("libX11.so.6")
