@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage
 
 from tests.helpers.cases import CASE_FILES
 from wizard.gui.fonts import bundled_font_files
-from wizard.gui.language import languages
 from wizard.gui.launch import parse_size
+from wizard.translation import available_languages
 
 
 def dlready(*args: str, env=None) -> subprocess.CompletedProcess:
@@ -46,7 +46,7 @@ def test_a_screenshot_leaves_the_remembered_window_alone(tmp_path, env):
     assert Settings().geometry is None
 
 
-@pytest.mark.skipif("de" not in languages(), reason="no German translation built")
+@pytest.mark.skipif("de" not in available_languages(), reason="no German translation built")
 def test_a_german_screenshot(tmp_path, env):
     out = tmp_path / "de.png"
     done = dlready("gui", str(CASE_FILES[0]), "--lang", "de", "--page", "results",

@@ -10,8 +10,8 @@ from wizard.core.labels import BAND_LABELS, CONFIDENCE_LABELS, DIMENSION_LABELS
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTIONS
 from wizard.gui.charts import FitBars, RadarChart
-from wizard.gui.language import install_language, languages
-from wizard.translation import translator_for
+from wizard.gui.language import install_language
+from wizard.translation import available_languages, translator_for
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def english(qapp):
     install_language(qapp, "en")
 
 
-@pytest.mark.parametrize("lang", languages())
+@pytest.mark.parametrize("lang", available_languages())
 def test_band_confidence_dimension_and_path_names_come_from_the_core(qapp, english, window,
                                                                      lang):
     install_language(qapp, lang)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from wizard.translation import (
     SOURCE_LANGUAGE,
-    available_languages,
     check_language,
     qt_translations_file,
     translator_for,
@@ -16,11 +15,6 @@ from wizard.translation import (
 NATIVE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
 _installed: list = []  # the QTranslators in use, kept alive here
-
-
-def languages() -> tuple[str, ...]:
-    """Every language the window can be shown in."""
-    return available_languages()
 
 
 def native_name(code: str) -> str:

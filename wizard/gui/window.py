@@ -143,10 +143,11 @@ class MainWindow(QMainWindow):
         if self.language_menu.isEmpty():
             from PySide6.QtGui import QActionGroup
 
-            from wizard.gui.language import languages, native_name
+            from wizard.gui.language import native_name
+            from wizard.translation import available_languages
 
             group = QActionGroup(self.language_menu)
-            for code in languages():
+            for code in available_languages():
                 action = self.language_menu.addAction(native_name(code))
                 action.setCheckable(True)
                 action.setData(code)
