@@ -24,8 +24,7 @@ class Document(QObject):
     """One assessment in the window; emits `changed` on every edit."""
 
     changed = Signal()
-    answerChanged = Signal(str)  # noqa: N815 - Qt naming
-    modifiedChanged = Signal(bool)  # noqa: N815
+    modifiedChanged = Signal(bool)  # noqa: N815 - Qt naming
     pathChanged = Signal(str)  # noqa: N815
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -74,7 +73,6 @@ class Document(QObject):
             self.answers.pop(question_id, None)
         else:
             self.answers[question_id] = option_id
-        self.answerChanged.emit(question_id)
         self._edited()
 
     def set_note(self, question_id: str, text: str) -> None:

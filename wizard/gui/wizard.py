@@ -16,7 +16,6 @@ class AssessmentWizard(QWizard):
     """The pages, embedded in the main window; section pages are built when first needed."""
 
     closeRequested = Signal()  # noqa: N815 - Qt naming
-    pagesBuilt = Signal()  # noqa: N815
     exportRequested = Signal()  # noqa: N815
 
     def __init__(self, document: Document) -> None:
@@ -66,7 +65,6 @@ class AssessmentWizard(QWizard):
         self.results.jumpRequested.connect(self.go_to_question)
         self.page_ids[RESULTS] = len(SECTIONS) + 1
         self.setPage(self.page_ids[RESULTS], self.results)
-        self.pagesBuilt.emit()
 
     def _show_export_button(self, page_id: int) -> None:
         on_results = self.results is not None and page_id == self.page_ids[RESULTS]
