@@ -46,6 +46,11 @@ def test_the_bundle_holds_what_the_program_reads(bundle):
     assert "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf" in names
     assert {f"wizard/locale/{qm.name}" for qm in (ROOT / "wizard" / "locale").glob("*.qm")} <= names
     assert any(name.startswith("PySide6/Qt/translations/qtbase_") for name in names)
+    # Qt's own strings for each language dlready ships, and for no other.
+    shipped = {qm.stem.removeprefix("dlready_") for qm in (ROOT / "wizard" / "locale").glob("*.qm")}
+    qt_translations = {name for name in names if name.startswith("PySide6/Qt/translations/")
+                       and name.endswith(".qm")}
+    assert qt_translations == {f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in shipped}
     unwanted = ("QtNetwork", "QtQml", "QtQuick", "QtWebEngine", "QtPdf", "QtMultimedia",
                 "tkinter", "_tkinter", "pytest", "hypothesis", "libssl", "libgtk", "libgio",
                 "libstdc++", "numpy/random/_", "numpy/fft/_", "charset_normalizer/", "STIXGeneral",
