@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../wizard/gui/wizard.py" line="+31"/>
+        <location filename="../wizard/gui/wizard.py" line="+30"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Gespeichert unter {file}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot export the PDF brief</source>
         <translation>Die PDF-Vorlage kann nicht exportiert werden</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/gui/pages/welcome.py" line="+33"/>
+        <location filename="../wizard/gui/pages/welcome.py" line="+35"/>
         <source>Is deep learning the right tool?</source>
         <translation>Ist Deep Learning das richtige Werkzeug?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A readiness check for one use case, in plain language.</source>
         <translation>Ein Reifegrad-Check für einen Anwendungsfall, in verständlicher Sprache.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>This wizard asks plain questions about one use case: the business problem, the data, the budget, the skills in house and the risks. It then recommends classical machine learning, a pretrained service or transfer learning, or custom deep learning, and explains why, with the sources behind each reason and what would change its mind. It takes about fifteen minutes; every question can be answered “Don&apos;t know”, and nothing leaves this computer.</source>
         <translation>Dieser Assistent stellt verständliche Fragen zu einem Anwendungsfall: zum Geschäftsproblem, zu den Daten, zum Budget, zu den Kompetenzen im Haus und zu den Risiken. Anschließend empfiehlt er klassisches Machine Learning, einen vortrainierten Dienst oder Transfer Learning oder eigenes Deep Learning und begründet die Empfehlung – mit den Quellen hinter jedem Grund und mit dem, was sie ändern würde. Das dauert etwa fünfzehn Minuten; jede Frage kann mit „Weiß nicht“ beantwortet werden, und nichts verlässt diesen Computer.</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>blockers</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+491"/>
+        <location filename="../wizard/core/rulebook.py" line="+496"/>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Noch kein Anwendungsfall: Wählen Sie ein Geschäftsproblem, seine Beteiligten und ein messbares Ergebnis, bevor Sie sich für eine Technologie entscheiden</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>confidence</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+128"/>
+        <location filename="../wizard/core/engine.py" line="+132"/>
         <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
         <translation>Geringe Sicherheit: {unknown} von {total} Fragen sind mit „Weiß nicht“ beantwortet; beantworten Sie sie, um die Empfehlung zu festigen.</translation>
     </message>
@@ -837,16 +837,6 @@
         <translation>Bewertung speichern</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Export the PDF brief</source>
-        <translation>PDF-Vorlage exportieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>assessment</source>
         <translation>bewertung</translation>
@@ -855,12 +845,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../wizard/batch.py" line="+35"/>
+        <location filename="../wizard/batch.py" line="+36"/>
         <source>{path}: no .dlready files in this folder.</source>
         <translation>{path}: keine .dlready-Dateien in diesem Ordner.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/assessment.py" line="+113"/>
+        <location filename="../wizard/core/assessment.py" line="+115"/>
         <source>The file is empty; expected a dlready assessment (JSON).</source>
         <translation>Die Datei ist leer; erwartet wurde eine dlready-Bewertung (JSON).</translation>
     </message>
@@ -881,12 +871,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+106"/>
+        <location line="+89"/>
         <source>Field &apos;{field}&apos; is {value}; expected text.</source>
         <translation>Das Feld &apos;{field}&apos; ist {value}; erwartet wurde Text.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-76"/>
         <location line="+17"/>
         <source>Field &apos;version&apos; is {value}; expected a whole number from 1 to {last}.</source>
         <translation>Das Feld &apos;version&apos; ist {value}; erwartet wurde eine ganze Zahl von 1 bis {last}.</translation>
@@ -907,13 +897,12 @@
         <translation>Das Feld &apos;answers&apos; ist ein JSON-{type}; erwartet wurde ein Objekt aus Fragen-IDs und Optionswerten.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Unbekannte Fragen-ID {value} in &apos;{field}&apos;; bekannte IDs: {known}.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
         <source>Question &apos;{question}&apos; has the value {value}; allowed values: {allowed}.</source>
         <translation>Die Frage &apos;{question}&apos; hat den Wert {value}; zulässige Werte: {allowed}.</translation>
     </message>
@@ -1137,7 +1126,7 @@
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../wizard/gui/privacy.py" line="+50"/>
+        <location filename="../wizard/gui/privacy.py" line="+49"/>
         <source>There was no client data to delete.</source>
         <translation>Es gab keine Kundendaten zu löschen.</translation>
     </message>
@@ -1147,7 +1136,7 @@
         <translation>{files} Dateien und {settings} gespeicherte Einstellungen gelöscht.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+86"/>
         <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
 
 Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
@@ -1907,7 +1896,7 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>rules</name>
     <message>
-        <location line="-632"/>
+        <location line="-627"/>
         <source>Start simple: a simple model that ships beats a complex one that does not, and it is the baseline any deep network must beat</source>
         <translation>Einfach anfangen: Ein einfaches Modell, das in Produktion geht, schlägt ein komplexes, das es nicht tut, und es ist die Baseline, die jedes tiefe Netz schlagen muss</translation>
     </message>
@@ -2087,7 +2076,7 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Eigene Netze rechnen sich nur, wo die Modellqualität der Wettbewerbsvorteil ist, und die Antworten zeigen nicht, dass sie es ist</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Every condition for custom deep learning is met: large labelled data, a team that has run networks in production, GPUs, budget, time, and accuracy that is the business&apos;s edge</source>
         <translation>Alle Voraussetzungen für eigenes Deep Learning sind erfüllt: umfangreiche gelabelte Daten, ein Team, das Netze in Produktion betrieben hat, GPUs, Budget, Zeit und eine Genauigkeit, die den Wettbewerbsvorteil des Unternehmens ausmacht</translation>
     </message>
@@ -2249,7 +2238,7 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>whatif</name>
     <message>
-        <location filename="../wizard/core/whatif.py" line="+235"/>
+        <location filename="../wizard/core/whatif.py" line="+251"/>
         <source>{path} would lead if “{question}” were “{answer}” (now “{now}”).</source>
         <translation>{path} läge vorn, wenn „{question}“ auf „{answer}“ stünde (derzeit „{now}“).</translation>
     </message>

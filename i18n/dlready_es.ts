@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../wizard/gui/wizard.py" line="+31"/>
+        <location filename="../wizard/gui/wizard.py" line="+30"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Borrar la lista</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Guardado en {file}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot export the PDF brief</source>
         <translation>No se puede exportar el informe PDF</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/gui/pages/welcome.py" line="+33"/>
+        <location filename="../wizard/gui/pages/welcome.py" line="+35"/>
         <source>Is deep learning the right tool?</source>
         <translation>¿Es el deep learning la herramienta adecuada?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A readiness check for one use case, in plain language.</source>
         <translation>Una evaluación de madurez para un caso de uso, en lenguaje claro.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>This wizard asks plain questions about one use case: the business problem, the data, the budget, the skills in house and the risks. It then recommends classical machine learning, a pretrained service or transfer learning, or custom deep learning, and explains why, with the sources behind each reason and what would change its mind. It takes about fifteen minutes; every question can be answered “Don&apos;t know”, and nothing leaves this computer.</source>
         <translation>Este asistente hace preguntas sencillas sobre un caso de uso: el problema de negocio, los datos, el presupuesto, las competencias internas y los riesgos. Después recomienda machine learning clásico, un servicio preentrenado o transfer learning, o deep learning a medida, y explica por qué, con las fuentes de cada motivo y lo que le haría cambiar de opinión. Lleva unos quince minutos; todas las preguntas admiten la respuesta «No lo sé» y nada sale de este ordenador.</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>blockers</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+491"/>
+        <location filename="../wizard/core/rulebook.py" line="+496"/>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Aún no hay caso de uso: elija un problema de negocio, sus partes interesadas y un resultado medible antes de elegir cualquier tecnología</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>confidence</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+128"/>
+        <location filename="../wizard/core/engine.py" line="+132"/>
         <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
         <translation>Confianza baja: {unknown} de {total} preguntas tienen la respuesta «no lo sé»; respóndalas para afianzar la recomendación.</translation>
     </message>
@@ -837,16 +837,6 @@
         <translation>Guardar la evaluación</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Export the PDF brief</source>
-        <translation>Exportar el informe PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>assessment</source>
         <translation>evaluacion</translation>
@@ -855,12 +845,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../wizard/batch.py" line="+35"/>
+        <location filename="../wizard/batch.py" line="+36"/>
         <source>{path}: no .dlready files in this folder.</source>
         <translation>{path}: no hay archivos .dlready en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/assessment.py" line="+113"/>
+        <location filename="../wizard/core/assessment.py" line="+115"/>
         <source>The file is empty; expected a dlready assessment (JSON).</source>
         <translation>El archivo está vacío; se esperaba una evaluación de dlready (JSON).</translation>
     </message>
@@ -881,12 +871,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+106"/>
+        <location line="+89"/>
         <source>Field &apos;{field}&apos; is {value}; expected text.</source>
         <translation>El campo &apos;{field}&apos; es {value}; se esperaba texto.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-76"/>
         <location line="+17"/>
         <source>Field &apos;version&apos; is {value}; expected a whole number from 1 to {last}.</source>
         <translation>El campo &apos;version&apos; es {value}; se esperaba un número entero de 1 a {last}.</translation>
@@ -907,13 +897,12 @@
         <translation>El campo &apos;answers&apos; es un {type} JSON; se esperaba un objeto de identificadores de pregunta y valores de opción.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Identificador de pregunta desconocido {value} en &apos;{field}&apos;; identificadores conocidos: {known}.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
         <source>Question &apos;{question}&apos; has the value {value}; allowed values: {allowed}.</source>
         <translation>La pregunta &apos;{question}&apos; tiene el valor {value}; valores permitidos: {allowed}.</translation>
     </message>
@@ -1137,7 +1126,7 @@
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../wizard/gui/privacy.py" line="+50"/>
+        <location filename="../wizard/gui/privacy.py" line="+49"/>
         <source>There was no client data to delete.</source>
         <translation>No había datos de clientes que borrar.</translation>
     </message>
@@ -1147,7 +1136,7 @@
         <translation>Se borraron {files} archivos y {settings} ajustes recordados.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+86"/>
         <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
 
 Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
@@ -1907,7 +1896,7 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>rules</name>
     <message>
-        <location line="-632"/>
+        <location line="-627"/>
         <source>Start simple: a simple model that ships beats a complex one that does not, and it is the baseline any deep network must beat</source>
         <translation>Empezar por lo sencillo: un modelo simple que llega a producción supera a uno complejo que no llega, y es la referencia que cualquier red profunda debe batir</translation>
     </message>
@@ -2087,7 +2076,7 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Las redes a medida solo compensan su coste donde la calidad del modelo es la ventaja competitiva, y las respuestas no indican que lo sea</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Every condition for custom deep learning is met: large labelled data, a team that has run networks in production, GPUs, budget, time, and accuracy that is the business&apos;s edge</source>
         <translation>Se cumplen todas las condiciones para el deep learning a medida: muchos datos etiquetados, un equipo que ha operado redes en producción, GPU, presupuesto, tiempo y una precisión que constituye la ventaja competitiva del negocio</translation>
     </message>
@@ -2249,7 +2238,7 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>whatif</name>
     <message>
-        <location filename="../wizard/core/whatif.py" line="+235"/>
+        <location filename="../wizard/core/whatif.py" line="+251"/>
         <source>{path} would lead if “{question}” were “{answer}” (now “{now}”).</source>
         <translation>{path} pasaría a ser la recomendación si «{question}» fuera «{answer}» (ahora «{now}»).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../wizard/gui/wizard.py" line="+31"/>
+        <location filename="../wizard/gui/wizard.py" line="+30"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Enregistré dans {file}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot export the PDF brief</source>
         <translation>Impossible d’exporter la note PDF</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/gui/pages/welcome.py" line="+33"/>
+        <location filename="../wizard/gui/pages/welcome.py" line="+35"/>
         <source>Is deep learning the right tool?</source>
         <translation>Le deep learning est-il le bon outil&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A readiness check for one use case, in plain language.</source>
         <translation>Un diagnostic de maturité pour un cas d’usage, en langage clair.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>This wizard asks plain questions about one use case: the business problem, the data, the budget, the skills in house and the risks. It then recommends classical machine learning, a pretrained service or transfer learning, or custom deep learning, and explains why, with the sources behind each reason and what would change its mind. It takes about fifteen minutes; every question can be answered “Don&apos;t know”, and nothing leaves this computer.</source>
         <translation>Cet assistant pose des questions simples sur un cas d’usage&#xa0;: le problème métier, les données, le budget, les compétences internes et les risques. Il recommande ensuite le machine learning classique, un service pré-entraîné ou le transfer learning, ou un deep learning sur mesure, et explique pourquoi, avec les sources de chaque argument et ce qui le ferait changer d’avis. Comptez environ quinze minutes&#xa0;; chaque question accepte la réponse «&#xa0;Je ne sais pas&#xa0;», et rien ne quitte cet ordinateur.</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>blockers</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+491"/>
+        <location filename="../wizard/core/rulebook.py" line="+496"/>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Pas encore de cas d’usage&#xa0;: choisissez un problème métier, ses parties prenantes et un résultat mesurable avant de choisir une technologie</translation>
     </message>
@@ -754,7 +754,7 @@
 <context>
     <name>confidence</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+128"/>
+        <location filename="../wizard/core/engine.py" line="+132"/>
         <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
         <translation>Confiance faible&#xa0;: {unknown} questions sur {total} ont la réponse «&#xa0;je ne sais pas&#xa0;»&#xa0;; répondez-y pour consolider la recommandation.</translation>
     </message>
@@ -837,16 +837,6 @@
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Export the PDF brief</source>
-        <translation>Exporter la note PDF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>assessment</source>
         <translation>evaluation</translation>
@@ -855,12 +845,12 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../wizard/batch.py" line="+35"/>
+        <location filename="../wizard/batch.py" line="+36"/>
         <source>{path}: no .dlready files in this folder.</source>
         <translation>{path}&#xa0;: aucun fichier .dlready dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/assessment.py" line="+113"/>
+        <location filename="../wizard/core/assessment.py" line="+115"/>
         <source>The file is empty; expected a dlready assessment (JSON).</source>
         <translation>Le fichier est vide&#xa0;; une évaluation dlready (JSON) était attendue.</translation>
     </message>
@@ -881,12 +871,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+106"/>
+        <location line="+89"/>
         <source>Field &apos;{field}&apos; is {value}; expected text.</source>
         <translation>Le champ &apos;{field}&apos; vaut {value}&#xa0;; du texte était attendu.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-76"/>
         <location line="+17"/>
         <source>Field &apos;version&apos; is {value}; expected a whole number from 1 to {last}.</source>
         <translation>Le champ &apos;version&apos; vaut {value}&#xa0;; un nombre entier de 1 à {last} était attendu.</translation>
@@ -907,13 +897,12 @@
         <translation>Le champ &apos;answers&apos; est un {type} JSON&#xa0;; un objet associant identifiants de questions et valeurs d’options était attendu.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Identifiant de question inconnu {value} dans &apos;{field}&apos;&#xa0;; identifiants connus&#xa0;: {known}.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
         <source>Question &apos;{question}&apos; has the value {value}; allowed values: {allowed}.</source>
         <translation>La question &apos;{question}&apos; a la valeur {value}&#xa0;; valeurs autorisées&#xa0;: {allowed}.</translation>
     </message>
@@ -1137,7 +1126,7 @@
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../wizard/gui/privacy.py" line="+50"/>
+        <location filename="../wizard/gui/privacy.py" line="+49"/>
         <source>There was no client data to delete.</source>
         <translation>Il n’y avait aucune donnée client à supprimer.</translation>
     </message>
@@ -1147,7 +1136,7 @@
         <translation>{files} fichiers et {settings} réglages mémorisés supprimés.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+86"/>
         <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
 
 Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
@@ -1907,7 +1896,7 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>rules</name>
     <message>
-        <location line="-632"/>
+        <location line="-627"/>
         <source>Start simple: a simple model that ships beats a complex one that does not, and it is the baseline any deep network must beat</source>
         <translation>Commencer simple&#xa0;: un modèle simple mis en production vaut mieux qu’un modèle complexe qui ne l’est jamais, et c’est la référence que tout réseau profond doit battre</translation>
     </message>
@@ -2087,7 +2076,7 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Les réseaux sur mesure ne sont rentables que là où la qualité du modèle est l’avantage concurrentiel, et les réponses n’indiquent pas que ce soit le cas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Every condition for custom deep learning is met: large labelled data, a team that has run networks in production, GPUs, budget, time, and accuracy that is the business&apos;s edge</source>
         <translation>Toutes les conditions d’un deep learning sur mesure sont réunies&#xa0;: des données étiquetées en grand volume, une équipe qui a exploité des réseaux en production, des GPU, le budget, le temps et une précision qui fait l’avantage concurrentiel de l’entreprise</translation>
     </message>
@@ -2249,7 +2238,7 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>whatif</name>
     <message>
-        <location filename="../wizard/core/whatif.py" line="+235"/>
+        <location filename="../wizard/core/whatif.py" line="+251"/>
         <source>{path} would lead if “{question}” were “{answer}” (now “{now}”).</source>
         <translation>{path} passerait en tête si «&#xa0;{question}&#xa0;» était «&#xa0;{answer}&#xa0;» (actuellement «&#xa0;{now}&#xa0;»).</translation>
     </message>

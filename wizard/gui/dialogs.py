@@ -120,20 +120,6 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     return name if name.endswith(".dlready") else name + ".dlready"
 
 
-def ask_export_path(parent: QWidget, suggested: str) -> str | None:
-    from PySide6.QtWidgets import QFileDialog
-
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        translate("dialogs", "Export the PDF brief"),
-        suggested,
-        translate("dialogs", "PDF documents (*.pdf)"),
-    )
-    if not name:
-        return None
-    return name if name.lower().endswith(".pdf") else name + ".pdf"
-
-
 def suggested_name(title: str, current: Path | None) -> str:
     """Where Save As proposes to write: the current file, or the title in Documents."""
     if current is not None:
