@@ -41,9 +41,10 @@ def floor_vector(path: Path) -> None:
 
     from wizard.report import charts, fonts
     from wizard.report.styles import styles
+    from wizard.report.vector import VectorChart
 
     fonts.register()
-    chart = charts.bar_chart(
+    figure = charts.bar_figure(
         ["Strategy", "Data", "People", "Infrastructure", "Governance"],
         [70, 55, 60, 72, 65],
         colours=[charts.ACCENT] * 5,
@@ -51,7 +52,7 @@ def floor_vector(path: Path) -> None:
         height_mm=CHART_MM[1],
     )
     doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1, initialFontName=fonts.REGULAR)
-    doc.build([Paragraph("Readiness by dimension", styles().h1), chart])
+    doc.build([Paragraph("Readiness by dimension", styles().h1), VectorChart(figure)])
 
 
 def floor(path: Path, *, embed: bool) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from matplotlib.figure import Figure
 
-from wizard.report.vector import DPI, VectorChart
+from wizard.report.vector import DPI
 
 INK = "#1d2433"
 MUTED = "#5b6475"
@@ -109,26 +109,3 @@ def bar_figure(
             zorder=4,
         )
     return figure
-
-
-def bar_chart(
-    labels: Sequence[str],
-    values: Sequence[int],
-    *,
-    colours: Sequence[str],
-    width_mm: float,
-    height_mm: float,
-    bold: Sequence[bool] = (),
-    marker: tuple[float, str] | None = None,
-) -> VectorChart:
-    """The bar chart as a flowable for the brief."""
-    figure = bar_figure(
-        labels,
-        values,
-        colours=colours,
-        width_mm=width_mm,
-        height_mm=height_mm,
-        bold=bold,
-        marker=marker,
-    )
-    return VectorChart(figure)

@@ -48,7 +48,7 @@ def scores(brief: Brief) -> list[Flowable]:
     result = brief.result
     width_mm = brief.width / mm
     dimensions = list(result.readiness.dimensions.items())
-    readiness_chart = charts.bar_chart(
+    readiness_figure = charts.bar_figure(
         [brief.translate("labels", DIMENSION_LABELS.get(name, name)) for name, _ in dimensions],
         [value for _, value in dimensions],
         colours=[charts.ACCENT if value >= WEAK else charts.WARN for _, value in dimensions],
@@ -56,14 +56,13 @@ def scores(brief: Brief) -> list[Flowable]:
         height_mm=READINESS_HEIGHT,
         marker=(result.readiness.score, brief.t(texts.READINESS) + f" {result.readiness.score}"),
     )
-    fit = fit_chart(brief)
     band = brief.translate("labels", BAND_LABELS[result.readiness.band])
     parts: list[Flowable] = [
         Paragraph(inline(brief.t(texts.SCORES)), s.h1),
         KeepTogether(
             [
                 Paragraph(inline(brief.t(texts.READINESS_CHART)), s.h2),
-                readiness_chart,
+                VectorChart(readiness_figure),
                 Spacer(1, 2 * mm),
                 p(
                     brief.t(
@@ -80,7 +79,7 @@ def scores(brief: Brief) -> list[Flowable]:
         KeepTogether(
             [
                 Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2),
-                fit,
+                fit_chart(brief),
                 Spacer(1, 2 * mm),
                 p(brief.t(texts.FIT_CHART_NOTE), s.muted),
             ]
