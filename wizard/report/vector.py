@@ -102,6 +102,11 @@ class ReportlabRenderer(RendererBase):
         transform: Transform,
         rgbFace: Any = None,  # noqa: N803 - matplotlib's name
     ) -> None:
+        width = gc.get_linewidth()
+        stroke = width > 0 and gc.get_rgb()[3] > 0
+        fill = rgbFace is not None
+        if not (stroke or fill):
+            return
         canvas = self.canvas
         outline = canvas.beginPath()
         for points, code in path.iter_segments(transform, simplify=False, curves=True):
@@ -115,11 +120,6 @@ class ReportlabRenderer(RendererBase):
                 outline.curveTo(points[0], points[1], points[0], points[1], *points[2:])
             elif code == Path.CLOSEPOLY:
                 outline.close()
-        width = gc.get_linewidth()
-        stroke = width > 0 and gc.get_rgb()[3] > 0
-        fill = rgbFace is not None
-        if not (stroke or fill):
-            return
         canvas.saveState()
         self._clip(gc)
         if fill:
