@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from wizard.core.model import UNSURE
+from wizard.core.model import UNSURE, Question
 from wizard.core.questions import SECTIONS, answer_label, questions_in
 from wizard.core.sources import SOURCES
 from wizard.report import texts
@@ -26,28 +26,28 @@ def appendix(brief: Brief) -> list[Flowable]:
     for section in SECTIONS:
         parts.append(Paragraph(inline(brief.translate("sections", section.title)), s.h2))
         for question in questions_in(section.id):
-            parts += _question(brief, question.id, question.label, question.text)
+            parts += _question(brief, question)
     parts += references(brief)
     return parts
 
 
-def _question(brief: Brief, qid: str, label: str, text: str) -> list[Flowable]:
+def _question(brief: Brief, question: Question) -> list[Flowable]:
     s = brief.s
-    answer = brief.assessment.answer(qid)
-    shown = brief.translate("questions", answer_label(qid, answer))
+    answer = brief.assessment.answer(question.id)
+    shown = brief.translate("questions", answer_label(question.id, answer))
     answer_markup = f"{inline(brief.t(texts.ANSWER))}: "
     answer_markup += f"<i>{inline(shown)}</i>" if answer == UNSURE else f"<b>{inline(shown)}</b>"
     head: list[Flowable] = [
-        Paragraph(inline(brief.translate("questions", label)), s.h3),
-        p(brief.translate("questions", text), s.muted),
+        Paragraph(inline(brief.translate("questions", question.label)), s.h3),
+        p(brief.translate("questions", question.text), s.muted),
         Paragraph(answer_markup, s.body),
     ]
-    note = clean(brief.assessment.notes.get(qid, "")).strip()
+    note = clean(brief.assessment.notes.get(question.id, "")).strip()
     if not note:
         return [KeepTogether(head)]
     lines = note_lines(note)
-    label = f"<b>{inline(brief.t(texts.NOTES))}:</b> "
-    first = Paragraph(label + markup(lines[0][0]), s.note)
+    notes_label = f"<b>{inline(brief.t(texts.NOTES))}:</b> "
+    first = Paragraph(notes_label + markup(lines[0][0]), s.note)
     rest = [Paragraph(markup(line), s.note_gap if gap else s.note) for line, gap in lines[1:]]
     if len(lines[0][0]) <= KEEP_WITH_ANSWER:
         return [KeepTogether([*head, first]), *rest]
