@@ -9,13 +9,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from wizard.cli import EXIT_BAD_INPUT, EXIT_OK
 from wizard.core.assessment import Assessment, AssessmentError
 from wizard.core.engine import assess
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.paths import PATH_ORDER
 from wizard.core.result import Result
 from wizard.core.storage import load
+from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
 from wizard.textreport import render_text
 from wizard.translation import check_language, translator_for
 

@@ -11,9 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from wizard import __version__
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+from wizard.exitcodes import EXIT_BAD_INPUT
 
 
 def build_parser() -> argparse.ArgumentParser:

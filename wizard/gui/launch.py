@@ -7,8 +7,7 @@ import os
 import re
 import sys
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
 
 
 def _fail(message: str) -> int:

@@ -8,10 +8,8 @@ from typing import TextIO
 
 from wizard.core.assessment import AssessmentError
 from wizard.core.storage import load
+from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
 from wizard.translation import translator_for
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
 
 
 def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
