@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import tempfile
 from pathlib import Path
 
 from wizard.core.assessment import Assessment, AssessmentError, parse
@@ -55,11 +55,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     as it was and removes the temporary one.
     """
     path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, temp_name = _create_beside(path)
     try:
-        # mkstemp makes the file private (0600); the result should have the mode the old file
-        # had, or a new file's usual mode.
-        os.chmod(temp_name, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -74,13 +71,30 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     _sync_folder(path.parent)
 
 
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _create_beside(path: Path) -> tuple[int, str]:
+    """A new, empty temporary file in `path`'s folder, with the mode `path` has or would get.
+
+    Not tempfile.mkstemp: it makes the file private (0600), and finding the umask to undo that
+    means changing it, for the whole process, while other threads may be creating files.
+    Created with 0666, the system applies the umask itself; a file being replaced keeps its own.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        name = str(path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp"))
+        try:
+            fd = os.open(name, flags, 0o666)
+        except FileExistsError:
+            continue
+        try:
+            os.chmod(name, path.stat().st_mode & 0o7777)
+        except FileNotFoundError:
+            pass  # a new file: the mode the umask gave it is right
+        except BaseException:
+            os.close(fd)
+            Path(name).unlink(missing_ok=True)
+            raise
+        return fd, name
+    raise FileExistsError(f"{path.parent}: no free temporary file name")
 
 
 def _sync_folder(folder: Path) -> None:
