@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+from wizard.report.fonts import font_dir
 
 FALLBACK_FAMILY = "DejaVu Sans"
 
 
 def bundled_font_files() -> list[Path]:
-    """The DejaVu Sans files that matplotlib ships, found without importing matplotlib."""
-    spec = importlib.util.find_spec("matplotlib")
-    if spec is None or not spec.submodule_search_locations:
+    """The DejaVu Sans files matplotlib ships, the brief's too, found without importing it."""
+    try:
+        folder = font_dir()
+    except FileNotFoundError:
         return []
-    folder = Path(next(iter(spec.submodule_search_locations))) / "mpl-data" / "fonts" / "ttf"
     return sorted(folder.glob("DejaVuSans*.ttf"))
 
 
