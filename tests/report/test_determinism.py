@@ -41,3 +41,23 @@ def test_a_note_without_spaces_is_wrapped_not_clipped(credit):
     note = "x" * 20_000
     data = render_brief(credit.model_copy(update={"notes": {"budget": note}}), paper="a4")
     assert pdfread.squeezed(pdfread.text(data)).count("x") == plain + 20_000
+
+
+def test_two_processes_write_byte_identical_briefs(tmp_path):
+    """Hash seeds, font subset names and the clock differ between runs; the bytes must not."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers.cases import CASES_DIR
+
+    case = CASES_DIR / "marketplace-recommendations.dlready"
+    outputs = []
+    for run, seed in enumerate(("1", "2")):
+        out = tmp_path / f"brief-{run}.pdf"
+        subprocess.run(
+            [sys.executable, "-m", "wizard", "report", str(case), "-o", str(out), "--lang", "en"],
+            check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
