@@ -4,12 +4,10 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../wizard/gui/wizard.py" line="+30"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>PDF-Vorlage &amp;exportieren…</translation>
     </message>
@@ -17,127 +15,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../wizard/gui/window.py" line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>PDF-Vorlage &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete All Client Data…</source>
         <translation>Alle Kundendaten &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Cannot open the assessment</source>
         <translation>Die Bewertung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Opened {file}</source>
         <translation>{file} geöffnet</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot save the assessment</source>
         <translation>Die Bewertung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved to {file}</source>
         <translation>Gespeichert unter {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot export the PDF brief</source>
         <translation>Die PDF-Vorlage kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exported the brief to {file}</source>
         <translation>Vorlage exportiert nach {file}</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Cannot restore the answers</source>
         <translation>Die Antworten können nicht wiederhergestellt werden</translation>
     </message>
@@ -145,12 +118,10 @@
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../wizard/gui/pages/section.py" line="+38"/>
         <source>Questions answered</source>
         <translation>Beantwortete Fragen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{done} of {total} questions answered</source>
         <translation>{done} von {total} Fragen beantwortet</translation>
     </message>
@@ -158,22 +129,18 @@
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../wizard/gui/pages/question.py" line="+46"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Explain: {question}</source>
         <translation>Erklärung: {question}</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Notes (optional)</source>
         <translation>Notizen (optional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes on: {question}</source>
         <translation>Notizen zu: {question}</translation>
     </message>
@@ -181,97 +148,78 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../wizard/gui/pages/results.py" line="+56"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The advice for these answers, and why. Go back to change any answer; the results follow.</source>
         <translation>Die Empfehlung zu diesen Antworten und ihre Begründung. Gehen Sie zurück, um eine Antwort zu ändern; die Ergebnisse passen sich an.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Recommended: {path}</source>
         <translation>Empfehlung: {path}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Fit of each path (0–100)</source>
         <translation>Eignung der Ansätze (0–100)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Readiness: {score}/100 – {band}</source>
         <translation>Reifegrad: {score}/100 – {band}</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Against {path}: {reason}</source>
         <translation>Gegen {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fix first</source>
         <translation>Zuerst beheben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Risks to watch</source>
         <translation>Zu beachtende Risiken</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What would change the recommendation</source>
         <translation>Was die Empfehlung ändern würde</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No change of one or two answers leads to another path.</source>
         <translation>Keine Änderung an einer oder zwei Antworten führt zu einem anderen Ansatz.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before you start: {text}</source>
         <translation>Vor dem Start: {text}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By day {days}: {text}</source>
         <translation>Bis Tag {days}: {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answered “Don&apos;t know” or not yet</source>
         <translation>Mit „Weiß nicht“ oder noch nicht beantwortet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answering these firms up the advice.</source>
         <translation>Wenn Sie diese Fragen beantworten, wird die Empfehlung belastbarer.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Source: {source}</source>
         <translation>Quelle: {source}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Your answer: {answer}. Click to change it.</source>
         <translation>Ihre Antwort: {answer}. Zum Ändern klicken.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go to question: {question}</source>
         <translation>Zur Frage: {question}</translation>
     </message>
@@ -279,12 +227,10 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../wizard/gui/pages/section.py" line="+15"/>
         <source>{number} of {count}: {title}</source>
         <translation>{number} von {count}: {title}</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Answer “Don&apos;t know” rather than guess: the advice then says how sure it is.</source>
         <translation>Antworten Sie lieber „Weiß nicht“, als zu raten: Die Empfehlung sagt dann, wie sicher sie ist.</translation>
     </message>
@@ -292,67 +238,54 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/gui/pages/welcome.py" line="+35"/>
         <source>Is deep learning the right tool?</source>
         <translation>Ist Deep Learning das richtige Werkzeug?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A readiness check for one use case, in plain language.</source>
         <translation>Ein Reifegrad-Check für einen Anwendungsfall, in verständlicher Sprache.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This wizard asks plain questions about one use case: the business problem, the data, the budget, the skills in house and the risks. It then recommends classical machine learning, a pretrained service or transfer learning, or custom deep learning, and explains why, with the sources behind each reason and what would change its mind. It takes about fifteen minutes; every question can be answered “Don&apos;t know”, and nothing leaves this computer.</source>
         <translation>Dieser Assistent stellt verständliche Fragen zu einem Anwendungsfall: zum Geschäftsproblem, zu den Daten, zum Budget, zu den Kompetenzen im Haus und zu den Risiken. Anschließend empfiehlt er klassisches Machine Learning, einen vortrainierten Dienst oder Transfer Learning oder eigenes Deep Learning und begründet die Empfehlung – mit den Quellen hinter jedem Grund und mit dem, was sie ändern würde. Das dauert etwa fünfzehn Minuten; jede Frage kann mit „Weiß nicht“ beantwortet werden, und nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Company or public body</source>
         <translation>Unternehmen oder Behörde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The use case, in a few words</source>
         <translation>Der Anwendungsfall in wenigen Worten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Assessor:</source>
         <translation>Bewertet &amp;von:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Who answers the questions</source>
         <translation>Wer die Fragen beantwortet</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Open an assessment…</source>
         <translation>Bewertung öffnen…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>or fill in the fields above and press Next.</source>
         <translation>oder füllen Sie die Felder oben aus und klicken Sie auf „Weiter“.</translation>
     </message>
@@ -360,27 +293,22 @@
 <context>
     <name>blockers</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+496"/>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Noch kein Anwendungsfall: Wählen Sie ein Geschäftsproblem, seine Beteiligten und ein messbares Ergebnis, bevor Sie sich für eine Technologie entscheiden</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No success measure is defined yet: agree on the business KPI and today&apos;s baseline before modelling</source>
         <translation>Noch keine Erfolgskennzahl festgelegt: Einigen Sie sich vor der Modellierung auf die geschäftliche Kennzahl (KPI) und ihren heutigen Ausgangswert</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The data is not collected yet: no path can be built or tested until it is</source>
         <translation>Die Daten werden noch nicht erhoben: Bis dahin lässt sich kein Ansatz entwickeln oder testen</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No executive sponsor: find an owner for the outcome and the budget, or the pilot will stay a pilot</source>
         <translation>Kein Sponsor auf Führungsebene: Finden Sie eine verantwortliche Person für Ergebnis und Budget, sonst bleibt das Pilotprojekt ein Pilotprojekt</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>No labelled examples: plan and budget the labelling (at least 10 per label to start, about 1,000 recommended) before training anything</source>
         <translation>Keine gelabelten Beispiele: Planen und budgetieren Sie das Labeln (zum Start mindestens 10 pro Label, empfohlen etwa 1.000), bevor Sie irgendetwas trainieren</translation>
     </message>
@@ -388,352 +316,282 @@
 <context>
     <name>brief</name>
     <message>
-        <location filename="../wizard/report/texts.py" line="+15"/>
         <source>Board brief: which AI path to take</source>
         <translation>Vorstandsvorlage: Welcher KI-Ansatz passt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assessor</source>
         <translation>Bewertet von</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date of the assessment</source>
         <translation>Datum der Bewertung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unnamed organisation</source>
         <translation>Unbenannte Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This brief recommends one of three paths for the project: classical machine learning, a pretrained API or transfer learning, or custom deep learning. It explains the advice rule by rule, with the publication each rule stands on, and says which answers would change it.</source>
         <translation>Diese Vorlage empfiehlt für das Projekt einen von drei Ansätzen: klassisches Machine Learning, eine vortrainierte API oder Transfer Learning oder eigenes Deep Learning. Sie begründet die Empfehlung Regel für Regel, jeweils mit der Veröffentlichung, auf der die Regel beruht, und nennt die Antworten, die sie ändern würden.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Geschäftsleitung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Readiness</source>
         <translation>Reifegrad</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit of this path</source>
         <translation>Eignung dieses Ansatzes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The strongest reasons</source>
         <translation>Die wichtigsten Gründe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Blockers: fix these first</source>
         <translation>Hindernisse: zuerst beheben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No blockers: nothing stands in the way of starting.</source>
         <translation>Keine Hindernisse: Einem Start steht nichts im Weg.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where to start</source>
         <translation>Womit Sie beginnen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every reason, the risks to watch and a 90-day plan follow; the appendix lists every answer given.</source>
         <translation>Es folgen alle Gründe, die zu beachtenden Risiken und ein 90-Tage-Plan; der Anhang listet jede gegebene Antwort auf.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The scores</source>
         <translation>Die Kennzahlen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Readiness by dimension</source>
         <translation>Reifegrad nach Dimension</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overall readiness is {score} / 100 ({band}). Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {weak} are shown in orange.</source>
         <translation>Der Gesamtreifegrad liegt bei {score} / 100 ({band}). Jede Dimension wird aus den Antworten bewertet, die sie betreffen; ein „Weiß nicht“ zählt als schwache Antwort. Dimensionen unter {weak} sind orange dargestellt.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Fit of the three paths</source>
         <translation>Eignung der drei Ansätze</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How well each path suits the answers, from 0 to 100; the highest is recommended.</source>
         <translation>Wie gut jeder Ansatz zu den Antworten passt, von 0 bis 100; der höchste Wert wird empfohlen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answered &quot;don&apos;t know&quot;: {questions}.</source>
         <translation>Mit „Weiß nicht“ beantwortet: {questions}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Why this path</source>
         <translation>Warum dieser Ansatz</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every rule that fired for these answers, strongest first. A positive weight speaks for the path named, a negative one against it.</source>
         <translation>Jede Regel, die bei diesen Antworten greift, die stärkste zuerst. Ein positives Gewicht spricht für den genannten Ansatz, ein negatives dagegen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Path, weight</source>
         <translation>Ansatz, Gewicht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rule: {rule}</source>
         <translation>Regel: {rule}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What would change the recommendation</source>
         <translation>Was die Empfehlung ändern würde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The smallest changes of answers that would make another path the recommendation.</source>
         <translation>Die kleinsten Änderungen an den Antworten, durch die ein anderer Ansatz empfohlen würde.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leads to: {path}</source>
         <translation>Führt zu: {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No change of one or two answers would change the recommendation.</source>
         <translation>Keine Änderung an einer oder zwei Antworten würde die Empfehlung ändern.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Risks and next steps</source>
         <translation>Risiken und nächste Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Risks to watch</source>
         <translation>Zu beachtende Risiken</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No particular risks were found for these answers.</source>
         <translation>Für diese Antworten wurden keine besonderen Risiken gefunden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps for {path}</source>
         <translation>Nächste Schritte für {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By day {days}</source>
         <translation>Bis Tag {days}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source: {source}</source>
         <translation>Quelle: {source}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Appendix: the answers</source>
         <translation>Anhang: die Antworten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every question as it was asked, the answer given and the assessor&apos;s notes.</source>
         <translation>Jede Frage im Wortlaut, die gegebene Antwort und die Notizen der bewertenden Person.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>References</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The publications and guidance the rules in this brief stand on.</source>
         <translation>Die Veröffentlichungen und Leitfäden, auf denen die Regeln dieser Vorlage beruhen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rulebook {version}</source>
         <translation>Regelwerk {version}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepared offline with dlready</source>
         <translation>Offline erstellt mit dlready</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AI path brief: {name}</source>
         <translation>Vorlage zum KI-Ansatz: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation: {path}; readiness {score} / 100</source>
         <translation>Empfehlung: {path}; Reifegrad {score} / 100</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Low</source>
         <translation>Gering</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{day} {month} {year}</source>
         <translation>{day}. {month} {year}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>January</source>
         <translation>Januar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>February</source>
         <translation>Februar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>March</source>
         <translation>März</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>June</source>
         <translation>Juni</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>July</source>
         <translation>Juli</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>October</source>
         <translation>Oktober</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>December</source>
         <translation>Dezember</translation>
     </message>
@@ -741,12 +599,10 @@
 <context>
     <name>caps</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+150"/>
         <source>Without a use case the organisation is not ready</source>
         <translation>Ohne Anwendungsfall ist die Organisation nicht bereit</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Without data the organisation is not ready</source>
         <translation>Ohne Daten ist die Organisation nicht bereit</translation>
     </message>
@@ -754,22 +610,18 @@
 <context>
     <name>confidence</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+132"/>
         <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
         <translation>Geringe Sicherheit: {unknown} von {total} Fragen sind mit „Weiß nicht“ beantwortet; beantworten Sie sie, um die Empfehlung zu festigen.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Low confidence: {path} fits almost as well; the changes listed below decide between them.</source>
         <translation>Geringe Sicherheit: {path} passt fast genauso gut; die unten aufgeführten Änderungen entscheiden zwischen beiden.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>High confidence: the answers are complete and point one way.</source>
         <translation>Hohe Sicherheit: Die Antworten sind vollständig und weisen in eine Richtung.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
         <translation>Mittlere Sicherheit: {unknown} von {total} Fragen sind unbeantwortet, und {path} liegt {margin} Punkte zurück.</translation>
     </message>
@@ -777,67 +629,54 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../wizard/gui/dialogs.py" line="+19"/>
         <source>dlready assessments (*.dlready)</source>
         <translation>dlready-Bewertungen (*.dlready)</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Die Antworten für „{name}“ wurden seit dem letzten Speichern geändert. Zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>These answers have not been saved. Save them first?</source>
         <translation>Diese Antworten wurden noch nicht gespeichert. Zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Unsaved answers</source>
         <translation>Nicht gespeicherte Antworten</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Restore unsaved answers?</source>
         <translation>Nicht gespeicherte Antworten wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
         <translation>dlready wurde beim letzten Mal nicht normal beendet, und einige Antworten waren nicht gespeichert. Eine Wiederherstellungskopie wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>They belong to {file}.</source>
         <translation>Sie gehören zu {file}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete the copy</source>
         <translation>Kopie &amp;löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Open an assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Save the assessment</source>
         <translation>Bewertung speichern</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>assessment</source>
         <translation>bewertung</translation>
     </message>
@@ -845,94 +684,74 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../wizard/batch.py" line="+36"/>
         <source>{path}: no .dlready files in this folder.</source>
         <translation>{path}: keine .dlready-Dateien in diesem Ordner.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/assessment.py" line="+115"/>
         <source>The file is empty; expected a dlready assessment (JSON).</source>
         <translation>Die Datei ist leer; erwartet wurde eine dlready-Bewertung (JSON).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}: {problem}).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The file holds a JSON {type}; expected an object with &quot;format&quot;: &quot;{format}&quot;.</source>
         <translation>Die Datei enthält ein JSON-{type}; erwartet wurde ein Objekt mit &quot;format&quot;: &quot;{format}&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Field &apos;format&apos; is {value}; expected &quot;{format}&quot; (this is not a dlready assessment).</source>
         <translation>Das Feld &apos;format&apos; ist {value}; erwartet wurde &quot;{format}&quot; (dies ist keine dlready-Bewertung).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+89"/>
         <source>Field &apos;{field}&apos; is {value}; expected text.</source>
         <translation>Das Feld &apos;{field}&apos; ist {value}; erwartet wurde Text.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+17"/>
         <source>Field &apos;version&apos; is {value}; expected a whole number from 1 to {last}.</source>
         <translation>Das Feld &apos;version&apos; ist {value}; erwartet wurde eine ganze Zahl von 1 bis {last}.</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>The file is format version {version}, newer than version {last} that this dlready reads; open it with a newer dlready.</source>
         <translation>Die Datei hat die Formatversion {version}, neuer als die Version {last}, die dieses dlready lesen kann; öffnen Sie sie mit einem neueren dlready.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Field &apos;{field}&apos; is a JSON {type}; expected an object.</source>
         <translation>Das Feld &apos;{field}&apos; ist ein JSON-{type}; erwartet wurde ein Objekt.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Field &apos;answers&apos; is a JSON {type}; expected an object of question ids and option values.</source>
         <translation>Das Feld &apos;answers&apos; ist ein JSON-{type}; erwartet wurde ein Objekt aus Fragen-IDs und Optionswerten.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Unbekannte Fragen-ID {value} in &apos;{field}&apos;; bekannte IDs: {known}.</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Question &apos;{question}&apos; has the value {value}; allowed values: {allowed}.</source>
         <translation>Die Frage &apos;{question}&apos; hat den Wert {value}; zulässige Werte: {allowed}.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Field &apos;notes&apos; is a JSON {type}; expected an object of question ids and text.</source>
         <translation>Das Feld &apos;notes&apos; ist ein JSON-{type}; erwartet wurde ein Objekt aus Fragen-IDs und Text.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/storage.py" line="+21"/>
         <source>{path}: no such file.</source>
         <translation>{path}: Datei nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{path}: is a folder, not an assessment file.</source>
         <translation>{path}: ist ein Ordner, keine Bewertungsdatei.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{path}: is not UTF-8 text (byte {byte}); expected a dlready assessment.</source>
         <translation>{path}: ist kein UTF-8-Text (Byte {byte}); erwartet wurde eine dlready-Bewertung.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -940,89 +759,70 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../wizard/gui/export.py" line="+51"/>
-        <location line="+57"/>
-        <location line="+67"/>
         <source>Export the PDF brief</source>
         <translation>PDF-Vorlage exportieren</translation>
     </message>
     <message>
-        <location line="-123"/>
         <source>PDF file</source>
         <translation>PDF-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consultant&apos;s name</source>
         <translation>Name der Beraterin oder des Beraters</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shown on the cover; leave empty for none</source>
         <translation>Erscheint auf dem Deckblatt; leer lassen für keinen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Logo image</source>
         <translation>Logo-Bild</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A PNG or JPEG for the cover; leave empty for none</source>
         <translation>Ein PNG oder JPEG für das Deckblatt; leer lassen für keines</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;PDF file:</source>
         <translation>&amp;PDF-Datei:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Consultant:</source>
         <translation>&amp;Beratung:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;hoose…</source>
         <translation>Au&amp;swählen…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a logo</source>
         <translation>Logo auswählen</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Writing the PDF brief…</source>
         <translation>PDF-Vorlage wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The PDF brief is ready</source>
         <translation>Die PDF-Vorlage ist fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The brief was written to {file}. Open it now?</source>
         <translation>Die Vorlage wurde in {file} gespeichert. Jetzt öffnen?</translation>
     </message>
@@ -1030,62 +830,50 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../wizard/core/labels.py" line="+11"/>
         <source>Not ready</source>
         <translation>Nicht bereit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Emerging</source>
         <translation>Im Aufbau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Advanced</source>
         <translation>Fortgeschritten</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Low confidence</source>
         <translation>Geringe Sicherheit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium confidence</source>
         <translation>Mittlere Sicherheit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>High confidence</source>
         <translation>Hohe Sicherheit</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
@@ -1093,32 +881,26 @@
 <context>
     <name>paths</name>
     <message>
-        <location filename="../wizard/core/paths.py" line="+16"/>
         <source>Classical machine learning</source>
         <translation>Klassisches Machine Learning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gradient boosting, linear and tree models, classical forecasting on engineered features.</source>
         <translation>Gradient Boosting, lineare Modelle und Entscheidungsbäume, klassische Prognoseverfahren auf aufbereiteten Merkmalen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Pretrained API or transfer learning</source>
         <translation>Vortrainierte API oder Transfer Learning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call an existing service, or fine-tune an open pretrained model on your own data.</source>
         <translation>Einen bestehenden Dienst nutzen oder ein offenes vortrainiertes Modell mit den eigenen Daten feinabstimmen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Custom deep learning</source>
         <translation>Eigenes Deep Learning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Design and train your own neural networks on your own large data.</source>
         <translation>Eigene neuronale Netze entwerfen und mit eigenen, umfangreichen Daten trainieren.</translation>
     </message>
@@ -1126,17 +908,14 @@
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../wizard/gui/privacy.py" line="+49"/>
         <source>There was no client data to delete.</source>
         <translation>Es gab keine Kundendaten zu löschen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deleted {files} files and {settings} remembered settings.</source>
         <translation>{files} Dateien und {settings} gespeicherte Einstellungen gelöscht.</translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
 
 Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
@@ -1145,7 +924,6 @@ Your saved assessment files and exported PDFs are not touched. This cannot be un
 Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Delete all client data</source>
         <translation>Alle Kundendaten löschen</translation>
     </message>
@@ -1153,679 +931,542 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>questions</name>
     <message>
-        <location filename="../wizard/core/questions.py" line="+80"/>
         <source>Use case and success measure</source>
         <translation>Anwendungsfall und Erfolgskennzahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Is the business problem defined, with a success measure?</source>
         <translation>Ist das Geschäftsproblem definiert, mit einer Erfolgskennzahl?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A success measure is a number the business already tracks that the model should move, with today&apos;s value as the baseline: &quot;cut manual invoice handling from 12 to 4 minutes&quot;, not &quot;use AI on invoices&quot;.</source>
         <translation>Eine Erfolgskennzahl ist eine Zahl, die das Unternehmen bereits verfolgt und die das Modell bewegen soll, mit dem heutigen Wert als Ausgangswert: „manuelle Rechnungsbearbeitung von 12 auf 4 Minuten senken“, nicht „KI für Rechnungen einsetzen“.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Defined, with a KPI and a baseline to beat</source>
         <translation>Definiert, mit KPI und einem Ausgangswert, den es zu übertreffen gilt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone agrees on the problem and on the number that shows success.</source>
         <translation>Alle sind sich über das Problem einig und über die Zahl, die den Erfolg zeigt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem agreed, no success measure yet</source>
         <translation>Problem vereinbart, noch keine Erfolgskennzahl</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>We know what to improve but not how to measure it.</source>
         <translation>Wir wissen, was wir verbessern wollen, aber nicht, wie wir es messen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Still looking for a use case</source>
         <translation>Noch auf der Suche nach einem Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>We want to find out where AI could help.</source>
         <translation>Wir wollen herausfinden, wo KI helfen könnte.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Importance of model quality</source>
         <translation>Bedeutung der Modellqualität</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How much does model quality matter to the business?</source>
         <translation>Wie wichtig ist die Modellqualität für das Geschäft?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If a few points of accuracy decide whether customers choose you (a search engine&apos;s ranking, a defect detector that is your product), quality is the edge. If a reasonable model already pays off (sorting mail, reading invoices), good enough is good enough.</source>
         <translation>Wenn wenige Prozentpunkte Genauigkeit darüber entscheiden, ob Kunden Sie wählen (das Ranking einer Suchmaschine, ein Fehlerdetektor, der Ihr Produkt ist), ist Qualität der Wettbewerbsvorteil. Wenn sich ein vernünftiges Modell bereits auszahlt (Post sortieren, Rechnungen lesen), ist gut genug auch gut genug.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>It is the product or our competitive edge</source>
         <translation>Sie ist das Produkt oder unser Wettbewerbsvorteil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every point of accuracy is worth real money.</source>
         <translation>Jeder Prozentpunkt Genauigkeit ist bares Geld wert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Important, but not what sets us apart</source>
         <translation>Wichtig, aber nicht das, was uns abhebt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Better is worth paying for, within reason.</source>
         <translation>Bessere Qualität ist uns in vernünftigem Rahmen etwas wert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Good enough is good enough</source>
         <translation>Gut genug ist gut genug</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reasonable, reliable model already pays off.</source>
         <translation>Ein vernünftiges, zuverlässiges Modell zahlt sich bereits aus.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Kind of data</source>
         <translation>Art der Daten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What kind of data and problem is it?</source>
         <translation>Um welche Art von Daten und Problem geht es?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pick the data the model would learn from. Records in tables (customers, transactions, machines) are tabular even when there are millions of rows; documents, photos, recordings and video are unstructured data.</source>
         <translation>Wählen Sie die Daten, aus denen das Modell lernen würde. Datensätze in Tabellen (Kunden, Transaktionen, Maschinen) sind tabellarische Daten, auch bei Millionen von Zeilen; Dokumente, Fotos, Aufnahmen und Videos sind unstrukturierte Daten.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Records in tables</source>
         <translation>Datensätze in Tabellen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Churn, credit risk, fraud, pricing, lead scoring.</source>
         <translation>Kundenabwanderung, Kreditrisiko, Betrug, Preisgestaltung, Lead-Scoring.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forecasting over time</source>
         <translation>Prognosen im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Demand, sales, energy load or sensor readings by the hour or week.</source>
         <translation>Nachfrage, Umsatz, Energielast oder Sensorwerte pro Stunde oder Woche.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Emails, tickets, contracts, reviews, chat.</source>
         <translation>E-Mails, Tickets, Verträge, Bewertungen, Chats.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photos, scans, documents as images, medical or industrial imaging.</source>
         <translation>Fotos, Scans, Dokumente als Bilder, medizinische oder industrielle Bildgebung.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speech, calls, dictation, machine sounds.</source>
         <translation>Sprache, Anrufe, Diktate, Maschinengeräusche.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Camera feeds, recorded footage.</source>
         <translation>Kamerabilder, aufgezeichnetes Videomaterial.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendations and ranking</source>
         <translation>Empfehlungen und Ranking</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which product, article or offer to show to whom.</source>
         <translation>Welches Produkt, welcher Artikel oder welches Angebot wem gezeigt wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Several kinds together</source>
         <translation>Mehrere Arten kombiniert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For example images with text, or records with documents.</source>
         <translation>Zum Beispiel Bilder mit Text oder Datensätze mit Dokumenten.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Existing services and models</source>
         <translation>Bestehende Dienste und Modelle</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Does something already exist that does the job, or nearly?</source>
         <translation>Gibt es schon etwas, das die Aufgabe erledigt, oder fast?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Many tasks are sold as a ready service: reading text from documents (OCR), translation, speech-to-text, recognising common objects, sentiment. Open pretrained models cover many more and can be adapted with your own examples. If you are not sure, answer &quot;Don&apos;t know&quot;: the wizard assumes a generic pretrained model exists for text, images, audio and video.</source>
         <translation>Viele Aufgaben gibt es als fertigen Dienst: Text aus Dokumenten lesen (OCR), Übersetzung, Spracherkennung, Erkennung gängiger Objekte, Stimmungsanalyse. Offene vortrainierte Modelle decken viele weitere ab und lassen sich mit eigenen Beispielen anpassen. Wenn Sie unsicher sind, antworten Sie „Weiß nicht“: Der Assistent nimmt dann an, dass es für Text, Bilder, Audio und Video ein allgemeines vortrainiertes Modell gibt.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A commercial or cloud service does this task</source>
         <translation>Ein kommerzieller oder Cloud-Dienst erledigt diese Aufgabe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>OCR, translation, speech-to-text, object detection, sentiment.</source>
         <translation>OCR, Übersetzung, Spracherkennung, Objekterkennung, Stimmungsanalyse.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open pretrained models exist for a similar task</source>
         <translation>Für eine ähnliche Aufgabe gibt es offene vortrainierte Modelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>They would need adapting to our data.</source>
         <translation>Sie müssten an unsere Daten angepasst werden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing we know of: the task is new</source>
         <translation>Nichts, was wir kennen: Die Aufgabe ist neu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A new kind of sensor, signal or question.</source>
         <translation>Eine neue Art von Sensor, Signal oder Fragestellung.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Labelled examples</source>
         <translation>Gelabelte Beispiele</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How many labelled examples exist?</source>
         <translation>Wie viele gelabelte Beispiele gibt es?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A labelled example is a record where the right answer is known: a past loan and whether it was repaid, an image and what it shows. Count examples, not rows of raw data.</source>
         <translation>Ein gelabeltes Beispiel ist ein Datensatz, bei dem die richtige Antwort bekannt ist: ein früherer Kredit und ob er zurückgezahlt wurde, ein Bild und was es zeigt. Zählen Sie Beispiele, nicht Zeilen von Rohdaten.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Fewer than 1,000</source>
         <translation>Weniger als 1.000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1,000 to 10,000</source>
         <translation>1.000 bis 10.000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>10,000 to 100,000</source>
         <translation>10.000 bis 100.000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>100,000 to 1 million</source>
         <translation>100.000 bis 1 Million</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than 1 million</source>
         <translation>Mehr als 1 Million</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Are the examples labelled?</source>
         <translation>Sind die Beispiele gelabelt?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Labels are the right answers the model learns from. Outcomes recorded by your systems (paid or defaulted, cancelled or stayed) are labels already; tagging images or texts by hand costs time and money.</source>
         <translation>Labels sind die richtigen Antworten, aus denen das Modell lernt. Ergebnisse, die Ihre Systeme bereits erfassen (bezahlt oder ausgefallen, gekündigt oder geblieben), sind schon Labels; Bilder oder Texte von Hand zu labeln kostet Zeit und Geld.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes, the right answers are recorded</source>
         <translation>Ja, die richtigen Antworten sind erfasst</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some of them</source>
         <translation>Ein Teil davon</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No, they would have to be labelled</source>
         <translation>Nein, sie müssten erst gelabelt werden</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Access to the data</source>
         <translation>Zugang zu den Daten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Can the team use the data today?</source>
         <translation>Kann das Team die Daten heute nutzen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data that exists in five systems, owned by five departments, is months of integration work before any model. Data not yet collected means the project starts with collecting it.</source>
         <translation>Daten, die in fünf Systemen liegen und fünf Abteilungen gehören, bedeuten monatelange Integrationsarbeit vor jedem Modell. Noch nicht erhobene Daten bedeuten, dass das Projekt mit ihrer Erhebung beginnt.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes: in one place and documented</source>
         <translation>Ja: an einem Ort und dokumentiert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It exists, spread across systems</source>
         <translation>Sie sind vorhanden, aber über Systeme verteilt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It needs integration before anyone can use it.</source>
         <translation>Sie müssen erst integriert werden, bevor jemand sie nutzen kann.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is not collected yet</source>
         <translation>Sie werden noch nicht erhoben</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Change in the data</source>
         <translation>Veränderung der Daten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How fast does the data change?</source>
         <translation>Wie schnell ändern sich die Daten?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A model learns the world as it was. Seasonal sales, new products, new fraud tricks or breaking news make yesterday&apos;s model wrong tomorrow unless it is watched and retrained.</source>
         <translation>Ein Modell lernt die Welt, wie sie war. Saisonale Verkäufe, neue Produkte, neue Betrugsmaschen oder aktuelle Ereignisse machen das Modell von gestern morgen falsch, wenn es nicht überwacht und neu trainiert wird.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Stable</source>
         <translation>Stabil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next year&apos;s data will look like last year&apos;s.</source>
         <translation>Die Daten des nächsten Jahres werden aussehen wie die des letzten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changing slowly or with the seasons</source>
         <translation>Langsam oder saisonal veränderlich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changing often and unpredictably</source>
         <translation>Häufig und unvorhersehbar veränderlich</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Yearly budget</source>
         <translation>Jahresbudget</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What is the yearly budget for this initiative?</source>
         <translation>Wie hoch ist das Jahresbudget für diese Initiative?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People and computing together, in US dollars or the equivalent. One experienced machine learning engineer costs much of the lowest band on their own.</source>
         <translation>Personal und Rechenleistung zusammen, in US-Dollar oder dem Gegenwert. Eine erfahrene Machine-Learning-Fachkraft allein kostet einen Großteil der niedrigsten Stufe.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Less than $50,000</source>
         <translation>Weniger als 50.000&#xa0;USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>$50,000 to $250,000</source>
         <translation>50.000 bis 250.000&#xa0;USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>$250,000 to $1 million</source>
         <translation>250.000&#xa0;USD bis 1 Million&#xa0;USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than $1 million</source>
         <translation>Mehr als 1 Million&#xa0;USD</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Computing</source>
         <translation>Rechenleistung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What computing can the team use?</source>
         <translation>Welche Rechenleistung kann das Team nutzen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Training neural networks on large data needs graphics processors (GPUs), bought or reserved in a cloud. Classical models and calls to a service run on ordinary computers.</source>
         <translation>Neuronale Netze auf großen Datenmengen zu trainieren erfordert Grafikprozessoren (GPUs), gekauft oder in einer Cloud reserviert. Klassische Modelle und Aufrufe eines Dienstes laufen auf gewöhnlichen Computern.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Laptops and office servers</source>
         <translation>Laptops und Büroserver</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>General cloud services</source>
         <translation>Allgemeine Cloud-Dienste</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dedicated GPUs</source>
         <translation>Dedizierte GPUs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On our premises or reserved in a cloud.</source>
         <translation>Im eigenen Haus oder in einer Cloud reserviert.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Use of the predictions</source>
         <translation>Nutzung der Vorhersagen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How will the predictions be used?</source>
         <translation>Wie werden die Vorhersagen genutzt?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A nightly report can wait for a large model; a checkout page cannot, and a camera on a production line without a network must answer on the device itself.</source>
         <translation>Ein nächtlicher Bericht kann auf ein großes Modell warten; eine Checkout-Seite nicht, und eine Kamera an einer Fertigungslinie ohne Netzwerk muss direkt auf dem Gerät antworten.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>In reports or overnight runs</source>
         <translation>In Berichten oder nächtlichen Läufen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answers within seconds</source>
         <translation>Antworten innerhalb von Sekunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In an application people use.</source>
         <translation>In einer Anwendung, die Menschen nutzen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In milliseconds, or on devices without a network</source>
         <translation>In Millisekunden oder auf Geräten ohne Netzwerk</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Time to production</source>
         <translation>Zeit bis zur Produktion</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When must the first version be in production?</source>
         <translation>Wann muss die erste Version in Produktion sein?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Collecting data, building, testing and putting a first model in front of users takes months; custom deep learning rarely ships in less than six.</source>
         <translation>Daten sammeln, entwickeln, testen und ein erstes Modell zu den Nutzern bringen dauert Monate; eigenes Deep Learning geht selten in weniger als sechs Monaten in Produktion.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Within 3 months</source>
         <translation>Innerhalb von 3 Monaten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In 3 to 6 months</source>
         <translation>In 3 bis 6 Monaten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In 6 to 12 months</source>
         <translation>In 6 bis 12 Monaten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In more than a year</source>
         <translation>In mehr als einem Jahr</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Machine learning skills</source>
         <translation>Machine-Learning-Kompetenz</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What are the strongest machine learning skills in house?</source>
         <translation>Was sind die stärksten Machine-Learning-Kompetenzen im Haus?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Count the people who will do the work, today. A team that has put classical models into production can adapt pretrained models; building neural networks from scratch needs people who have trained and run them in production before.</source>
         <translation>Zählen Sie die Personen, die die Arbeit machen werden, und zwar heute. Ein Team, das klassische Modelle in Produktion gebracht hat, kann vortrainierte Modelle anpassen; neuronale Netze von Grund auf zu entwickeln erfordert Leute, die solche Netze schon trainiert und in Produktion betrieben haben.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Analysts</source>
         <translation>Analysten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business intelligence, spreadsheets, some scripting.</source>
         <translation>Business Intelligence, Tabellenkalkulation, etwas Skripting.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data scientists</source>
         <translation>Data Scientists</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Classical machine learning in production.</source>
         <translation>Klassisches Machine Learning in Produktion.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deep learning engineers</source>
         <translation>Deep-Learning-Engineers</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Have trained and run neural networks in production.</source>
         <translation>Haben neuronale Netze trainiert und in Produktion betrieben.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Executive sponsor</source>
         <translation>Sponsor auf Führungsebene</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Is there an executive sponsor?</source>
         <translation>Gibt es einen Sponsor auf Führungsebene?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A sponsor owns the outcome, defends the budget and makes other departments share their data. Without one, pilots tend to stay pilots.</source>
         <translation>Ein Sponsor verantwortet das Ergebnis, verteidigt das Budget und sorgt dafür, dass andere Abteilungen ihre Daten teilen. Ohne Sponsor bleiben Pilotprojekte meist Pilotprojekte.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Yes: owner and budget agreed</source>
         <translation>Ja: Verantwortung und Budget vereinbart</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An executive is interested</source>
         <translation>Eine Führungskraft ist interessiert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
-        <location line="+22"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>Where the data may go</source>
         <translation>Wohin die Daten dürfen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>May the data be sent to an outside provider?</source>
         <translation>Dürfen die Daten an einen externen Anbieter gesendet werden?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cloud services process your data on their servers. Health, financial and personal data often may not leave your premises, or only after anonymising or under a data processing agreement.</source>
         <translation>Cloud-Dienste verarbeiten Ihre Daten auf ihren Servern. Gesundheits-, Finanz- und personenbezogene Daten dürfen Ihr Haus oft nicht verlassen oder nur nach Anonymisierung oder mit einem Auftragsverarbeitungsvertrag.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only after anonymising or under contract</source>
         <translation>Nur nach Anonymisierung oder mit Vertrag</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No: it must stay on our premises</source>
         <translation>Nein: Sie müssen bei uns im Haus bleiben</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Explaining decisions</source>
         <translation>Erklärbarkeit von Entscheidungen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Must individual decisions be explained?</source>
         <translation>Müssen einzelne Entscheidungen erklärt werden?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To customers, auditors or regulators: why was this loan refused, why was this claim flagged? Lending, insurance and health usually require it.</source>
         <translation>Gegenüber Kunden, Prüfern oder Aufsichtsbehörden: Warum wurde dieser Kredit abgelehnt, warum wurde dieser Schadenfall markiert? Kreditvergabe, Versicherungen und Gesundheitswesen verlangen das meist.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Yes, it is required</source>
         <translation>Ja, das ist vorgeschrieben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It would help</source>
         <translation>Es wäre hilfreich</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Decisions about people</source>
         <translation>Entscheidungen über Menschen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do the predictions decide things about people?</source>
         <translation>Entscheiden die Vorhersagen über Menschen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hiring, lending, health, insurance or prices for individuals. Models learn the biases of the past: Amazon scrapped a hiring model that had learned to downgrade women&apos;s CVs.</source>
         <translation>Einstellungen, Kreditvergabe, Gesundheit, Versicherungen oder Preise für Einzelpersonen. Modelle lernen die Vorurteile der Vergangenheit: Amazon verwarf ein Recruiting-Modell, das gelernt hatte, Lebensläufe von Frauen abzuwerten.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes, they decide about individuals</source>
         <translation>Ja, sie entscheiden über Einzelpersonen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some: people are affected indirectly</source>
         <translation>Teilweise: Menschen sind indirekt betroffen</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Don&apos;t know</source>
         <translation>Weiß nicht</translation>
     </message>
@@ -1833,62 +1474,50 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>risks</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="-144"/>
         <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>
         <translation>Verzerrung (Bias): Ein Modell übernimmt die Vorurteile seiner Trainingsdaten, wie Amazons verworfenes Recruiting-Modell; prüfen Sie die Ergebnisse für jede Gruppe vor und nach dem Start</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Shifting data: accuracy degrades when new data drifts from the training data; monitor it on fresh data and plan retraining from the start</source>
         <translation>Veränderliche Daten: Die Genauigkeit sinkt, wenn neue Daten von den Trainingsdaten abweichen; überwachen Sie sie auf frischen Daten und planen Sie das Nachtrainieren von Anfang an ein</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Black box: neural networks cannot say why they decided; keep a person in the loop for contested cases and document what the model may decide</source>
         <translation>Blackbox: Neuronale Netze können nicht sagen, warum sie so entschieden haben; lassen Sie strittige Fälle von einem Menschen prüfen und dokumentieren Sie, was das Modell entscheiden darf</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Compute cost: training and serving large networks is expensive, and a model too slow to load never reaches production; measure cost and latency early</source>
         <translation>Rechenkosten: Training und Betrieb großer Netze sind teuer, und ein Modell, das zu langsam lädt, erreicht nie die Produktion; messen Sie Kosten und Latenz früh</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Latency: answers in milliseconds or on devices need small, compressed models; test speed on the target hardware before committing</source>
         <translation>Latenz: Antworten in Millisekunden oder auf Geräten erfordern kleine, komprimierte Modelle; testen Sie die Geschwindigkeit auf der Zielhardware, bevor Sie sich festlegen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail; start with a smaller one</source>
         <translation>Zu viel zu früh: Ein erstes Deep-Learning-Projekt ohne ein Team, das so etwas schon gemacht hat, scheitert meist; beginnen Sie mit einem kleineren</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Overcomplication: a deep learning team will be tempted by deep nets on tabular data; insist that any network beats gradient boosting first</source>
         <translation>Überkomplizierung: Ein Deep-Learning-Team wird versucht sein, tiefe Netze auf Tabellendaten einzusetzen; bestehen Sie darauf, dass jedes Netz zuerst Gradient Boosting schlägt</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Vendor dependence: check the price per call at your real volume, the data terms and how you would move to another provider</source>
         <translation>Anbieterabhängigkeit: Prüfen Sie den Preis pro Aufruf bei Ihrem realen Volumen, die Datenbedingungen und wie Sie zu einem anderen Anbieter wechseln würden</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Outside processing: sign a data processing agreement, or anonymise, before any data reaches a provider</source>
         <translation>Externe Verarbeitung: Schließen Sie einen Auftragsverarbeitungsvertrag ab oder anonymisieren Sie, bevor Daten einen Anbieter erreichen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Running models on your own machines: someone must install, update and monitor them; budget for that operations work</source>
         <translation>Modelle auf eigenen Rechnern: Jemand muss sie installieren, aktualisieren und überwachen; planen Sie Budget für diesen Betrieb ein</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Decisions about individuals usually carry a right to an explanation and to human review; check what the law requires before ruling explanations out</source>
         <translation>Entscheidungen über Einzelpersonen sind meist mit einem Recht auf Erklärung und auf menschliche Überprüfung verbunden; prüfen Sie die rechtlichen Anforderungen, bevor Sie auf Erklärungen verzichten</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Few examples: with under 1,000, measure accuracy on a held-out set you never train on, or results will look better than they are</source>
         <translation>Wenige Beispiele: Messen Sie bei weniger als 1.000 die Genauigkeit auf einem zurückgehaltenen Datensatz, mit dem nie trainiert wird, sonst sehen die Ergebnisse besser aus, als sie sind</translation>
     </message>
@@ -1896,187 +1525,150 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>rules</name>
     <message>
-        <location line="-627"/>
         <source>Start simple: a simple model that ships beats a complex one that does not, and it is the baseline any deep network must beat</source>
         <translation>Einfach anfangen: Ein einfaches Modell, das in Produktion geht, schlägt ein komplexes, das es nicht tut, und es ist die Baseline, die jedes tiefe Netz schlagen muss</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Records in tables: gradient-boosted trees and linear models match or beat deep networks at any size an enterprise has, for a fraction of the cost</source>
         <translation>Datensätze in Tabellen: Gradient-Boosted Trees und lineare Modelle erreichen oder übertreffen tiefe Netze bei jeder Datenmenge, die ein Unternehmen hat, zu einem Bruchteil der Kosten</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Forecasting: gradient boosting and classical statistical methods won the M5 forecasting competition; deep networks added cost, not accuracy</source>
         <translation>Prognosen: Gradient Boosting und klassische statistische Verfahren gewannen den M5-Prognosewettbewerb; tiefe Netze brachten mehr Kosten, nicht mehr Genauigkeit</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Text, images, audio and video: pretrained networks already understand this kind of data, and adapting one beats training from scratch unless the labelled data is very large and unlike anything public</source>
         <translation>Text, Bilder, Audio und Video: Vortrainierte Netze verstehen diese Art von Daten bereits, und eines anzupassen schlägt das Training von Grund auf, es sei denn, die gelabelten Daten sind sehr umfangreich und anders als alles Öffentliche</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recommendations: well-tuned matrix factorisation and gradient-boosted ranking remain hard to beat; start there</source>
         <translation>Empfehlungen: Gut abgestimmte Matrixfaktorisierung und Ranking mit Gradient Boosting sind weiterhin schwer zu schlagen; beginnen Sie dort</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
         <translation>Millionen Interaktionen und ein Team, das neuronale Netze betreibt: Deep-Learning-Empfehlungssysteme zahlen sich in dieser Größenordnung aus</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>A service already does this task and good enough is good enough: buy, don&apos;t build, whatever the size of the team</source>
         <translation>Ein Dienst erledigt diese Aufgabe bereits, und gut genug ist gut genug: kaufen statt selbst entwickeln, unabhängig von der Größe des Teams</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>A service already does this task: even where quality is the edge, it is the baseline to beat and a model to adapt</source>
         <translation>Ein Dienst erledigt diese Aufgabe bereits: Selbst wo Qualität der Wettbewerbsvorteil ist, ist er die zu schlagende Baseline und ein Modell, das sich anpassen lässt</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The data must stay on premises: that rules out a cloud service, not transfer learning; open pretrained models run on your own machines and can be adapted there</source>
         <translation>Die Daten müssen im Haus bleiben: Das schließt einen Cloud-Dienst aus, nicht aber Transfer Learning; offene vortrainierte Modelle laufen auf Ihren eigenen Rechnern und lassen sich dort anpassen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Open pretrained models exist for a similar task: fine-tuning one needs far less data, time and compute than training from scratch</source>
         <translation>Für eine ähnliche Aufgabe gibt es offene vortrainierte Modelle: Eines per Fine-Tuning anzupassen erfordert weit weniger Daten, Zeit und Rechenleistung als ein Training von Grund auf</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Even for a new task a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
         <translation>Selbst für eine neue Aufgabe gibt es ein allgemeines vortrainiertes Modell für diese Art von Daten, und bei dieser Datenmenge ist es der beste Ausgangspunkt</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A task unlike anything public with millions of labelled examples: this is where training your own network pays off</source>
         <translation>Eine Aufgabe, die nichts Öffentlichem gleicht, mit Millionen gelabelter Beispiele: Hier zahlt sich das Training eines eigenen Netzes aus</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A new task with hundreds of thousands of labelled examples: fine-tuning all the layers of a network, or training one, becomes possible</source>
         <translation>Eine neue Aufgabe mit Hunderttausenden gelabelter Beispiele: Das Fine-Tuning aller Schichten eines Netzes oder das Training eines eigenen wird möglich</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fewer than 10,000 labelled examples: far too few to train a network from scratch; even adapting a model needs about 1,000 per label</source>
         <translation>Weniger als 10.000 gelabelte Beispiele: viel zu wenige, um ein Netz von Grund auf zu trainieren; selbst das Anpassen eines Modells braucht etwa 1.000 pro Label</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
         <translation>Weniger als 1.000 Beispiele: Bei so wenigen Daten funktionieren nur Modelle, die bereits aus anderen Daten gelernt haben, oder einfache Modelle</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No labels yet: pretrained models and services work with few or no labels, custom networks need many</source>
         <translation>Noch keine Labels: Vortrainierte Modelle und Dienste kommen mit wenigen oder gar keinen Labels aus, eigene Netze brauchen viele</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The data changes often: models must be retrained often, which is cheap for simple or adapted models and expensive for large custom networks</source>
         <translation>Die Daten ändern sich häufig: Modelle müssen oft neu trainiert werden, was bei einfachen oder angepassten Modellen günstig und bei großen eigenen Netzen teuer ist</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No one in house has built machine learning models: competence is built project by project, and deep learning is not the first one</source>
         <translation>Niemand im Haus hat Machine-Learning-Modelle entwickelt: Kompetenz wächst von Projekt zu Projekt, und Deep Learning ist nicht das erste</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Calling a ready service needs integration skills, not machine learning skills</source>
         <translation>Einen fertigen Dienst aufzurufen erfordert Integrationskompetenz, keine Machine-Learning-Kompetenz</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The team has trained and run neural networks in production</source>
         <translation>Das Team hat neuronale Netze trainiert und in Produktion betrieben</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Dedicated GPUs are available to train networks</source>
         <translation>Dedizierte GPUs stehen zum Trainieren von Netzen bereit</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Under $50,000 a year: deep learning is an over-investment at this budget; pay per use or keep models simple</source>
         <translation>Unter 50.000&#xa0;USD pro Jahr: Deep Learning ist bei diesem Budget eine Überinvestition; zahlen Sie pro Nutzung oder halten Sie die Modelle einfach</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Production within three months: only a ready service or a simple model ships that fast; don&apos;t bite off more than you can chew</source>
         <translation>Produktion innerhalb von drei Monaten: So schnell geht nur ein fertiger Dienst oder ein einfaches Modell live; nehmen Sie sich nicht zu viel vor</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Answers in milliseconds or without a network: a remote service cannot answer in time; a model must run on the device</source>
         <translation>Antworten in Millisekunden oder ohne Netzwerk: Ein entfernter Dienst kann nicht rechtzeitig antworten; ein Modell muss auf dem Gerät laufen</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Model quality is the competitive edge and there is data to earn it: the last points of accuracy are worth paying for</source>
         <translation>Die Modellqualität ist der Wettbewerbsvorteil, und es gibt die Daten, um sie zu erreichen: Die letzten Prozentpunkte Genauigkeit sind ihren Preis wert</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
         <translation>Einzelne Entscheidungen müssen erklärt werden: Setzen Sie interpretierbare Modelle ein (Scorecards, lineare Modelle, kleine Entscheidungsbäume), statt eine Blackbox nachträglich erklären zu wollen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Explanations would help: simpler models are easier to explain, debug and trust</source>
         <translation>Erklärungen wären hilfreich: Einfachere Modelle lassen sich leichter erklären und debuggen und schaffen mehr Vertrauen</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Decisions about individuals: a model whose reasoning can be checked for bias is safer than a black box trained on a biased past</source>
         <translation>Entscheidungen über Einzelpersonen: Ein Modell, dessen Begründung sich auf Verzerrungen prüfen lässt, ist sicherer als eine Blackbox, die mit einer voreingenommenen Vergangenheit trainiert wurde</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No use case yet: find one, launch a simple rule or report first, and add machine learning when it beats that</source>
         <translation>Noch kein Anwendungsfall: Finden Sie einen, starten Sie zuerst mit einer einfachen Regel oder einem Bericht und setzen Sie Machine Learning ein, sobald es das übertrifft</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The data is not collected yet: start with a heuristic and collect data while it runs</source>
         <translation>Die Daten werden noch nicht erhoben: Beginnen Sie mit einer Heuristik und erheben Sie Daten, während sie läuft</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Custom networks need hundreds of thousands of labelled examples or more, and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
         <translation>Eigene Netze brauchen Hunderttausende gelabelte Beispiele oder mehr, und die Antworten zeigen nicht so viele; mit weniger gewinnt ein angepasstes vortrainiertes Modell oder ein klassisches Modell</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Eigene Netze brauchen ein Team, das solche Netze schon trainiert und in Produktion betrieben hat, und die Antworten zeigen keines; ein erstes Deep-Learning-Projekt von Grund auf hieße, sich zu viel vorzunehmen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
         <translation>Das Training eigener Netze erfordert dedizierte GPUs, gekauft oder reserviert, und die Antworten zeigen keine; sie machen einen großen Teil der Kosten aus</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Custom deep learning needs $250,000 a year or more for people and compute, and the answers do not show that budget; below it, deep learning is an over-investment</source>
         <translation>Eigenes Deep Learning braucht 250.000&#xa0;USD pro Jahr oder mehr für Personal und Rechenleistung, und die Antworten zeigen dieses Budget nicht; darunter ist Deep Learning eine Überinvestition</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Collecting data for, training and hardening a network of your own takes more than six months, and the answers do not show that much time</source>
         <translation>Daten für ein eigenes Netz zu sammeln, es zu trainieren und produktionsreif zu machen dauert länger als sechs Monate, und die Antworten zeigen nicht so viel Zeit</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>
         <translation>Eigene Netze rechnen sich nur, wo die Modellqualität der Wettbewerbsvorteil ist, und die Antworten zeigen nicht, dass sie es ist</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Every condition for custom deep learning is met: large labelled data, a team that has run networks in production, GPUs, budget, time, and accuracy that is the business&apos;s edge</source>
         <translation>Alle Voraussetzungen für eigenes Deep Learning sind erfüllt: umfangreiche gelabelte Daten, ein Team, das Netze in Produktion betrieben hat, GPUs, Budget, Zeit und eine Genauigkeit, die den Wettbewerbsvorteil des Unternehmens ausmacht</translation>
     </message>
@@ -2084,62 +1676,50 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>sections</name>
     <message>
-        <location filename="../wizard/core/questions.py" line="-480"/>
         <source>Use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start with the business problem, not the technology: what should change, and how will you know it worked?</source>
         <translation>Beginnen Sie mit dem Geschäftsproblem, nicht mit der Technologie: Was soll sich ändern, und woran werden Sie erkennen, dass es funktioniert hat?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The problem</source>
         <translation>Das Problem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What kind of data the problem is about decides most of the answer, and so does whether someone already sells or publishes a model that does the job.</source>
         <translation>Um welche Art von Daten es geht, entscheidet den Großteil der Antwort – ebenso, ob jemand bereits ein Modell verkauft oder veröffentlicht, das die Aufgabe erledigt.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Models learn from examples where the right answer is known. How many there are, and whether the team can reach them, matters more than the algorithm.</source>
         <translation>Modelle lernen aus Beispielen, bei denen die richtige Antwort bekannt ist. Wie viele es gibt und ob das Team darauf zugreifen kann, zählt mehr als der Algorithmus.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Budget and infrastructure</source>
         <translation>Budget und Infrastruktur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deep learning costs money to train and to run. These answers say what the initiative can afford and how fast it has to deliver.</source>
         <translation>Deep Learning kostet Geld in Training und Betrieb. Diese Antworten zeigen, was sich die Initiative leisten kann und wie schnell sie liefern muss.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>People</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Competence is built project by project. Be honest about the skills you have today, not the ones you plan to hire.</source>
         <translation>Kompetenz wächst von Projekt zu Projekt. Gehen Sie ehrlich von den Fähigkeiten aus, die Sie heute haben, nicht von denen, die Sie einstellen wollen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Risk and governance</source>
         <translation>Risiko und Governance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where data may go, who is affected by the predictions and who must understand them: these constraints rule some paths out.</source>
         <translation>Wohin Daten dürfen, wer von den Vorhersagen betroffen ist und wer sie verstehen muss: Diese Bedingungen schließen manche Ansätze aus.</translation>
     </message>
@@ -2147,52 +1727,42 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>steps</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+16"/>
         <source>Before anything else, clear the blockers: every path depends on them.</source>
         <translation>Vor allem anderen die Hindernisse beseitigen: Jeder Ansatz hängt von ihnen ab.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/paths.py" line="+11"/>
         <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
         <translation>Erfolgskennzahl und heutigen Ausgangswert festhalten; den einfachsten ehrlichen Vergleichsmaßstab aufbauen (eine Faustregel oder den Wert der Vorperiode) und eine Tabelle der Daten, die er braucht.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Train a logistic regression and a gradient-boosted model on engineered features; compare both with the benchmark on data held out by time.</source>
         <translation>Eine logistische Regression und ein Gradient-Boosting-Modell auf aufbereiteten Merkmalen trainieren; beide auf zeitlich zurückgehaltenen Daten mit dem Vergleichsmaßstab vergleichen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Put the better model in front of real users for one process, with a dashboard of its accuracy on fresh data and a named owner for retraining.</source>
         <translation>Das bessere Modell für einen Prozess echten Nutzern bereitstellen, mit einem Dashboard seiner Genauigkeit auf frischen Daten und einer namentlich benannten verantwortlichen Person für das Nachtrainieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Shortlist two or three services or open pretrained models; label a test set of a few hundred of your own examples and measure each against the success measure.</source>
         <translation>Zwei oder drei Dienste oder offene vortrainierte Modelle in die engere Wahl nehmen; einen Testdatensatz aus einigen Hundert eigenen Beispielen labeln und jeden Kandidaten an der Erfolgskennzahl messen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Take the best one as it is, or fine-tune it on your labelled examples; check price per call or running cost at your real volume, and the data terms.</source>
         <translation>Den besten unverändert übernehmen oder mit Ihren gelabelten Beispielen feinabstimmen; Preis pro Aufruf oder Betriebskosten bei Ihrem realen Volumen sowie die Datenbedingungen prüfen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Run it on live work with a person reviewing uncertain cases; track accuracy and cost every month, and keep an exit plan to another provider or model.</source>
         <translation>Im laufenden Betrieb einsetzen, wobei ein Mensch unsichere Fälle prüft; Genauigkeit und Kosten monatlich verfolgen und einen Ausstiegsplan zu einem anderen Anbieter oder Modell bereithalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Establish a strong baseline first (a fine-tuned pretrained model or gradient boosting) and the budget for compute; agree on the accuracy gain that would justify a custom network.</source>
         <translation>Zuerst eine starke Baseline schaffen (ein feinabgestimmtes vortrainiertes Modell oder Gradient Boosting) und das Budget für Rechenleistung klären; den Genauigkeitsgewinn vereinbaren, der ein eigenes Netz rechtfertigen würde.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Train the smallest network that could beat the baseline; measure training and serving cost and latency on the target hardware, not only accuracy.</source>
         <translation>Das kleinste Netz trainieren, das die Baseline schlagen könnte; Trainings- und Betriebskosten sowie Latenz auf der Zielhardware messen, nicht nur die Genauigkeit.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
         <translation>Nur live gehen, wenn es die Baseline um die vereinbarte Marge schlägt; Drift-Überwachung, einen Plan für das Nachtrainieren und eine Rückfallmöglichkeit auf die Baseline einrichten.</translation>
     </message>
@@ -2200,37 +1770,30 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>text</name>
     <message>
-        <location filename="../wizard/textreport.py" line="+19"/>
         <source>Recommendation: {path}</source>
         <translation>Empfehlung: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Readiness: {score}/100 ({band})</source>
         <translation>Reifegrad: {score}/100 ({band})</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Fit of each path:</source>
         <translation>Eignung der Ansätze:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why:</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fix first:</source>
         <translation>Zuerst beheben:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Risks to watch:</source>
         <translation>Zu beachtende Risiken:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What would change the recommendation:</source>
         <translation>Was die Empfehlung ändern würde:</translation>
     </message>
@@ -2238,12 +1801,10 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>whatif</name>
     <message>
-        <location filename="../wizard/core/whatif.py" line="+251"/>
         <source>{path} would lead if “{question}” were “{answer}” (now “{now}”).</source>
         <translation>{path} läge vorn, wenn „{question}“ auf „{answer}“ stünde (derzeit „{now}“).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{path} would lead if “{question1}” were “{answer1}” and “{question2}” were “{answer2}”.</source>
         <translation>{path} läge vorn, wenn „{question1}“ auf „{answer1}“ und „{question2}“ auf „{answer2}“ stünde.</translation>
     </message>

@@ -4,12 +4,10 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../wizard/gui/wizard.py" line="+30"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>&amp;Exportar informe PDF…</translation>
     </message>
@@ -17,127 +15,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../wizard/gui/window.py" line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>&amp;Exportar informe PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete All Client Data…</source>
         <translation>&amp;Borrar todos los datos de clientes…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Clear the List</source>
         <translation>Borrar la lista</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Cannot open the assessment</source>
         <translation>No se puede abrir la evaluación</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Opened {file}</source>
         <translation>Se abrió {file}</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot save the assessment</source>
         <translation>No se puede guardar la evaluación</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved to {file}</source>
         <translation>Guardado en {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot export the PDF brief</source>
         <translation>No se puede exportar el informe PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exported the brief to {file}</source>
         <translation>Informe exportado a {file}</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Cannot restore the answers</source>
         <translation>No se pueden restaurar las respuestas</translation>
     </message>
@@ -145,12 +118,10 @@
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../wizard/gui/pages/section.py" line="+38"/>
         <source>Questions answered</source>
         <translation>Preguntas respondidas</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{done} of {total} questions answered</source>
         <translation>{done} de {total} preguntas respondidas</translation>
     </message>
@@ -158,22 +129,18 @@
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../wizard/gui/pages/question.py" line="+46"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Explain: {question}</source>
         <translation>Explicación: {question}</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes on: {question}</source>
         <translation>Notas sobre: {question}</translation>
     </message>
@@ -181,97 +148,78 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../wizard/gui/pages/results.py" line="+56"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The advice for these answers, and why. Go back to change any answer; the results follow.</source>
         <translation>La recomendación para estas respuestas, y por qué. Vuelva atrás para cambiar cualquier respuesta; los resultados se actualizan.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Recommended: {path}</source>
         <translation>Recomendación: {path}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Fit of each path (0–100)</source>
         <translation>Idoneidad de cada enfoque (0–100)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Readiness: {score}/100 – {band}</source>
         <translation>Madurez: {score}/100 – {band}</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Against {path}: {reason}</source>
         <translation>En contra de {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fix first</source>
         <translation>Resolver primero</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Risks to watch</source>
         <translation>Riesgos a vigilar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What would change the recommendation</source>
         <translation>Qué cambiaría la recomendación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No change of one or two answers leads to another path.</source>
         <translation>Ningún cambio de una o dos respuestas lleva a otro enfoque.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before you start: {text}</source>
         <translation>Antes de empezar: {text}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By day {days}: {text}</source>
         <translation>Para el día {days}: {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answered “Don&apos;t know” or not yet</source>
         <translation>Respondidas con «No lo sé» o aún sin responder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answering these firms up the advice.</source>
         <translation>Responderlas afianza la recomendación.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Your answer: {answer}. Click to change it.</source>
         <translation>Su respuesta: {answer}. Haga clic para cambiarla.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go to question: {question}</source>
         <translation>Ir a la pregunta: {question}</translation>
     </message>
@@ -279,12 +227,10 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../wizard/gui/pages/section.py" line="+15"/>
         <source>{number} of {count}: {title}</source>
         <translation>{number} de {count}: {title}</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Answer “Don&apos;t know” rather than guess: the advice then says how sure it is.</source>
         <translation>Responda «No lo sé» en lugar de adivinar: la recomendación indicará entonces su grado de certeza.</translation>
     </message>
@@ -292,67 +238,54 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/gui/pages/welcome.py" line="+35"/>
         <source>Is deep learning the right tool?</source>
         <translation>¿Es el deep learning la herramienta adecuada?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A readiness check for one use case, in plain language.</source>
         <translation>Una evaluación de madurez para un caso de uso, en lenguaje claro.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This wizard asks plain questions about one use case: the business problem, the data, the budget, the skills in house and the risks. It then recommends classical machine learning, a pretrained service or transfer learning, or custom deep learning, and explains why, with the sources behind each reason and what would change its mind. It takes about fifteen minutes; every question can be answered “Don&apos;t know”, and nothing leaves this computer.</source>
         <translation>Este asistente hace preguntas sencillas sobre un caso de uso: el problema de negocio, los datos, el presupuesto, las competencias internas y los riesgos. Después recomienda machine learning clásico, un servicio preentrenado o transfer learning, o deep learning a medida, y explica por qué, con las fuentes de cada motivo y lo que le haría cambiar de opinión. Lleva unos quince minutos; todas las preguntas admiten la respuesta «No lo sé» y nada sale de este ordenador.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Company or public body</source>
         <translation>Empresa u organismo público</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Project:</source>
         <translation>&amp;Proyecto:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The use case, in a few words</source>
         <translation>El caso de uso, en pocas palabras</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Assessor:</source>
         <translation>E&amp;valuador:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Who answers the questions</source>
         <translation>Quién responde a las preguntas</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Open an assessment…</source>
         <translation>Abrir una evaluación…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>or fill in the fields above and press Next.</source>
         <translation>o rellene los campos de arriba y pulse Siguiente.</translation>
     </message>
@@ -360,27 +293,22 @@
 <context>
     <name>blockers</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+496"/>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Aún no hay caso de uso: elija un problema de negocio, sus partes interesadas y un resultado medible antes de elegir cualquier tecnología</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No success measure is defined yet: agree on the business KPI and today&apos;s baseline before modelling</source>
         <translation>Aún no se ha definido un indicador de éxito: acuerde el KPI de negocio y su valor actual antes de modelar</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The data is not collected yet: no path can be built or tested until it is</source>
         <translation>Los datos aún no se recogen: no se puede construir ni probar ningún enfoque hasta que se recojan</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No executive sponsor: find an owner for the outcome and the budget, or the pilot will stay a pilot</source>
         <translation>Sin patrocinador ejecutivo: busque un responsable del resultado y del presupuesto, o el piloto se quedará en piloto</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>No labelled examples: plan and budget the labelling (at least 10 per label to start, about 1,000 recommended) before training anything</source>
         <translation>No hay ejemplos etiquetados: planifique y presupueste el etiquetado (al menos 10 por etiqueta para empezar; se recomiendan unos 1000) antes de entrenar nada</translation>
     </message>
@@ -388,352 +316,282 @@
 <context>
     <name>brief</name>
     <message>
-        <location filename="../wizard/report/texts.py" line="+15"/>
         <source>Board brief: which AI path to take</source>
         <translation>Informe para la dirección: qué enfoque de IA seguir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assessor</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date of the assessment</source>
         <translation>Fecha de la evaluación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unnamed organisation</source>
         <translation>Organización sin nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This brief recommends one of three paths for the project: classical machine learning, a pretrained API or transfer learning, or custom deep learning. It explains the advice rule by rule, with the publication each rule stands on, and says which answers would change it.</source>
         <translation>Este informe recomienda uno de tres enfoques para el proyecto: machine learning clásico, una API preentrenada o transfer learning, o deep learning a medida. Explica la recomendación regla por regla, con la publicación en la que se basa cada regla, e indica qué respuestas la cambiarían.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Readiness</source>
         <translation>Madurez</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit of this path</source>
         <translation>Idoneidad de este enfoque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The strongest reasons</source>
         <translation>Los motivos principales</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Blockers: fix these first</source>
         <translation>Obstáculos: resolver primero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No blockers: nothing stands in the way of starting.</source>
         <translation>Sin obstáculos: nada impide empezar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where to start</source>
         <translation>Por dónde empezar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every reason, the risks to watch and a 90-day plan follow; the appendix lists every answer given.</source>
         <translation>A continuación figuran todos los motivos, los riesgos a vigilar y un plan a 90 días; el anexo recoge todas las respuestas dadas.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The scores</source>
         <translation>Las puntuaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Readiness by dimension</source>
         <translation>Madurez por dimensión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overall readiness is {score} / 100 ({band}). Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {weak} are shown in orange.</source>
         <translation>La madurez global es de {score} / 100 ({band}). Cada dimensión se puntúa a partir de las respuestas que le afectan; un «no lo sé» cuenta como una respuesta débil. Las dimensiones por debajo de {weak} se muestran en naranja.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Fit of the three paths</source>
         <translation>Idoneidad de los tres enfoques</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How well each path suits the answers, from 0 to 100; the highest is recommended.</source>
         <translation>En qué medida cada enfoque se ajusta a las respuestas, de 0 a 100; se recomienda el más alto.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answered &quot;don&apos;t know&quot;: {questions}.</source>
         <translation>Respondidas con «no lo sé»: {questions}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Why this path</source>
         <translation>Por qué este enfoque</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every rule that fired for these answers, strongest first. A positive weight speaks for the path named, a negative one against it.</source>
         <translation>Todas las reglas que se activaron con estas respuestas, de la más fuerte a la más débil. Un peso positivo habla a favor del enfoque indicado; uno negativo, en su contra.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Path, weight</source>
         <translation>Enfoque, peso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rule: {rule}</source>
         <translation>Regla: {rule}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What would change the recommendation</source>
         <translation>Qué cambiaría la recomendación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The smallest changes of answers that would make another path the recommendation.</source>
         <translation>Los cambios de respuestas más pequeños que harían que se recomendara otro enfoque.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leads to: {path}</source>
         <translation>Lleva a: {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No change of one or two answers would change the recommendation.</source>
         <translation>Ningún cambio de una o dos respuestas cambiaría la recomendación.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Risks and next steps</source>
         <translation>Riesgos y próximos pasos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Risks to watch</source>
         <translation>Riesgos a vigilar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No particular risks were found for these answers.</source>
         <translation>No se encontraron riesgos particulares para estas respuestas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps for {path}</source>
         <translation>Próximos pasos: {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By day {days}</source>
         <translation>Para el día {days}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Appendix: the answers</source>
         <translation>Anexo: las respuestas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every question as it was asked, the answer given and the assessor&apos;s notes.</source>
         <translation>Cada pregunta tal como se formuló, la respuesta dada y las notas del evaluador.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The publications and guidance the rules in this brief stand on.</source>
         <translation>Las publicaciones y guías en las que se basan las reglas de este informe.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rulebook {version}</source>
         <translation>Conjunto de reglas {version}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepared offline with dlready</source>
         <translation>Preparado sin conexión con dlready</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AI path brief: {name}</source>
         <translation>Informe de enfoque de IA: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation: {path}; readiness {score} / 100</source>
         <translation>Recomendación: {path}; madurez {score} / 100</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
@@ -741,12 +599,10 @@
 <context>
     <name>caps</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+150"/>
         <source>Without a use case the organisation is not ready</source>
         <translation>Sin un caso de uso, la organización no está preparada</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Without data the organisation is not ready</source>
         <translation>Sin datos, la organización no está preparada</translation>
     </message>
@@ -754,22 +610,18 @@
 <context>
     <name>confidence</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+132"/>
         <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
         <translation>Confianza baja: {unknown} de {total} preguntas tienen la respuesta «no lo sé»; respóndalas para afianzar la recomendación.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Low confidence: {path} fits almost as well; the changes listed below decide between them.</source>
         <translation>Confianza baja: {path} encaja casi igual de bien; los cambios indicados abajo deciden entre ambos.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>High confidence: the answers are complete and point one way.</source>
         <translation>Confianza alta: las respuestas están completas y apuntan en una sola dirección.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
         <translation>Confianza media: {unknown} de {total} preguntas están sin responder, y {path} está {margin} puntos por detrás.</translation>
     </message>
@@ -777,67 +629,54 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../wizard/gui/dialogs.py" line="+19"/>
         <source>dlready assessments (*.dlready)</source>
         <translation>Evaluaciones de dlready (*.dlready)</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Las respuestas de «{name}» han cambiado desde que se guardaron. ¿Guardarlas primero?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>These answers have not been saved. Save them first?</source>
         <translation>Estas respuestas no se han guardado. ¿Guardarlas primero?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Unsaved answers</source>
         <translation>Respuestas sin guardar</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Restore unsaved answers?</source>
         <translation>¿Restaurar las respuestas sin guardar?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
         <translation>dlready no se cerró correctamente la última vez y algunas respuestas no se habían guardado. Se conservó una copia de recuperación.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>They belong to {file}.</source>
         <translation>Pertenecen a {file}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete the copy</source>
         <translation>&amp;Borrar la copia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Not now</source>
         <translation>&amp;Ahora no</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Open an assessment</source>
         <translation>Abrir una evaluación</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Save the assessment</source>
         <translation>Guardar la evaluación</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>assessment</source>
         <translation>evaluacion</translation>
     </message>
@@ -845,94 +684,74 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../wizard/batch.py" line="+36"/>
         <source>{path}: no .dlready files in this folder.</source>
         <translation>{path}: no hay archivos .dlready en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/assessment.py" line="+115"/>
         <source>The file is empty; expected a dlready assessment (JSON).</source>
         <translation>El archivo está vacío; se esperaba una evaluación de dlready (JSON).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>El archivo no es un JSON válido (línea {line}, columna {column}: {problem}).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The file holds a JSON {type}; expected an object with &quot;format&quot;: &quot;{format}&quot;.</source>
         <translation>El archivo contiene un {type} JSON; se esperaba un objeto con &quot;format&quot;: &quot;{format}&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Field &apos;format&apos; is {value}; expected &quot;{format}&quot; (this is not a dlready assessment).</source>
         <translation>El campo &apos;format&apos; es {value}; se esperaba &quot;{format}&quot; (esto no es una evaluación de dlready).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+89"/>
         <source>Field &apos;{field}&apos; is {value}; expected text.</source>
         <translation>El campo &apos;{field}&apos; es {value}; se esperaba texto.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+17"/>
         <source>Field &apos;version&apos; is {value}; expected a whole number from 1 to {last}.</source>
         <translation>El campo &apos;version&apos; es {value}; se esperaba un número entero de 1 a {last}.</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>The file is format version {version}, newer than version {last} that this dlready reads; open it with a newer dlready.</source>
         <translation>El archivo tiene la versión de formato {version}, posterior a la versión {last} que lee este dlready; ábralo con una versión más reciente de dlready.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Field &apos;{field}&apos; is a JSON {type}; expected an object.</source>
         <translation>El campo &apos;{field}&apos; es un {type} JSON; se esperaba un objeto.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Field &apos;answers&apos; is a JSON {type}; expected an object of question ids and option values.</source>
         <translation>El campo &apos;answers&apos; es un {type} JSON; se esperaba un objeto de identificadores de pregunta y valores de opción.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Identificador de pregunta desconocido {value} en &apos;{field}&apos;; identificadores conocidos: {known}.</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Question &apos;{question}&apos; has the value {value}; allowed values: {allowed}.</source>
         <translation>La pregunta &apos;{question}&apos; tiene el valor {value}; valores permitidos: {allowed}.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Field &apos;notes&apos; is a JSON {type}; expected an object of question ids and text.</source>
         <translation>El campo &apos;notes&apos; es un {type} JSON; se esperaba un objeto de identificadores de pregunta y texto.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/storage.py" line="+21"/>
         <source>{path}: no such file.</source>
         <translation>{path}: el archivo no existe.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{path}: is a folder, not an assessment file.</source>
         <translation>{path}: es una carpeta, no un archivo de evaluación.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}: no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{path}: is not UTF-8 text (byte {byte}); expected a dlready assessment.</source>
         <translation>{path}: no es texto UTF-8 (byte {byte}); se esperaba una evaluación de dlready.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -940,89 +759,70 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../wizard/gui/export.py" line="+51"/>
-        <location line="+57"/>
-        <location line="+67"/>
         <source>Export the PDF brief</source>
         <translation>Exportar el informe PDF</translation>
     </message>
     <message>
-        <location line="-123"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consultant&apos;s name</source>
         <translation>Nombre del consultor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shown on the cover; leave empty for none</source>
         <translation>Aparece en la portada; déjelo vacío si no hay</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Logo image</source>
         <translation>Imagen del logotipo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A PNG or JPEG for the cover; leave empty for none</source>
         <translation>Un PNG o JPEG para la portada; déjelo vacío si no hay</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;PDF file:</source>
         <translation>Archivo &amp;PDF:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Consultant:</source>
         <translation>&amp;Consultor:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Writing the PDF brief…</source>
         <translation>Generando el informe PDF…</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The PDF brief is ready</source>
         <translation>El informe PDF está listo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The brief was written to {file}. Open it now?</source>
         <translation>El informe se guardó en {file}. ¿Abrirlo ahora?</translation>
     </message>
@@ -1030,62 +830,50 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../wizard/core/labels.py" line="+11"/>
         <source>Not ready</source>
         <translation>No preparada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Emerging</source>
         <translation>Emergente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ready</source>
         <translation>Preparada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Advanced</source>
         <translation>Avanzada</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Low confidence</source>
         <translation>Confianza baja</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium confidence</source>
         <translation>Confianza media</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>High confidence</source>
         <translation>Confianza alta</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infrastructure</source>
         <translation>Infraestructura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Governance</source>
         <translation>Gobernanza</translation>
     </message>
@@ -1093,32 +881,26 @@
 <context>
     <name>paths</name>
     <message>
-        <location filename="../wizard/core/paths.py" line="+16"/>
         <source>Classical machine learning</source>
         <translation>Machine learning clásico</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gradient boosting, linear and tree models, classical forecasting on engineered features.</source>
         <translation>Gradient boosting, modelos lineales y de árboles, previsión clásica con variables elaboradas.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Pretrained API or transfer learning</source>
         <translation>API preentrenada o transfer learning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call an existing service, or fine-tune an open pretrained model on your own data.</source>
         <translation>Usar un servicio existente o ajustar un modelo preentrenado abierto con sus propios datos.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Custom deep learning</source>
         <translation>Deep learning a medida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Design and train your own neural networks on your own large data.</source>
         <translation>Diseñar y entrenar sus propias redes neuronales con sus propios datos a gran escala.</translation>
     </message>
@@ -1126,17 +908,14 @@
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../wizard/gui/privacy.py" line="+49"/>
         <source>There was no client data to delete.</source>
         <translation>No había datos de clientes que borrar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deleted {files} files and {settings} remembered settings.</source>
         <translation>Se borraron {files} archivos y {settings} ajustes recordados.</translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
 
 Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
@@ -1145,7 +924,6 @@ Your saved assessment files and exported PDFs are not touched. This cannot be un
 Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Delete all client data</source>
         <translation>Borrar todos los datos de clientes</translation>
     </message>
@@ -1153,679 +931,542 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>questions</name>
     <message>
-        <location filename="../wizard/core/questions.py" line="+80"/>
         <source>Use case and success measure</source>
         <translation>Caso de uso e indicador de éxito</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Is the business problem defined, with a success measure?</source>
         <translation>¿Está definido el problema de negocio, con un indicador de éxito?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A success measure is a number the business already tracks that the model should move, with today&apos;s value as the baseline: &quot;cut manual invoice handling from 12 to 4 minutes&quot;, not &quot;use AI on invoices&quot;.</source>
         <translation>Un indicador de éxito es una cifra que la empresa ya sigue y que el modelo debe mover, con el valor actual como referencia: «reducir la gestión manual de facturas de 12 a 4 minutos», no «usar IA en las facturas».</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Defined, with a KPI and a baseline to beat</source>
         <translation>Definido, con un KPI y un valor de referencia que superar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone agrees on the problem and on the number that shows success.</source>
         <translation>Todos están de acuerdo en el problema y en la cifra que demostrará el éxito.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem agreed, no success measure yet</source>
         <translation>Problema acordado, aún sin indicador de éxito</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>We know what to improve but not how to measure it.</source>
         <translation>Sabemos qué mejorar, pero no cómo medirlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Still looking for a use case</source>
         <translation>Aún buscando un caso de uso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>We want to find out where AI could help.</source>
         <translation>Queremos averiguar dónde podría ayudar la IA.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Importance of model quality</source>
         <translation>Importancia de la calidad del modelo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How much does model quality matter to the business?</source>
         <translation>¿Cuánto importa la calidad del modelo para el negocio?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If a few points of accuracy decide whether customers choose you (a search engine&apos;s ranking, a defect detector that is your product), quality is the edge. If a reasonable model already pays off (sorting mail, reading invoices), good enough is good enough.</source>
         <translation>Si unos pocos puntos de precisión deciden si los clientes le eligen a usted (el ranking de un buscador, un detector de defectos que es su producto), la calidad es la ventaja competitiva. Si un modelo razonable ya es rentable (clasificar correo, leer facturas), lo suficientemente bueno basta.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>It is the product or our competitive edge</source>
         <translation>Es el producto o nuestra ventaja competitiva</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every point of accuracy is worth real money.</source>
         <translation>Cada punto de precisión vale dinero de verdad.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Important, but not what sets us apart</source>
         <translation>Importante, pero no es lo que nos diferencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Better is worth paying for, within reason.</source>
         <translation>Merece la pena pagar por algo mejor, dentro de lo razonable.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Good enough is good enough</source>
         <translation>Lo suficientemente bueno basta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reasonable, reliable model already pays off.</source>
         <translation>Un modelo razonable y fiable ya es rentable.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Kind of data</source>
         <translation>Tipo de datos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What kind of data and problem is it?</source>
         <translation>¿De qué tipo de datos y de problema se trata?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pick the data the model would learn from. Records in tables (customers, transactions, machines) are tabular even when there are millions of rows; documents, photos, recordings and video are unstructured data.</source>
         <translation>Elija los datos de los que aprendería el modelo. Los registros en tablas (clientes, transacciones, máquinas) son datos tabulares aunque haya millones de filas; los documentos, fotos, grabaciones y vídeos son datos no estructurados.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Records in tables</source>
         <translation>Registros en tablas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Churn, credit risk, fraud, pricing, lead scoring.</source>
         <translation>Abandono de clientes, riesgo de crédito, fraude, precios, puntuación de clientes potenciales.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forecasting over time</source>
         <translation>Previsión en el tiempo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Demand, sales, energy load or sensor readings by the hour or week.</source>
         <translation>Demanda, ventas, carga energética o lecturas de sensores por hora o por semana.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Emails, tickets, contracts, reviews, chat.</source>
         <translation>Correos electrónicos, tickets, contratos, reseñas, chat.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photos, scans, documents as images, medical or industrial imaging.</source>
         <translation>Fotos, escaneos, documentos como imágenes, imagen médica o industrial.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speech, calls, dictation, machine sounds.</source>
         <translation>Voz, llamadas, dictados, sonidos de máquinas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Camera feeds, recorded footage.</source>
         <translation>Imágenes de cámaras, grabaciones.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendations and ranking</source>
         <translation>Recomendaciones y ranking</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which product, article or offer to show to whom.</source>
         <translation>Qué producto, artículo u oferta mostrar a quién.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Several kinds together</source>
         <translation>Varios tipos combinados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For example images with text, or records with documents.</source>
         <translation>Por ejemplo, imágenes con texto o registros con documentos.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Existing services and models</source>
         <translation>Servicios y modelos existentes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Does something already exist that does the job, or nearly?</source>
         <translation>¿Existe ya algo que haga el trabajo, o casi?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Many tasks are sold as a ready service: reading text from documents (OCR), translation, speech-to-text, recognising common objects, sentiment. Open pretrained models cover many more and can be adapted with your own examples. If you are not sure, answer &quot;Don&apos;t know&quot;: the wizard assumes a generic pretrained model exists for text, images, audio and video.</source>
         <translation>Muchas tareas se venden como servicio listo para usar: leer texto de documentos (OCR), traducción, voz a texto, reconocimiento de objetos comunes, análisis de sentimiento. Los modelos preentrenados abiertos cubren muchas más y se pueden adaptar con sus propios ejemplos. Si no está seguro, responda «No lo sé»: el asistente supone entonces que existe un modelo preentrenado genérico para texto, imágenes, audio y vídeo.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A commercial or cloud service does this task</source>
         <translation>Un servicio comercial o en la nube hace esta tarea</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>OCR, translation, speech-to-text, object detection, sentiment.</source>
         <translation>OCR, traducción, voz a texto, detección de objetos, análisis de sentimiento.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open pretrained models exist for a similar task</source>
         <translation>Existen modelos preentrenados abiertos para una tarea similar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>They would need adapting to our data.</source>
         <translation>Habría que adaptarlos a nuestros datos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing we know of: the task is new</source>
         <translation>Nada que conozcamos: la tarea es nueva</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A new kind of sensor, signal or question.</source>
         <translation>Un nuevo tipo de sensor, señal o pregunta.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Labelled examples</source>
         <translation>Ejemplos etiquetados</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How many labelled examples exist?</source>
         <translation>¿Cuántos ejemplos etiquetados hay?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A labelled example is a record where the right answer is known: a past loan and whether it was repaid, an image and what it shows. Count examples, not rows of raw data.</source>
         <translation>Un ejemplo etiquetado es un registro cuya respuesta correcta se conoce: un préstamo pasado y si se devolvió, una imagen y lo que muestra. Cuente ejemplos, no filas de datos en bruto.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Fewer than 1,000</source>
         <translation>Menos de 1000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1,000 to 10,000</source>
         <translation>De 1000 a 10.000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>10,000 to 100,000</source>
         <translation>De 10.000 a 100.000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>100,000 to 1 million</source>
         <translation>De 100.000 a 1 millón</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than 1 million</source>
         <translation>Más de 1 millón</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Are the examples labelled?</source>
         <translation>¿Están etiquetados los ejemplos?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Labels are the right answers the model learns from. Outcomes recorded by your systems (paid or defaulted, cancelled or stayed) are labels already; tagging images or texts by hand costs time and money.</source>
         <translation>Las etiquetas son las respuestas correctas de las que aprende el modelo. Los resultados que registran sus sistemas (pagado o impagado, dado de baja o no) ya son etiquetas; etiquetar imágenes o textos a mano cuesta tiempo y dinero.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes, the right answers are recorded</source>
         <translation>Sí, las respuestas correctas están registradas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some of them</source>
         <translation>Algunos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No, they would have to be labelled</source>
         <translation>No, habría que etiquetarlos</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Access to the data</source>
         <translation>Acceso a los datos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Can the team use the data today?</source>
         <translation>¿Puede el equipo usar los datos hoy?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data that exists in five systems, owned by five departments, is months of integration work before any model. Data not yet collected means the project starts with collecting it.</source>
         <translation>Unos datos repartidos en cinco sistemas, propiedad de cinco departamentos, suponen meses de trabajo de integración antes de cualquier modelo. Si los datos aún no se recogen, el proyecto empieza por recogerlos.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes: in one place and documented</source>
         <translation>Sí: en un solo lugar y documentados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It exists, spread across systems</source>
         <translation>Existen, repartidos entre varios sistemas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It needs integration before anyone can use it.</source>
         <translation>Hay que integrarlos antes de que nadie pueda usarlos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is not collected yet</source>
         <translation>Aún no se recogen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Change in the data</source>
         <translation>Cambios en los datos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How fast does the data change?</source>
         <translation>¿Con qué rapidez cambian los datos?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A model learns the world as it was. Seasonal sales, new products, new fraud tricks or breaking news make yesterday&apos;s model wrong tomorrow unless it is watched and retrained.</source>
         <translation>Un modelo aprende el mundo tal como era. Las ventas de temporada, los productos nuevos, los nuevos tipos de fraude o la actualidad hacen que el modelo de ayer se equivoque mañana, a menos que se vigile y se reentrene.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Stable</source>
         <translation>Estables</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next year&apos;s data will look like last year&apos;s.</source>
         <translation>Los datos del año que viene se parecerán a los del año pasado.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changing slowly or with the seasons</source>
         <translation>Cambian despacio o según la temporada</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changing often and unpredictably</source>
         <translation>Cambian a menudo y de forma impredecible</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Yearly budget</source>
         <translation>Presupuesto anual</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What is the yearly budget for this initiative?</source>
         <translation>¿Cuál es el presupuesto anual de esta iniciativa?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People and computing together, in US dollars or the equivalent. One experienced machine learning engineer costs much of the lowest band on their own.</source>
         <translation>Personas y computación juntas, en dólares estadounidenses o su equivalente. Un ingeniero de machine learning con experiencia cuesta por sí solo buena parte de la franja más baja.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Less than $50,000</source>
         <translation>Menos de 50.000&#xa0;USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>$50,000 to $250,000</source>
         <translation>De 50.000 a 250.000&#xa0;USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>$250,000 to $1 million</source>
         <translation>De 250.000&#xa0;USD a 1 millón de USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than $1 million</source>
         <translation>Más de 1 millón de USD</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Computing</source>
         <translation>Computación</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What computing can the team use?</source>
         <translation>¿Qué capacidad de computación puede usar el equipo?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Training neural networks on large data needs graphics processors (GPUs), bought or reserved in a cloud. Classical models and calls to a service run on ordinary computers.</source>
         <translation>Entrenar redes neuronales con grandes volúmenes de datos requiere procesadores gráficos (GPU), comprados o reservados en la nube. Los modelos clásicos y las llamadas a un servicio funcionan en ordenadores normales.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Laptops and office servers</source>
         <translation>Portátiles y servidores de oficina</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>General cloud services</source>
         <translation>Servicios generales en la nube</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dedicated GPUs</source>
         <translation>GPU dedicadas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On our premises or reserved in a cloud.</source>
         <translation>En nuestras instalaciones o reservadas en la nube.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Use of the predictions</source>
         <translation>Uso de las predicciones</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How will the predictions be used?</source>
         <translation>¿Cómo se usarán las predicciones?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A nightly report can wait for a large model; a checkout page cannot, and a camera on a production line without a network must answer on the device itself.</source>
         <translation>Un informe nocturno puede esperar a un modelo grande; una página de pago no, y una cámara en una línea de producción sin red debe responder en el propio dispositivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>In reports or overnight runs</source>
         <translation>En informes o procesos nocturnos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answers within seconds</source>
         <translation>Respuestas en segundos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In an application people use.</source>
         <translation>En una aplicación que usan personas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In milliseconds, or on devices without a network</source>
         <translation>En milisegundos, o en dispositivos sin red</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Time to production</source>
         <translation>Plazo hasta producción</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When must the first version be in production?</source>
         <translation>¿Cuándo debe estar en producción la primera versión?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Collecting data, building, testing and putting a first model in front of users takes months; custom deep learning rarely ships in less than six.</source>
         <translation>Recoger datos, construir, probar y poner un primer modelo en manos de los usuarios lleva meses; el deep learning a medida rara vez llega a producción en menos de seis.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Within 3 months</source>
         <translation>En menos de 3 meses</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In 3 to 6 months</source>
         <translation>Entre 3 y 6 meses</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In 6 to 12 months</source>
         <translation>Entre 6 y 12 meses</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In more than a year</source>
         <translation>En más de un año</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Machine learning skills</source>
         <translation>Competencias en machine learning</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What are the strongest machine learning skills in house?</source>
         <translation>¿Cuáles son las competencias en machine learning más avanzadas de la casa?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Count the people who will do the work, today. A team that has put classical models into production can adapt pretrained models; building neural networks from scratch needs people who have trained and run them in production before.</source>
         <translation>Cuente las personas que harán el trabajo, hoy. Un equipo que ha puesto modelos clásicos en producción puede adaptar modelos preentrenados; construir redes neuronales desde cero requiere personas que ya las hayan entrenado y operado en producción.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Analysts</source>
         <translation>Analistas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business intelligence, spreadsheets, some scripting.</source>
         <translation>Business intelligence, hojas de cálculo, algo de scripting.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data scientists</source>
         <translation>Científicos de datos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Classical machine learning in production.</source>
         <translation>Machine learning clásico en producción.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deep learning engineers</source>
         <translation>Ingenieros de deep learning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Have trained and run neural networks in production.</source>
         <translation>Han entrenado y operado redes neuronales en producción.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Executive sponsor</source>
         <translation>Patrocinador ejecutivo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Is there an executive sponsor?</source>
         <translation>¿Hay un patrocinador ejecutivo?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A sponsor owns the outcome, defends the budget and makes other departments share their data. Without one, pilots tend to stay pilots.</source>
         <translation>Un patrocinador asume el resultado, defiende el presupuesto y consigue que otros departamentos compartan sus datos. Sin él, los pilotos suelen quedarse en pilotos.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Yes: owner and budget agreed</source>
         <translation>Sí: responsable y presupuesto acordados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An executive is interested</source>
         <translation>Un directivo está interesado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
-        <location line="+22"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>Where the data may go</source>
         <translation>Adónde pueden ir los datos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>May the data be sent to an outside provider?</source>
         <translation>¿Se pueden enviar los datos a un proveedor externo?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cloud services process your data on their servers. Health, financial and personal data often may not leave your premises, or only after anonymising or under a data processing agreement.</source>
         <translation>Los servicios en la nube procesan sus datos en sus servidores. Los datos sanitarios, financieros y personales a menudo no pueden salir de sus instalaciones, o solo tras anonimizarlos o con un contrato de encargo del tratamiento.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only after anonymising or under contract</source>
         <translation>Solo tras anonimizarlos o con contrato</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No: it must stay on our premises</source>
         <translation>No: deben quedarse en nuestras instalaciones</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Explaining decisions</source>
         <translation>Explicación de las decisiones</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Must individual decisions be explained?</source>
         <translation>¿Hay que explicar las decisiones individuales?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To customers, auditors or regulators: why was this loan refused, why was this claim flagged? Lending, insurance and health usually require it.</source>
         <translation>A clientes, auditores o reguladores: ¿por qué se rechazó este préstamo?, ¿por qué se marcó este siniestro? El crédito, los seguros y la sanidad suelen exigirlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Yes, it is required</source>
         <translation>Sí, es obligatorio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It would help</source>
         <translation>Sería útil</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Decisions about people</source>
         <translation>Decisiones sobre personas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do the predictions decide things about people?</source>
         <translation>¿Deciden las predicciones sobre personas?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hiring, lending, health, insurance or prices for individuals. Models learn the biases of the past: Amazon scrapped a hiring model that had learned to downgrade women&apos;s CVs.</source>
         <translation>Contratación, crédito, salud, seguros o precios para particulares. Los modelos aprenden los sesgos del pasado: Amazon descartó un modelo de contratación que había aprendido a penalizar los currículos de mujeres.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes, they decide about individuals</source>
         <translation>Sí, deciden sobre individuos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some: people are affected indirectly</source>
         <translation>En parte: hay personas afectadas indirectamente</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Don&apos;t know</source>
         <translation>No lo sé</translation>
     </message>
@@ -1833,62 +1474,50 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>risks</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="-144"/>
         <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>
         <translation>Sesgo: un modelo aprende los prejuicios de sus datos de entrenamiento, como el modelo de contratación que Amazon descartó; compruebe los resultados de cada grupo antes y después del lanzamiento</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Shifting data: accuracy degrades when new data drifts from the training data; monitor it on fresh data and plan retraining from the start</source>
         <translation>Datos cambiantes: la precisión se degrada cuando los datos nuevos se alejan de los de entrenamiento; vigílela con datos recientes y planifique el reentrenamiento desde el principio</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Black box: neural networks cannot say why they decided; keep a person in the loop for contested cases and document what the model may decide</source>
         <translation>Caja negra: las redes neuronales no pueden decir por qué decidieron; mantenga a una persona en el circuito para los casos discutidos y documente qué puede decidir el modelo</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Compute cost: training and serving large networks is expensive, and a model too slow to load never reaches production; measure cost and latency early</source>
         <translation>Coste de computación: entrenar y servir redes grandes es caro, y un modelo demasiado lento en cargar nunca llega a producción; mida pronto el coste y la latencia</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Latency: answers in milliseconds or on devices need small, compressed models; test speed on the target hardware before committing</source>
         <translation>Latencia: las respuestas en milisegundos o en dispositivos requieren modelos pequeños y comprimidos; pruebe la velocidad en el hardware de destino antes de comprometerse</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail; start with a smaller one</source>
         <translation>Demasiado y demasiado pronto: un primer proyecto de deep learning sin un equipo que ya lo haya hecho suele fracasar; empiece por uno más pequeño</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Overcomplication: a deep learning team will be tempted by deep nets on tabular data; insist that any network beats gradient boosting first</source>
         <translation>Complicación excesiva: un equipo de deep learning tendrá la tentación de usar redes profundas con datos tabulares; exija que cualquier red supere primero al gradient boosting</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Vendor dependence: check the price per call at your real volume, the data terms and how you would move to another provider</source>
         <translation>Dependencia del proveedor: compruebe el precio por llamada con su volumen real, las condiciones sobre los datos y cómo pasaría a otro proveedor</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Outside processing: sign a data processing agreement, or anonymise, before any data reaches a provider</source>
         <translation>Tratamiento externo: firme un contrato de encargo del tratamiento, o anonimice, antes de que ningún dato llegue a un proveedor</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Running models on your own machines: someone must install, update and monitor them; budget for that operations work</source>
         <translation>Modelos en sus propias máquinas: alguien debe instalarlos, actualizarlos y vigilarlos; presupueste ese trabajo de operación</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Decisions about individuals usually carry a right to an explanation and to human review; check what the law requires before ruling explanations out</source>
         <translation>Las decisiones sobre individuos suelen conllevar el derecho a una explicación y a una revisión humana; compruebe qué exige la ley antes de descartar las explicaciones</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Few examples: with under 1,000, measure accuracy on a held-out set you never train on, or results will look better than they are</source>
         <translation>Pocos ejemplos: con menos de 1000, mida la precisión en un conjunto reservado con el que nunca se entrene, o los resultados parecerán mejores de lo que son</translation>
     </message>
@@ -1896,187 +1525,150 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>rules</name>
     <message>
-        <location line="-627"/>
         <source>Start simple: a simple model that ships beats a complex one that does not, and it is the baseline any deep network must beat</source>
         <translation>Empezar por lo sencillo: un modelo simple que llega a producción supera a uno complejo que no llega, y es la referencia que cualquier red profunda debe batir</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Records in tables: gradient-boosted trees and linear models match or beat deep networks at any size an enterprise has, for a fraction of the cost</source>
         <translation>Registros en tablas: los árboles con gradient boosting y los modelos lineales igualan o superan a las redes profundas con cualquier volumen que tenga una empresa, por una fracción del coste</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Forecasting: gradient boosting and classical statistical methods won the M5 forecasting competition; deep networks added cost, not accuracy</source>
         <translation>Previsión: el gradient boosting y los métodos estadísticos clásicos ganaron la competición de previsión M5; las redes profundas añadieron coste, no precisión</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Text, images, audio and video: pretrained networks already understand this kind of data, and adapting one beats training from scratch unless the labelled data is very large and unlike anything public</source>
         <translation>Texto, imágenes, audio y vídeo: las redes preentrenadas ya entienden este tipo de datos, y adaptar una supera a entrenar desde cero, salvo que los datos etiquetados sean muy abundantes y distintos de todo lo público</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recommendations: well-tuned matrix factorisation and gradient-boosted ranking remain hard to beat; start there</source>
         <translation>Recomendaciones: la factorización de matrices bien ajustada y el ranking con gradient boosting siguen siendo difíciles de batir; empiece por ahí</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
         <translation>Millones de interacciones y un equipo que opera redes neuronales: a esta escala, los sistemas de recomendación con deep learning son rentables</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>A service already does this task and good enough is good enough: buy, don&apos;t build, whatever the size of the team</source>
         <translation>Un servicio ya hace esta tarea y lo suficientemente bueno basta: compre en lugar de construir, sea cual sea el tamaño del equipo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>A service already does this task: even where quality is the edge, it is the baseline to beat and a model to adapt</source>
         <translation>Un servicio ya hace esta tarea: incluso donde la calidad es la ventaja competitiva, es la referencia que batir y un modelo que adaptar</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The data must stay on premises: that rules out a cloud service, not transfer learning; open pretrained models run on your own machines and can be adapted there</source>
         <translation>Los datos deben quedarse en sus instalaciones: eso descarta un servicio en la nube, no el transfer learning; los modelos preentrenados abiertos funcionan en sus propias máquinas y pueden adaptarse allí</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Open pretrained models exist for a similar task: fine-tuning one needs far less data, time and compute than training from scratch</source>
         <translation>Existen modelos preentrenados abiertos para una tarea similar: ajustar uno requiere muchos menos datos, tiempo y computación que entrenar desde cero</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Even for a new task a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
         <translation>Incluso para una tarea nueva existe un modelo preentrenado genérico para este tipo de datos, y con este volumen de datos es el mejor punto de partida</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A task unlike anything public with millions of labelled examples: this is where training your own network pays off</source>
         <translation>Una tarea distinta de todo lo público con millones de ejemplos etiquetados: aquí es donde entrenar una red propia sale rentable</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A new task with hundreds of thousands of labelled examples: fine-tuning all the layers of a network, or training one, becomes possible</source>
         <translation>Una tarea nueva con cientos de miles de ejemplos etiquetados: ajustar todas las capas de una red, o entrenar una, se vuelve posible</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fewer than 10,000 labelled examples: far too few to train a network from scratch; even adapting a model needs about 1,000 per label</source>
         <translation>Menos de 10.000 ejemplos etiquetados: demasiado pocos para entrenar una red desde cero; incluso adaptar un modelo requiere unos 1000 por etiqueta</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
         <translation>Menos de 1000 ejemplos: con tan pocos datos solo funcionan los modelos que ya aprendieron de otros datos, o los sencillos</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No labels yet: pretrained models and services work with few or no labels, custom networks need many</source>
         <translation>Aún no hay etiquetas: los modelos preentrenados y los servicios funcionan con pocas etiquetas o ninguna; las redes a medida necesitan muchas</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The data changes often: models must be retrained often, which is cheap for simple or adapted models and expensive for large custom networks</source>
         <translation>Los datos cambian a menudo: hay que reentrenar los modelos con frecuencia, lo que es barato para modelos sencillos o adaptados y caro para grandes redes a medida</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No one in house has built machine learning models: competence is built project by project, and deep learning is not the first one</source>
         <translation>Nadie en la casa ha construido modelos de machine learning: la competencia se construye proyecto a proyecto, y el deep learning no es el primero</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Calling a ready service needs integration skills, not machine learning skills</source>
         <translation>Llamar a un servicio listo para usar requiere competencias de integración, no de machine learning</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The team has trained and run neural networks in production</source>
         <translation>El equipo ha entrenado y operado redes neuronales en producción</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Dedicated GPUs are available to train networks</source>
         <translation>Hay GPU dedicadas disponibles para entrenar redes</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Under $50,000 a year: deep learning is an over-investment at this budget; pay per use or keep models simple</source>
         <translation>Menos de 50.000&#xa0;USD al año: con este presupuesto el deep learning es una sobreinversión; pague por uso o mantenga modelos sencillos</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Production within three months: only a ready service or a simple model ships that fast; don&apos;t bite off more than you can chew</source>
         <translation>Producción en menos de tres meses: solo un servicio listo para usar o un modelo sencillo llegan tan rápido; no abarque más de lo que puede</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Answers in milliseconds or without a network: a remote service cannot answer in time; a model must run on the device</source>
         <translation>Respuestas en milisegundos o sin red: un servicio remoto no puede responder a tiempo; el modelo debe ejecutarse en el dispositivo</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Model quality is the competitive edge and there is data to earn it: the last points of accuracy are worth paying for</source>
         <translation>La calidad del modelo es la ventaja competitiva y hay datos para conseguirla: merece la pena pagar por los últimos puntos de precisión</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
         <translation>Hay que explicar las decisiones individuales: use modelos interpretables (scorecards, modelos lineales, árboles pequeños) en lugar de intentar explicar una caja negra a posteriori</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Explanations would help: simpler models are easier to explain, debug and trust</source>
         <translation>Las explicaciones ayudarían: los modelos más sencillos son más fáciles de explicar y depurar, y generan más confianza</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Decisions about individuals: a model whose reasoning can be checked for bias is safer than a black box trained on a biased past</source>
         <translation>Decisiones sobre individuos: un modelo cuyo razonamiento puede revisarse en busca de sesgos es más seguro que una caja negra entrenada con un pasado sesgado</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No use case yet: find one, launch a simple rule or report first, and add machine learning when it beats that</source>
         <translation>Aún no hay caso de uso: encuentre uno, lance primero una regla sencilla o un informe y añada machine learning cuando lo supere</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The data is not collected yet: start with a heuristic and collect data while it runs</source>
         <translation>Los datos aún no se recogen: empiece con una heurística y recoja datos mientras funciona</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Custom networks need hundreds of thousands of labelled examples or more, and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
         <translation>Las redes a medida necesitan cientos de miles de ejemplos etiquetados o más, y las respuestas no indican tantos; con menos, gana adaptar un modelo preentrenado o un modelo clásico</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Las redes a medida necesitan un equipo que ya las haya entrenado y operado en producción, y las respuestas no indican ninguno; un primer proyecto de deep learning desde cero es abarcar más de lo que se puede</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
         <translation>Entrenar redes propias requiere GPU dedicadas, compradas o reservadas, y las respuestas no indican ninguna; suponen una gran parte del coste</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Custom deep learning needs $250,000 a year or more for people and compute, and the answers do not show that budget; below it, deep learning is an over-investment</source>
         <translation>El deep learning a medida necesita 250.000&#xa0;USD al año o más para personas y computación, y las respuestas no indican ese presupuesto; por debajo, el deep learning es una sobreinversión</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Collecting data for, training and hardening a network of your own takes more than six months, and the answers do not show that much time</source>
         <translation>Recoger datos, entrenar y consolidar una red propia lleva más de seis meses, y las respuestas no indican tanto tiempo</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>
         <translation>Las redes a medida solo compensan su coste donde la calidad del modelo es la ventaja competitiva, y las respuestas no indican que lo sea</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Every condition for custom deep learning is met: large labelled data, a team that has run networks in production, GPUs, budget, time, and accuracy that is the business&apos;s edge</source>
         <translation>Se cumplen todas las condiciones para el deep learning a medida: muchos datos etiquetados, un equipo que ha operado redes en producción, GPU, presupuesto, tiempo y una precisión que constituye la ventaja competitiva del negocio</translation>
     </message>
@@ -2084,62 +1676,50 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>sections</name>
     <message>
-        <location filename="../wizard/core/questions.py" line="-480"/>
         <source>Use case</source>
         <translation>Caso de uso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start with the business problem, not the technology: what should change, and how will you know it worked?</source>
         <translation>Empiece por el problema de negocio, no por la tecnología: ¿qué debería cambiar y cómo sabrá que ha funcionado?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The problem</source>
         <translation>El problema</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What kind of data the problem is about decides most of the answer, and so does whether someone already sells or publishes a model that does the job.</source>
         <translation>El tipo de datos del problema decide la mayor parte de la respuesta, y también si alguien ya vende o publica un modelo que hace el trabajo.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Models learn from examples where the right answer is known. How many there are, and whether the team can reach them, matters more than the algorithm.</source>
         <translation>Los modelos aprenden de ejemplos cuya respuesta correcta se conoce. Cuántos hay, y si el equipo puede acceder a ellos, importa más que el algoritmo.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Budget and infrastructure</source>
         <translation>Presupuesto e infraestructura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deep learning costs money to train and to run. These answers say what the initiative can afford and how fast it has to deliver.</source>
         <translation>Entrenar y operar deep learning cuesta dinero. Estas respuestas indican qué puede permitirse la iniciativa y con qué rapidez debe dar resultados.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>People</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Competence is built project by project. Be honest about the skills you have today, not the ones you plan to hire.</source>
         <translation>La competencia se construye proyecto a proyecto. Sea honesto sobre las capacidades que tiene hoy, no sobre las que piensa contratar.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Risk and governance</source>
         <translation>Riesgo y gobernanza</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where data may go, who is affected by the predictions and who must understand them: these constraints rule some paths out.</source>
         <translation>Adónde pueden ir los datos, a quién afectan las predicciones y quién debe entenderlas: estas restricciones descartan algunos enfoques.</translation>
     </message>
@@ -2147,52 +1727,42 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>steps</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+16"/>
         <source>Before anything else, clear the blockers: every path depends on them.</source>
         <translation>Antes que nada, resuelva los obstáculos: todos los enfoques dependen de ellos.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/paths.py" line="+11"/>
         <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
         <translation>Ponga por escrito el indicador de éxito y su valor actual; construya la referencia honesta más sencilla (una regla práctica o el valor del periodo anterior) y una tabla con los datos que necesita.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Train a logistic regression and a gradient-boosted model on engineered features; compare both with the benchmark on data held out by time.</source>
         <translation>Entrene una regresión logística y un modelo de gradient boosting con variables elaboradas; compare ambos con la referencia usando datos reservados por periodo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Put the better model in front of real users for one process, with a dashboard of its accuracy on fresh data and a named owner for retraining.</source>
         <translation>Ponga el mejor modelo en manos de usuarios reales para un proceso, con un panel de su precisión en datos recientes y un responsable designado para el reentrenamiento.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Shortlist two or three services or open pretrained models; label a test set of a few hundred of your own examples and measure each against the success measure.</source>
         <translation>Preseleccione dos o tres servicios o modelos preentrenados abiertos; etiquete un conjunto de prueba de unos cientos de ejemplos propios y mida cada uno frente al indicador de éxito.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Take the best one as it is, or fine-tune it on your labelled examples; check price per call or running cost at your real volume, and the data terms.</source>
         <translation>Adopte el mejor tal cual, o ajústelo con sus ejemplos etiquetados; compruebe el precio por llamada o el coste de operación con su volumen real, y las condiciones sobre los datos.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Run it on live work with a person reviewing uncertain cases; track accuracy and cost every month, and keep an exit plan to another provider or model.</source>
         <translation>Póngalo a trabajar en casos reales con una persona que revise los casos dudosos; siga cada mes la precisión y el coste, y mantenga un plan de salida hacia otro proveedor o modelo.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Establish a strong baseline first (a fine-tuned pretrained model or gradient boosting) and the budget for compute; agree on the accuracy gain that would justify a custom network.</source>
         <translation>Establezca primero una referencia sólida (un modelo preentrenado ajustado o gradient boosting) y el presupuesto de computación; acuerde la mejora de precisión que justificaría una red a medida.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Train the smallest network that could beat the baseline; measure training and serving cost and latency on the target hardware, not only accuracy.</source>
         <translation>Entrene la red más pequeña que pueda batir a la referencia; mida el coste de entrenamiento y de servicio y la latencia en el hardware de destino, no solo la precisión.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
         <translation>Póngala en producción solo si supera a la referencia por el margen acordado; establezca la vigilancia de la deriva, un calendario de reentrenamiento y una vuelta atrás a la referencia.</translation>
     </message>
@@ -2200,37 +1770,30 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>text</name>
     <message>
-        <location filename="../wizard/textreport.py" line="+19"/>
         <source>Recommendation: {path}</source>
         <translation>Recomendación: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Readiness: {score}/100 ({band})</source>
         <translation>Madurez: {score}/100 ({band})</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Fit of each path:</source>
         <translation>Idoneidad de cada enfoque:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fix first:</source>
         <translation>Resolver primero:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Risks to watch:</source>
         <translation>Riesgos a vigilar:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What would change the recommendation:</source>
         <translation>Qué cambiaría la recomendación:</translation>
     </message>
@@ -2238,12 +1801,10 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>whatif</name>
     <message>
-        <location filename="../wizard/core/whatif.py" line="+251"/>
         <source>{path} would lead if “{question}” were “{answer}” (now “{now}”).</source>
         <translation>{path} pasaría a ser la recomendación si «{question}» fuera «{answer}» (ahora «{now}»).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{path} would lead if “{question1}” were “{answer1}” and “{question2}” were “{answer2}”.</source>
         <translation>{path} pasaría a ser la recomendación si «{question1}» fuera «{answer1}» y «{question2}» fuera «{answer2}».</translation>
     </message>

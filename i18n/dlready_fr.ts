@@ -4,12 +4,10 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../wizard/gui/wizard.py" line="+30"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>E&amp;xporter la note PDF…</translation>
     </message>
@@ -17,127 +15,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../wizard/gui/window.py" line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export PDF Brief…</source>
         <translation>E&amp;xporter la note PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete All Client Data…</source>
         <translation>Supprimer &amp;toutes les données client…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Clear the List</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Cannot open the assessment</source>
         <translation>Impossible d’ouvrir l’évaluation</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Opened {file}</source>
         <translation>{file} ouvert</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Cannot save the assessment</source>
         <translation>Impossible d’enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved to {file}</source>
         <translation>Enregistré dans {file}</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Cannot export the PDF brief</source>
         <translation>Impossible d’exporter la note PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exported the brief to {file}</source>
         <translation>Note exportée dans {file}</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Cannot restore the answers</source>
         <translation>Impossible de restaurer les réponses</translation>
     </message>
@@ -145,12 +118,10 @@
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../wizard/gui/pages/section.py" line="+38"/>
         <source>Questions answered</source>
         <translation>Questions traitées</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{done} of {total} questions answered</source>
         <translation>{done} questions traitées sur {total}</translation>
     </message>
@@ -158,22 +129,18 @@
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../wizard/gui/pages/question.py" line="+46"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Explain: {question}</source>
         <translation>Explication&#xa0;: {question}</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Notes (optional)</source>
         <translation>Notes (facultatif)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes on: {question}</source>
         <translation>Notes sur&#xa0;: {question}</translation>
     </message>
@@ -181,97 +148,78 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../wizard/gui/pages/results.py" line="+56"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The advice for these answers, and why. Go back to change any answer; the results follow.</source>
         <translation>La recommandation pour ces réponses, et pourquoi. Revenez en arrière pour modifier une réponse&#xa0;; les résultats suivent.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Recommended: {path}</source>
         <translation>Recommandation&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Fit of each path (0–100)</source>
         <translation>Adéquation de chaque approche (0–100)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Readiness: {score}/100 – {band}</source>
         <translation>Maturité&#xa0;: {score}/100 – {band}</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Against {path}: {reason}</source>
         <translation>Contre {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fix first</source>
         <translation>À régler d’abord</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Risks to watch</source>
         <translation>Risques à surveiller</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What would change the recommendation</source>
         <translation>Ce qui changerait la recommandation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No change of one or two answers leads to another path.</source>
         <translation>Aucun changement d’une ou deux réponses ne mène à une autre approche.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Before you start: {text}</source>
         <translation>Avant de commencer&#xa0;: {text}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By day {days}: {text}</source>
         <translation>D’ici le jour {days}&#xa0;: {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answered “Don&apos;t know” or not yet</source>
         <translation>Réponse «&#xa0;Je ne sais pas&#xa0;» ou sans réponse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answering these firms up the advice.</source>
         <translation>Y répondre consolide la recommandation.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Your answer: {answer}. Click to change it.</source>
         <translation>Votre réponse&#xa0;: {answer}. Cliquez pour la modifier.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Go to question: {question}</source>
         <translation>Aller à la question&#xa0;: {question}</translation>
     </message>
@@ -279,12 +227,10 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../wizard/gui/pages/section.py" line="+15"/>
         <source>{number} of {count}: {title}</source>
         <translation>{number} sur {count}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Answer “Don&apos;t know” rather than guess: the advice then says how sure it is.</source>
         <translation>Répondez «&#xa0;Je ne sais pas&#xa0;» plutôt que de deviner&#xa0;: la recommandation indique alors son degré de certitude.</translation>
     </message>
@@ -292,67 +238,54 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../wizard/gui/pages/welcome.py" line="+35"/>
         <source>Is deep learning the right tool?</source>
         <translation>Le deep learning est-il le bon outil&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A readiness check for one use case, in plain language.</source>
         <translation>Un diagnostic de maturité pour un cas d’usage, en langage clair.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This wizard asks plain questions about one use case: the business problem, the data, the budget, the skills in house and the risks. It then recommends classical machine learning, a pretrained service or transfer learning, or custom deep learning, and explains why, with the sources behind each reason and what would change its mind. It takes about fifteen minutes; every question can be answered “Don&apos;t know”, and nothing leaves this computer.</source>
         <translation>Cet assistant pose des questions simples sur un cas d’usage&#xa0;: le problème métier, les données, le budget, les compétences internes et les risques. Il recommande ensuite le machine learning classique, un service pré-entraîné ou le transfer learning, ou un deep learning sur mesure, et explique pourquoi, avec les sources de chaque argument et ce qui le ferait changer d’avis. Comptez environ quinze minutes&#xa0;; chaque question accepte la réponse «&#xa0;Je ne sais pas&#xa0;», et rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Company or public body</source>
         <translation>Entreprise ou organisme public</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Project:</source>
         <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The use case, in a few words</source>
         <translation>Le cas d’usage, en quelques mots</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Assessor:</source>
         <translation>É&amp;valuateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Who answers the questions</source>
         <translation>Qui répond aux questions</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Open an assessment…</source>
         <translation>Ouvrir une évaluation…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>or fill in the fields above and press Next.</source>
         <translation>ou remplissez les champs ci-dessus et cliquez sur Suivant.</translation>
     </message>
@@ -360,27 +293,22 @@
 <context>
     <name>blockers</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+496"/>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Pas encore de cas d’usage&#xa0;: choisissez un problème métier, ses parties prenantes et un résultat mesurable avant de choisir une technologie</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No success measure is defined yet: agree on the business KPI and today&apos;s baseline before modelling</source>
         <translation>Aucun indicateur de succès n’est encore défini&#xa0;: convenez de l’indicateur clé métier (KPI) et de sa valeur actuelle avant toute modélisation</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The data is not collected yet: no path can be built or tested until it is</source>
         <translation>Les données ne sont pas encore collectées&#xa0;: aucune approche ne peut être construite ni testée tant qu’elles ne le sont pas</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No executive sponsor: find an owner for the outcome and the budget, or the pilot will stay a pilot</source>
         <translation>Pas de sponsor à la direction&#xa0;: trouvez un responsable du résultat et du budget, sinon le pilote restera un pilote</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>No labelled examples: plan and budget the labelling (at least 10 per label to start, about 1,000 recommended) before training anything</source>
         <translation>Aucun exemple étiqueté&#xa0;: planifiez et budgétez l’étiquetage (au moins 10 par étiquette pour commencer, environ 1&#xa0;000 recommandés) avant tout entraînement</translation>
     </message>
@@ -388,352 +316,282 @@
 <context>
     <name>brief</name>
     <message>
-        <location filename="../wizard/report/texts.py" line="+15"/>
         <source>Board brief: which AI path to take</source>
         <translation>Note au comité de direction&#xa0;: quelle approche d’IA choisir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assessor</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date of the assessment</source>
         <translation>Date de l’évaluation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not given</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unnamed organisation</source>
         <translation>Organisation sans nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This brief recommends one of three paths for the project: classical machine learning, a pretrained API or transfer learning, or custom deep learning. It explains the advice rule by rule, with the publication each rule stands on, and says which answers would change it.</source>
         <translation>Cette note recommande l’une de trois approches pour le projet&#xa0;: machine learning classique, API pré-entraînée ou transfer learning, ou deep learning sur mesure. Elle explique la recommandation règle par règle, avec la publication sur laquelle s’appuie chaque règle, et indique quelles réponses la feraient changer.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Readiness</source>
         <translation>Maturité</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fit of this path</source>
         <translation>Adéquation de cette approche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{value} / 100</source>
         <translation>{value} / 100</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The strongest reasons</source>
         <translation>Les principales raisons</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Blockers: fix these first</source>
         <translation>Points bloquants&#xa0;: à régler d’abord</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No blockers: nothing stands in the way of starting.</source>
         <translation>Aucun point bloquant&#xa0;: rien n’empêche de commencer.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where to start</source>
         <translation>Par où commencer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every reason, the risks to watch and a 90-day plan follow; the appendix lists every answer given.</source>
         <translation>Suivent toutes les raisons, les risques à surveiller et un plan à 90 jours&#xa0;; l’annexe reprend toutes les réponses données.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The scores</source>
         <translation>Les scores</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Readiness by dimension</source>
         <translation>Maturité par dimension</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overall readiness is {score} / 100 ({band}). Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {weak} are shown in orange.</source>
         <translation>La maturité globale est de {score} / 100 ({band}). Chaque dimension est notée à partir des réponses qui la concernent&#xa0;; un «&#xa0;je ne sais pas&#xa0;» compte comme une réponse faible. Les dimensions inférieures à {weak} apparaissent en orange.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Fit of the three paths</source>
         <translation>Adéquation des trois approches</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How well each path suits the answers, from 0 to 100; the highest is recommended.</source>
         <translation>Dans quelle mesure chaque approche correspond aux réponses, de 0 à 100&#xa0;; la plus élevée est recommandée.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Answered &quot;don&apos;t know&quot;: {questions}.</source>
         <translation>Réponse «&#xa0;je ne sais pas&#xa0;»&#xa0;: {questions}.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Why this path</source>
         <translation>Pourquoi cette approche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every rule that fired for these answers, strongest first. A positive weight speaks for the path named, a negative one against it.</source>
         <translation>Toutes les règles déclenchées par ces réponses, la plus forte d’abord. Un poids positif plaide pour l’approche nommée, un poids négatif contre elle.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Path, weight</source>
         <translation>Approche, poids</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rule: {rule}</source>
         <translation>Règle&#xa0;: {rule}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What would change the recommendation</source>
         <translation>Ce qui changerait la recommandation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The smallest changes of answers that would make another path the recommendation.</source>
         <translation>Les plus petits changements de réponses qui feraient recommander une autre approche.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Leads to: {path}</source>
         <translation>Mène à&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No change of one or two answers would change the recommendation.</source>
         <translation>Aucun changement d’une ou deux réponses ne modifierait la recommandation.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Risks and next steps</source>
         <translation>Risques et prochaines étapes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Risks to watch</source>
         <translation>Risques à surveiller</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No particular risks were found for these answers.</source>
         <translation>Aucun risque particulier n’a été relevé pour ces réponses.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps for {path}</source>
         <translation>Prochaines étapes&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By day {days}</source>
         <translation>D’ici le jour {days}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Appendix: the answers</source>
         <translation>Annexe&#xa0;: les réponses</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every question as it was asked, the answer given and the assessor&apos;s notes.</source>
         <translation>Chaque question telle qu’elle a été posée, la réponse donnée et les notes de l’évaluateur.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>References</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The publications and guidance the rules in this brief stand on.</source>
         <translation>Les publications et recommandations sur lesquelles s’appuient les règles de cette note.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rulebook {version}</source>
         <translation>Référentiel {version}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepared offline with dlready</source>
         <translation>Préparé hors ligne avec dlready</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AI path brief: {name}</source>
         <translation>Note d’approche IA&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation: {path}; readiness {score} / 100</source>
         <translation>Recommandation&#xa0;: {path}&#xa0;; maturité {score} / 100</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>November</source>
         <translation>novembre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>December</source>
         <translation>décembre</translation>
     </message>
@@ -741,12 +599,10 @@
 <context>
     <name>caps</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="+150"/>
         <source>Without a use case the organisation is not ready</source>
         <translation>Sans cas d’usage, l’organisation n’est pas prête</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Without data the organisation is not ready</source>
         <translation>Sans données, l’organisation n’est pas prête</translation>
     </message>
@@ -754,22 +610,18 @@
 <context>
     <name>confidence</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+132"/>
         <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
         <translation>Confiance faible&#xa0;: {unknown} questions sur {total} ont la réponse «&#xa0;je ne sais pas&#xa0;»&#xa0;; répondez-y pour consolider la recommandation.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Low confidence: {path} fits almost as well; the changes listed below decide between them.</source>
         <translation>Confiance faible&#xa0;: {path} convient presque aussi bien&#xa0;; les changements listés ci-dessous départagent les deux.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>High confidence: the answers are complete and point one way.</source>
         <translation>Confiance élevée&#xa0;: les réponses sont complètes et vont toutes dans le même sens.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
         <translation>Confiance moyenne&#xa0;: {unknown} questions sur {total} sont sans réponse, et {path} suit à {margin} points.</translation>
     </message>
@@ -777,67 +629,54 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../wizard/gui/dialogs.py" line="+19"/>
         <source>dlready assessments (*.dlready)</source>
         <translation>Évaluations dlready (*.dlready)</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Les réponses pour «&#xa0;{name}&#xa0;» ont changé depuis le dernier enregistrement. Les enregistrer d’abord&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>These answers have not been saved. Save them first?</source>
         <translation>Ces réponses n’ont pas été enregistrées. Les enregistrer d’abord&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Unsaved answers</source>
         <translation>Réponses non enregistrées</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Restore unsaved answers?</source>
         <translation>Restaurer les réponses non enregistrées&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
         <translation>dlready ne s’est pas fermé normalement la dernière fois et certaines réponses n’avaient pas été enregistrées. Une copie de récupération a été conservée.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>They belong to {file}.</source>
         <translation>Elles appartiennent à {file}.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Delete the copy</source>
         <translation>&amp;Supprimer la copie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Open an assessment</source>
         <translation>Ouvrir une évaluation</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Save the assessment</source>
         <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>assessment</source>
         <translation>evaluation</translation>
     </message>
@@ -845,94 +684,74 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../wizard/batch.py" line="+36"/>
         <source>{path}: no .dlready files in this folder.</source>
         <translation>{path}&#xa0;: aucun fichier .dlready dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/assessment.py" line="+115"/>
         <source>The file is empty; expected a dlready assessment (JSON).</source>
         <translation>Le fichier est vide&#xa0;; une évaluation dlready (JSON) était attendue.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The file is not valid JSON (line {line}, column {column}: {problem}).</source>
         <translation>Le fichier n’est pas un JSON valide (ligne {line}, colonne {column}&#xa0;: {problem}).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The file holds a JSON {type}; expected an object with &quot;format&quot;: &quot;{format}&quot;.</source>
         <translation>Le fichier contient un {type} JSON&#xa0;; un objet avec &quot;format&quot;: &quot;{format}&quot; était attendu.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Field &apos;format&apos; is {value}; expected &quot;{format}&quot; (this is not a dlready assessment).</source>
         <translation>Le champ &apos;format&apos; vaut {value}&#xa0;; &quot;{format}&quot; était attendu (ce n’est pas une évaluation dlready).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+89"/>
         <source>Field &apos;{field}&apos; is {value}; expected text.</source>
         <translation>Le champ &apos;{field}&apos; vaut {value}&#xa0;; du texte était attendu.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+17"/>
         <source>Field &apos;version&apos; is {value}; expected a whole number from 1 to {last}.</source>
         <translation>Le champ &apos;version&apos; vaut {value}&#xa0;; un nombre entier de 1 à {last} était attendu.</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>The file is format version {version}, newer than version {last} that this dlready reads; open it with a newer dlready.</source>
         <translation>Le fichier est au format version {version}, plus récent que la version {last} que lit ce dlready&#xa0;; ouvrez-le avec une version plus récente de dlready.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Field &apos;{field}&apos; is a JSON {type}; expected an object.</source>
         <translation>Le champ &apos;{field}&apos; est un {type} JSON&#xa0;; un objet était attendu.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Field &apos;answers&apos; is a JSON {type}; expected an object of question ids and option values.</source>
         <translation>Le champ &apos;answers&apos; est un {type} JSON&#xa0;; un objet associant identifiants de questions et valeurs d’options était attendu.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Identifiant de question inconnu {value} dans &apos;{field}&apos;&#xa0;; identifiants connus&#xa0;: {known}.</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Question &apos;{question}&apos; has the value {value}; allowed values: {allowed}.</source>
         <translation>La question &apos;{question}&apos; a la valeur {value}&#xa0;; valeurs autorisées&#xa0;: {allowed}.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Field &apos;notes&apos; is a JSON {type}; expected an object of question ids and text.</source>
         <translation>Le champ &apos;notes&apos; est un {type} JSON&#xa0;; un objet associant identifiants de questions et textes était attendu.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/storage.py" line="+21"/>
         <source>{path}: no such file.</source>
         <translation>{path}&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{path}: is a folder, not an assessment file.</source>
         <translation>{path}&#xa0;: est un dossier, pas un fichier d’évaluation.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{path}: cannot be read ({reason}).</source>
         <translation>{path}&#xa0;: lecture impossible ({reason}).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{path}: is not UTF-8 text (byte {byte}); expected a dlready assessment.</source>
         <translation>{path}&#xa0;: n’est pas du texte UTF-8 (octet {byte})&#xa0;; une évaluation dlready était attendue.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{path}: {problem}</source>
         <translation>{path}&#xa0;: {problem}</translation>
     </message>
@@ -940,89 +759,70 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../wizard/gui/export.py" line="+51"/>
-        <location line="+57"/>
-        <location line="+67"/>
         <source>Export the PDF brief</source>
         <translation>Exporter la note PDF</translation>
     </message>
     <message>
-        <location line="-123"/>
         <source>PDF file</source>
         <translation>Fichier PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consultant&apos;s name</source>
         <translation>Nom du consultant</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shown on the cover; leave empty for none</source>
         <translation>Affiché en couverture&#xa0;; laisser vide pour aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Logo image</source>
         <translation>Image du logo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A PNG or JPEG for the cover; leave empty for none</source>
         <translation>Un PNG ou un JPEG pour la couverture&#xa0;; laisser vide pour aucun</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;PDF file:</source>
         <translation>Fichier &amp;PDF&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Consultant:</source>
         <translation>&amp;Consultant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Writing the PDF brief…</source>
         <translation>Rédaction de la note PDF…</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The PDF brief is ready</source>
         <translation>La note PDF est prête</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The brief was written to {file}. Open it now?</source>
         <translation>La note a été enregistrée dans {file}. L’ouvrir maintenant&#xa0;?</translation>
     </message>
@@ -1030,62 +830,50 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../wizard/core/labels.py" line="+11"/>
         <source>Not ready</source>
         <translation>Pas prête</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Emerging</source>
         <translation>Émergente</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Advanced</source>
         <translation>Avancée</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Low confidence</source>
         <translation>Confiance faible</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Medium confidence</source>
         <translation>Confiance moyenne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>High confidence</source>
         <translation>Confiance élevée</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
@@ -1093,32 +881,26 @@
 <context>
     <name>paths</name>
     <message>
-        <location filename="../wizard/core/paths.py" line="+16"/>
         <source>Classical machine learning</source>
         <translation>Machine learning classique</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gradient boosting, linear and tree models, classical forecasting on engineered features.</source>
         <translation>Gradient boosting, modèles linéaires et arbres de décision, prévision classique sur des variables construites.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Pretrained API or transfer learning</source>
         <translation>API pré-entraînée ou transfer learning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Call an existing service, or fine-tune an open pretrained model on your own data.</source>
         <translation>Appeler un service existant, ou affiner un modèle pré-entraîné ouvert sur vos propres données.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Custom deep learning</source>
         <translation>Deep learning sur mesure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Design and train your own neural networks on your own large data.</source>
         <translation>Concevoir et entraîner vos propres réseaux de neurones sur vos propres données, en grand volume.</translation>
     </message>
@@ -1126,17 +908,14 @@
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../wizard/gui/privacy.py" line="+49"/>
         <source>There was no client data to delete.</source>
         <translation>Il n’y avait aucune donnée client à supprimer.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deleted {files} files and {settings} remembered settings.</source>
         <translation>{files} fichiers et {settings} réglages mémorisés supprimés.</translation>
     </message>
     <message>
-        <location line="+86"/>
         <source>Delete all client data dlready keeps on this computer? This removes the unsaved-answer recovery copies, the .bak backups beside your assessment files, the recent files list and every remembered name, logo and folder.
 
 Your saved assessment files and exported PDFs are not touched. This cannot be undone.</source>
@@ -1145,7 +924,6 @@ Your saved assessment files and exported PDFs are not touched. This cannot be un
 Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touchés. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Delete all client data</source>
         <translation>Supprimer toutes les données client</translation>
     </message>
@@ -1153,679 +931,542 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>questions</name>
     <message>
-        <location filename="../wizard/core/questions.py" line="+80"/>
         <source>Use case and success measure</source>
         <translation>Cas d’usage et indicateur de succès</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Is the business problem defined, with a success measure?</source>
         <translation>Le problème métier est-il défini, avec un indicateur de succès&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A success measure is a number the business already tracks that the model should move, with today&apos;s value as the baseline: &quot;cut manual invoice handling from 12 to 4 minutes&quot;, not &quot;use AI on invoices&quot;.</source>
         <translation>Un indicateur de succès est un chiffre que l’entreprise suit déjà et que le modèle doit faire évoluer, avec sa valeur actuelle comme référence&#xa0;: «&#xa0;réduire le traitement manuel d’une facture de 12 à 4 minutes&#xa0;», et non «&#xa0;utiliser l’IA sur les factures&#xa0;».</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Defined, with a KPI and a baseline to beat</source>
         <translation>Défini, avec un KPI et une valeur de référence à dépasser</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Everyone agrees on the problem and on the number that shows success.</source>
         <translation>Tout le monde s’accorde sur le problème et sur le chiffre qui montrera le succès.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem agreed, no success measure yet</source>
         <translation>Problème convenu, pas encore d’indicateur de succès</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>We know what to improve but not how to measure it.</source>
         <translation>Nous savons quoi améliorer, mais pas comment le mesurer.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Still looking for a use case</source>
         <translation>Encore à la recherche d’un cas d’usage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>We want to find out where AI could help.</source>
         <translation>Nous voulons découvrir où l’IA pourrait aider.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Importance of model quality</source>
         <translation>Importance de la qualité du modèle</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How much does model quality matter to the business?</source>
         <translation>Quelle importance la qualité du modèle a-t-elle pour l’entreprise&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If a few points of accuracy decide whether customers choose you (a search engine&apos;s ranking, a defect detector that is your product), quality is the edge. If a reasonable model already pays off (sorting mail, reading invoices), good enough is good enough.</source>
         <translation>Si quelques points de précision décident du choix de vos clients (le classement d’un moteur de recherche, un détecteur de défauts qui est votre produit), la qualité fait la différence. Si un modèle raisonnable est déjà rentable (trier le courrier, lire des factures), «&#xa0;suffisamment bon&#xa0;» suffit.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>It is the product or our competitive edge</source>
         <translation>C’est le produit ou notre avantage concurrentiel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every point of accuracy is worth real money.</source>
         <translation>Chaque point de précision vaut de l’argent.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Important, but not what sets us apart</source>
         <translation>Important, mais ce n’est pas ce qui nous distingue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Better is worth paying for, within reason.</source>
         <translation>Une meilleure qualité mérite d’être payée, dans la limite du raisonnable.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Good enough is good enough</source>
         <translation>Suffisamment bon suffit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A reasonable, reliable model already pays off.</source>
         <translation>Un modèle raisonnable et fiable est déjà rentable.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Kind of data</source>
         <translation>Type de données</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What kind of data and problem is it?</source>
         <translation>De quel type de données et de problème s’agit-il&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pick the data the model would learn from. Records in tables (customers, transactions, machines) are tabular even when there are millions of rows; documents, photos, recordings and video are unstructured data.</source>
         <translation>Choisissez les données à partir desquelles le modèle apprendrait. Des enregistrements en tables (clients, transactions, machines) sont des données tabulaires, même avec des millions de lignes&#xa0;; documents, photos, enregistrements audio et vidéos sont des données non structurées.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Records in tables</source>
         <translation>Enregistrements en tables</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Churn, credit risk, fraud, pricing, lead scoring.</source>
         <translation>Attrition, risque de crédit, fraude, tarification, scoring de prospects.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Forecasting over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Demand, sales, energy load or sensor readings by the hour or week.</source>
         <translation>Demande, ventes, charge énergétique ou mesures de capteurs par heure ou par semaine.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Emails, tickets, contracts, reviews, chat.</source>
         <translation>E-mails, tickets, contrats, avis, chat.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Photos, scans, documents as images, medical or industrial imaging.</source>
         <translation>Photos, scans, documents sous forme d’images, imagerie médicale ou industrielle.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Speech, calls, dictation, machine sounds.</source>
         <translation>Parole, appels, dictée, bruits de machines.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Camera feeds, recorded footage.</source>
         <translation>Flux de caméras, séquences enregistrées.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendations and ranking</source>
         <translation>Recommandations et classement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Which product, article or offer to show to whom.</source>
         <translation>Quel produit, article ou offre montrer à qui.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Several kinds together</source>
         <translation>Plusieurs types combinés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For example images with text, or records with documents.</source>
         <translation>Par exemple des images avec du texte, ou des enregistrements avec des documents.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Existing services and models</source>
         <translation>Services et modèles existants</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Does something already exist that does the job, or nearly?</source>
         <translation>Existe-t-il déjà quelque chose qui fait le travail, ou presque&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Many tasks are sold as a ready service: reading text from documents (OCR), translation, speech-to-text, recognising common objects, sentiment. Open pretrained models cover many more and can be adapted with your own examples. If you are not sure, answer &quot;Don&apos;t know&quot;: the wizard assumes a generic pretrained model exists for text, images, audio and video.</source>
         <translation>De nombreuses tâches sont vendues comme service prêt à l’emploi&#xa0;: lire le texte de documents (OCR), traduction, transcription de la parole, reconnaissance d’objets courants, analyse de sentiment. Des modèles pré-entraînés ouverts en couvrent bien d’autres et peuvent être adaptés avec vos propres exemples. En cas de doute, répondez «&#xa0;Je ne sais pas&#xa0;»&#xa0;: l’assistant suppose alors qu’un modèle pré-entraîné générique existe pour le texte, les images, l’audio et la vidéo.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>A commercial or cloud service does this task</source>
         <translation>Un service commercial ou cloud réalise cette tâche</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>OCR, translation, speech-to-text, object detection, sentiment.</source>
         <translation>OCR, traduction, transcription de la parole, détection d’objets, analyse de sentiment.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open pretrained models exist for a similar task</source>
         <translation>Des modèles pré-entraînés ouverts existent pour une tâche similaire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>They would need adapting to our data.</source>
         <translation>Il faudrait les adapter à nos données.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing we know of: the task is new</source>
         <translation>Rien à notre connaissance&#xa0;: la tâche est nouvelle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A new kind of sensor, signal or question.</source>
         <translation>Un nouveau type de capteur, de signal ou de question.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Labelled examples</source>
         <translation>Exemples étiquetés</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How many labelled examples exist?</source>
         <translation>Combien d’exemples étiquetés existe-t-il&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A labelled example is a record where the right answer is known: a past loan and whether it was repaid, an image and what it shows. Count examples, not rows of raw data.</source>
         <translation>Un exemple étiqueté est un enregistrement dont la bonne réponse est connue&#xa0;: un prêt passé et s’il a été remboursé, une image et ce qu’elle montre. Comptez les exemples, pas les lignes de données brutes.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Fewer than 1,000</source>
         <translation>Moins de 1&#xa0;000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>1,000 to 10,000</source>
         <translation>De 1&#xa0;000 à 10&#xa0;000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>10,000 to 100,000</source>
         <translation>De 10&#xa0;000 à 100&#xa0;000</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>100,000 to 1 million</source>
         <translation>De 100&#xa0;000 à 1 million</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than 1 million</source>
         <translation>Plus d’un million</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Are the examples labelled?</source>
         <translation>Les exemples sont-ils étiquetés&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Labels are the right answers the model learns from. Outcomes recorded by your systems (paid or defaulted, cancelled or stayed) are labels already; tagging images or texts by hand costs time and money.</source>
         <translation>Les étiquettes sont les bonnes réponses dont le modèle apprend. Les résultats que vos systèmes enregistrent (payé ou en défaut, résilié ou resté client) sont déjà des étiquettes&#xa0;; étiqueter des images ou des textes à la main coûte du temps et de l’argent.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes, the right answers are recorded</source>
         <translation>Oui, les bonnes réponses sont enregistrées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some of them</source>
         <translation>Une partie</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No, they would have to be labelled</source>
         <translation>Non, il faudrait les étiqueter</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Access to the data</source>
         <translation>Accès aux données</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Can the team use the data today?</source>
         <translation>L’équipe peut-elle utiliser les données aujourd’hui&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data that exists in five systems, owned by five departments, is months of integration work before any model. Data not yet collected means the project starts with collecting it.</source>
         <translation>Des données réparties dans cinq systèmes, détenues par cinq services, représentent des mois d’intégration avant tout modèle. Si les données ne sont pas encore collectées, le projet commence par leur collecte.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes: in one place and documented</source>
         <translation>Oui&#xa0;: en un seul endroit et documentées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It exists, spread across systems</source>
         <translation>Elles existent, réparties entre plusieurs systèmes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It needs integration before anyone can use it.</source>
         <translation>Elles doivent être intégrées avant que quiconque puisse les utiliser.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It is not collected yet</source>
         <translation>Elles ne sont pas encore collectées</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Change in the data</source>
         <translation>Évolution des données</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How fast does the data change?</source>
         <translation>À quelle vitesse les données évoluent-elles&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A model learns the world as it was. Seasonal sales, new products, new fraud tricks or breaking news make yesterday&apos;s model wrong tomorrow unless it is watched and retrained.</source>
         <translation>Un modèle apprend le monde tel qu’il était. Ventes saisonnières, nouveaux produits, nouvelles fraudes ou actualité font que le modèle d’hier se trompe demain, s’il n’est pas surveillé et réentraîné.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Stable</source>
         <translation>Stables</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next year&apos;s data will look like last year&apos;s.</source>
         <translation>Les données de l’an prochain ressembleront à celles de l’an dernier.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changing slowly or with the seasons</source>
         <translation>Évoluent lentement ou au fil des saisons</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changing often and unpredictably</source>
         <translation>Évoluent souvent et de façon imprévisible</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Yearly budget</source>
         <translation>Budget annuel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What is the yearly budget for this initiative?</source>
         <translation>Quel est le budget annuel de cette initiative&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>People and computing together, in US dollars or the equivalent. One experienced machine learning engineer costs much of the lowest band on their own.</source>
         <translation>Personnel et calcul compris, en dollars américains ou l’équivalent. Un ingénieur en machine learning expérimenté coûte à lui seul une bonne partie de la tranche la plus basse.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Less than $50,000</source>
         <translation>Moins de 50&#xa0;000&#xa0;USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>$50,000 to $250,000</source>
         <translation>De 50&#xa0;000 à 250&#xa0;000&#xa0;USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>$250,000 to $1 million</source>
         <translation>De 250&#xa0;000&#xa0;USD à 1 million d’USD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>More than $1 million</source>
         <translation>Plus d’un million d’USD</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Computing</source>
         <translation>Puissance de calcul</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What computing can the team use?</source>
         <translation>De quelle puissance de calcul l’équipe dispose-t-elle&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Training neural networks on large data needs graphics processors (GPUs), bought or reserved in a cloud. Classical models and calls to a service run on ordinary computers.</source>
         <translation>Entraîner des réseaux de neurones sur de grands volumes de données nécessite des processeurs graphiques (GPU), achetés ou réservés dans un cloud. Les modèles classiques et les appels à un service tournent sur des ordinateurs ordinaires.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Laptops and office servers</source>
         <translation>Ordinateurs portables et serveurs de bureau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>General cloud services</source>
         <translation>Services cloud généralistes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dedicated GPUs</source>
         <translation>GPU dédiés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On our premises or reserved in a cloud.</source>
         <translation>Dans nos locaux ou réservés dans un cloud.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Use of the predictions</source>
         <translation>Utilisation des prédictions</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How will the predictions be used?</source>
         <translation>Comment les prédictions seront-elles utilisées&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A nightly report can wait for a large model; a checkout page cannot, and a camera on a production line without a network must answer on the device itself.</source>
         <translation>Un rapport nocturne peut attendre un grand modèle&#xa0;; une page de paiement non, et une caméra sur une ligne de production sans réseau doit répondre sur l’appareil lui-même.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>In reports or overnight runs</source>
         <translation>Dans des rapports ou des traitements de nuit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Answers within seconds</source>
         <translation>Réponses en quelques secondes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In an application people use.</source>
         <translation>Dans une application que des personnes utilisent.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In milliseconds, or on devices without a network</source>
         <translation>En millisecondes, ou sur des appareils sans réseau</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Time to production</source>
         <translation>Délai de mise en production</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When must the first version be in production?</source>
         <translation>Quand la première version doit-elle être en production&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Collecting data, building, testing and putting a first model in front of users takes months; custom deep learning rarely ships in less than six.</source>
         <translation>Collecter les données, construire, tester et mettre un premier modèle entre les mains des utilisateurs prend des mois&#xa0;; un deep learning sur mesure est rarement en production en moins de six.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Within 3 months</source>
         <translation>D’ici 3 mois</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In 3 to 6 months</source>
         <translation>Dans 3 à 6 mois</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In 6 to 12 months</source>
         <translation>Dans 6 à 12 mois</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In more than a year</source>
         <translation>Dans plus d’un an</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Machine learning skills</source>
         <translation>Compétences en machine learning</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What are the strongest machine learning skills in house?</source>
         <translation>Quelles sont les compétences les plus avancées en machine learning en interne&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Count the people who will do the work, today. A team that has put classical models into production can adapt pretrained models; building neural networks from scratch needs people who have trained and run them in production before.</source>
         <translation>Comptez les personnes qui feront le travail, aujourd’hui. Une équipe qui a mis en production des modèles classiques peut adapter des modèles pré-entraînés&#xa0;; construire des réseaux de neurones à partir de zéro demande des personnes qui en ont déjà entraîné et exploité en production.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Analysts</source>
         <translation>Analystes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Business intelligence, spreadsheets, some scripting.</source>
         <translation>Business intelligence, tableurs, un peu de scripts.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data scientists</source>
         <translation>Data scientists</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Classical machine learning in production.</source>
         <translation>Machine learning classique en production.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deep learning engineers</source>
         <translation>Ingénieurs deep learning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Have trained and run neural networks in production.</source>
         <translation>Ont entraîné et exploité des réseaux de neurones en production.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Executive sponsor</source>
         <translation>Sponsor à la direction</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Is there an executive sponsor?</source>
         <translation>Y a-t-il un sponsor au sein de la direction&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A sponsor owns the outcome, defends the budget and makes other departments share their data. Without one, pilots tend to stay pilots.</source>
         <translation>Un sponsor porte le résultat, défend le budget et obtient des autres services qu’ils partagent leurs données. Sans sponsor, les pilotes restent souvent des pilotes.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Yes: owner and budget agreed</source>
         <translation>Oui&#xa0;: responsable et budget validés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An executive is interested</source>
         <translation>Un dirigeant est intéressé</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
-        <location line="+22"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>Where the data may go</source>
         <translation>Où les données peuvent aller</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>May the data be sent to an outside provider?</source>
         <translation>Les données peuvent-elles être envoyées à un prestataire externe&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cloud services process your data on their servers. Health, financial and personal data often may not leave your premises, or only after anonymising or under a data processing agreement.</source>
         <translation>Les services cloud traitent vos données sur leurs serveurs. Les données de santé, financières et personnelles ne peuvent souvent pas quitter vos locaux, ou seulement après anonymisation ou dans le cadre d’un contrat de sous-traitance des données.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only after anonymising or under contract</source>
         <translation>Seulement après anonymisation ou sous contrat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No: it must stay on our premises</source>
         <translation>Non&#xa0;: elles doivent rester dans nos locaux</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Explaining decisions</source>
         <translation>Explication des décisions</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Must individual decisions be explained?</source>
         <translation>Les décisions individuelles doivent-elles être expliquées&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To customers, auditors or regulators: why was this loan refused, why was this claim flagged? Lending, insurance and health usually require it.</source>
         <translation>Aux clients, aux auditeurs ou aux régulateurs&#xa0;: pourquoi ce prêt a-t-il été refusé, pourquoi ce sinistre a-t-il été signalé&#xa0;? Le crédit, l’assurance et la santé l’exigent généralement.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Yes, it is required</source>
         <translation>Oui, c’est obligatoire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>It would help</source>
         <translation>Ce serait utile</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Decisions about people</source>
         <translation>Décisions concernant des personnes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Do the predictions decide things about people?</source>
         <translation>Les prédictions décident-elles de choses concernant des personnes&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hiring, lending, health, insurance or prices for individuals. Models learn the biases of the past: Amazon scrapped a hiring model that had learned to downgrade women&apos;s CVs.</source>
         <translation>Recrutement, crédit, santé, assurance ou prix individuels. Les modèles apprennent les biais du passé&#xa0;: Amazon a abandonné un modèle de recrutement qui avait appris à dévaloriser les CV de femmes.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes, they decide about individuals</source>
         <translation>Oui, elles décident au sujet d’individus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some: people are affected indirectly</source>
         <translation>En partie&#xa0;: des personnes sont touchées indirectement</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
@@ -1833,62 +1474,50 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>risks</name>
     <message>
-        <location filename="../wizard/core/rulebook.py" line="-144"/>
         <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>
         <translation>Biais&#xa0;: un modèle apprend les préjugés de ses données d’entraînement, comme le modèle de recrutement abandonné par Amazon&#xa0;; testez les résultats pour chaque groupe avant et après le lancement</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Shifting data: accuracy degrades when new data drifts from the training data; monitor it on fresh data and plan retraining from the start</source>
         <translation>Données changeantes&#xa0;: la précision se dégrade quand les nouvelles données s’écartent des données d’entraînement&#xa0;; surveillez-la sur des données récentes et prévoyez le réentraînement dès le départ</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Black box: neural networks cannot say why they decided; keep a person in the loop for contested cases and document what the model may decide</source>
         <translation>Boîte noire&#xa0;: les réseaux de neurones ne savent pas dire pourquoi ils ont décidé&#xa0;; gardez une personne dans la boucle pour les cas contestés et documentez ce que le modèle peut décider</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Compute cost: training and serving large networks is expensive, and a model too slow to load never reaches production; measure cost and latency early</source>
         <translation>Coût de calcul&#xa0;: entraîner et servir de grands réseaux coûte cher, et un modèle trop lent à charger n’arrive jamais en production&#xa0;; mesurez tôt le coût et la latence</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Latency: answers in milliseconds or on devices need small, compressed models; test speed on the target hardware before committing</source>
         <translation>Latence&#xa0;: des réponses en millisecondes ou sur des appareils exigent des modèles petits et compressés&#xa0;; testez la vitesse sur le matériel cible avant de vous engager</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail; start with a smaller one</source>
         <translation>Trop, trop tôt&#xa0;: un premier projet de deep learning sans une équipe qui en a déjà mené échoue souvent&#xa0;; commencez par un projet plus modeste</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Overcomplication: a deep learning team will be tempted by deep nets on tabular data; insist that any network beats gradient boosting first</source>
         <translation>Complexité excessive&#xa0;: une équipe de deep learning sera tentée par des réseaux profonds sur des données tabulaires&#xa0;; exigez que tout réseau batte d’abord le gradient boosting</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Vendor dependence: check the price per call at your real volume, the data terms and how you would move to another provider</source>
         <translation>Dépendance au fournisseur&#xa0;: vérifiez le prix par appel à votre volume réel, les conditions d’utilisation des données et la manière de passer à un autre fournisseur</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Outside processing: sign a data processing agreement, or anonymise, before any data reaches a provider</source>
         <translation>Traitement externe&#xa0;: signez un contrat de sous-traitance des données, ou anonymisez, avant que la moindre donnée ne parvienne à un prestataire</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Running models on your own machines: someone must install, update and monitor them; budget for that operations work</source>
         <translation>Modèles sur vos propres machines&#xa0;: quelqu’un doit les installer, les mettre à jour et les surveiller&#xa0;; budgétez ce travail d’exploitation</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Decisions about individuals usually carry a right to an explanation and to human review; check what the law requires before ruling explanations out</source>
         <translation>Les décisions concernant des individus impliquent généralement un droit à l’explication et à un examen humain&#xa0;; vérifiez ce qu’exige la loi avant d’écarter les explications</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Few examples: with under 1,000, measure accuracy on a held-out set you never train on, or results will look better than they are</source>
         <translation>Peu d’exemples&#xa0;: avec moins de 1&#xa0;000, mesurez la précision sur un jeu de test mis de côté qui ne sert jamais à l’entraînement, sinon les résultats paraîtront meilleurs qu’ils ne le sont</translation>
     </message>
@@ -1896,187 +1525,150 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>rules</name>
     <message>
-        <location line="-627"/>
         <source>Start simple: a simple model that ships beats a complex one that does not, and it is the baseline any deep network must beat</source>
         <translation>Commencer simple&#xa0;: un modèle simple mis en production vaut mieux qu’un modèle complexe qui ne l’est jamais, et c’est la référence que tout réseau profond doit battre</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Records in tables: gradient-boosted trees and linear models match or beat deep networks at any size an enterprise has, for a fraction of the cost</source>
         <translation>Enregistrements en tables&#xa0;: les arbres de gradient boosting et les modèles linéaires égalent ou battent les réseaux profonds à toute échelle dont dispose une entreprise, pour une fraction du coût</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Forecasting: gradient boosting and classical statistical methods won the M5 forecasting competition; deep networks added cost, not accuracy</source>
         <translation>Prévision&#xa0;: le gradient boosting et les méthodes statistiques classiques ont remporté la compétition de prévision M5&#xa0;; les réseaux profonds ont ajouté du coût, pas de la précision</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Text, images, audio and video: pretrained networks already understand this kind of data, and adapting one beats training from scratch unless the labelled data is very large and unlike anything public</source>
         <translation>Texte, images, audio et vidéo&#xa0;: des réseaux pré-entraînés comprennent déjà ce type de données, et en adapter un l’emporte sur un entraînement à partir de zéro, sauf si les données étiquetées sont très volumineuses et ne ressemblent à rien de public</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Recommendations: well-tuned matrix factorisation and gradient-boosted ranking remain hard to beat; start there</source>
         <translation>Recommandations&#xa0;: une factorisation matricielle bien réglée et un classement par gradient boosting restent difficiles à battre&#xa0;; commencez par là</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
         <translation>Des millions d’interactions et une équipe qui exploite des réseaux de neurones&#xa0;: à cette échelle, les systèmes de recommandation en deep learning sont rentables</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>A service already does this task and good enough is good enough: buy, don&apos;t build, whatever the size of the team</source>
         <translation>Un service réalise déjà cette tâche et «&#xa0;suffisamment bon&#xa0;» suffit&#xa0;: achetez plutôt que de construire, quelle que soit la taille de l’équipe</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>A service already does this task: even where quality is the edge, it is the baseline to beat and a model to adapt</source>
         <translation>Un service réalise déjà cette tâche&#xa0;: même là où la qualité fait la différence, c’est la référence à battre et un modèle à adapter</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The data must stay on premises: that rules out a cloud service, not transfer learning; open pretrained models run on your own machines and can be adapted there</source>
         <translation>Les données doivent rester dans vos locaux&#xa0;: cela exclut un service cloud, pas le transfer learning&#xa0;; des modèles pré-entraînés ouverts tournent sur vos propres machines et peuvent y être adaptés</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Open pretrained models exist for a similar task: fine-tuning one needs far less data, time and compute than training from scratch</source>
         <translation>Des modèles pré-entraînés ouverts existent pour une tâche similaire&#xa0;: en affiner un demande bien moins de données, de temps et de calcul qu’un entraînement à partir de zéro</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Even for a new task a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
         <translation>Même pour une tâche nouvelle, il existe un modèle pré-entraîné générique pour ce type de données, et avec ce volume de données c’est le meilleur point de départ</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A task unlike anything public with millions of labelled examples: this is where training your own network pays off</source>
         <translation>Une tâche qui ne ressemble à rien de public, avec des millions d’exemples étiquetés&#xa0;: c’est là qu’entraîner votre propre réseau devient rentable</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A new task with hundreds of thousands of labelled examples: fine-tuning all the layers of a network, or training one, becomes possible</source>
         <translation>Une tâche nouvelle avec des centaines de milliers d’exemples étiquetés&#xa0;: affiner toutes les couches d’un réseau, voire en entraîner un, devient possible</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fewer than 10,000 labelled examples: far too few to train a network from scratch; even adapting a model needs about 1,000 per label</source>
         <translation>Moins de 10&#xa0;000 exemples étiquetés&#xa0;: bien trop peu pour entraîner un réseau à partir de zéro&#xa0;; même adapter un modèle demande environ 1&#xa0;000 exemples par étiquette</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
         <translation>Moins de 1&#xa0;000 exemples&#xa0;: seuls des modèles ayant déjà appris sur d’autres données, ou des modèles simples, peuvent fonctionner avec si peu</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No labels yet: pretrained models and services work with few or no labels, custom networks need many</source>
         <translation>Pas encore d’étiquettes&#xa0;: les modèles pré-entraînés et les services fonctionnent avec peu ou pas d’étiquettes, les réseaux sur mesure en demandent beaucoup</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The data changes often: models must be retrained often, which is cheap for simple or adapted models and expensive for large custom networks</source>
         <translation>Les données changent souvent&#xa0;: les modèles doivent être réentraînés souvent, ce qui est peu coûteux pour des modèles simples ou adaptés et cher pour de grands réseaux sur mesure</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No one in house has built machine learning models: competence is built project by project, and deep learning is not the first one</source>
         <translation>Personne en interne n’a construit de modèles de machine learning&#xa0;: la compétence se construit projet après projet, et le deep learning n’est pas le premier</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Calling a ready service needs integration skills, not machine learning skills</source>
         <translation>Appeler un service prêt à l’emploi demande des compétences d’intégration, pas de machine learning</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The team has trained and run neural networks in production</source>
         <translation>L’équipe a entraîné et exploité des réseaux de neurones en production</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Dedicated GPUs are available to train networks</source>
         <translation>Des GPU dédiés sont disponibles pour entraîner des réseaux</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Under $50,000 a year: deep learning is an over-investment at this budget; pay per use or keep models simple</source>
         <translation>Moins de 50&#xa0;000&#xa0;USD par an&#xa0;: le deep learning est un surinvestissement pour ce budget&#xa0;; payez à l’usage ou gardez des modèles simples</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Production within three months: only a ready service or a simple model ships that fast; don&apos;t bite off more than you can chew</source>
         <translation>Production d’ici trois mois&#xa0;: seul un service prêt à l’emploi ou un modèle simple peut être livré aussi vite&#xa0;; ne visez pas plus que vous ne pouvez tenir</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Answers in milliseconds or without a network: a remote service cannot answer in time; a model must run on the device</source>
         <translation>Réponses en millisecondes ou sans réseau&#xa0;: un service distant ne peut pas répondre à temps&#xa0;; le modèle doit tourner sur l’appareil</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Model quality is the competitive edge and there is data to earn it: the last points of accuracy are worth paying for</source>
         <translation>La qualité du modèle est l’avantage concurrentiel et les données permettent de l’obtenir&#xa0;: les derniers points de précision valent leur prix</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
         <translation>Les décisions individuelles doivent être expliquées&#xa0;: utilisez des modèles interprétables (grilles de score, modèles linéaires, petits arbres) plutôt que de tenter d’expliquer une boîte noire après coup</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Explanations would help: simpler models are easier to explain, debug and trust</source>
         <translation>Des explications seraient utiles&#xa0;: les modèles plus simples sont plus faciles à expliquer, à déboguer et à faire accepter</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Decisions about individuals: a model whose reasoning can be checked for bias is safer than a black box trained on a biased past</source>
         <translation>Décisions concernant des individus&#xa0;: un modèle dont on peut vérifier le raisonnement pour détecter des biais est plus sûr qu’une boîte noire entraînée sur un passé biaisé</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No use case yet: find one, launch a simple rule or report first, and add machine learning when it beats that</source>
         <translation>Pas encore de cas d’usage&#xa0;: trouvez-en un, lancez d’abord une règle simple ou un rapport, et ajoutez du machine learning lorsqu’il fait mieux</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The data is not collected yet: start with a heuristic and collect data while it runs</source>
         <translation>Les données ne sont pas encore collectées&#xa0;: commencez par une heuristique et collectez des données pendant qu’elle fonctionne</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Custom networks need hundreds of thousands of labelled examples or more, and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
         <translation>Les réseaux sur mesure exigent des centaines de milliers d’exemples étiquetés ou plus, et les réponses n’en indiquent pas autant&#xa0;; avec moins, adapter un modèle pré-entraîné ou utiliser un modèle classique l’emporte</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Les réseaux sur mesure exigent une équipe qui en a déjà entraîné et exploité en production, et les réponses n’en indiquent pas&#xa0;; un premier projet de deep learning construit à partir de zéro, c’est viser trop haut</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
         <translation>Entraîner vos propres réseaux exige des GPU dédiés, achetés ou réservés, et les réponses n’en indiquent aucun&#xa0;; ils représentent une grande part du coût</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Custom deep learning needs $250,000 a year or more for people and compute, and the answers do not show that budget; below it, deep learning is an over-investment</source>
         <translation>Un deep learning sur mesure exige 250&#xa0;000&#xa0;USD par an ou plus pour les personnes et le calcul, et les réponses n’indiquent pas ce budget&#xa0;; en dessous, le deep learning est un surinvestissement</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Collecting data for, training and hardening a network of your own takes more than six months, and the answers do not show that much time</source>
         <translation>Collecter les données, entraîner et fiabiliser un réseau qui vous soit propre prend plus de six mois, et les réponses n’indiquent pas autant de temps</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>
         <translation>Les réseaux sur mesure ne sont rentables que là où la qualité du modèle est l’avantage concurrentiel, et les réponses n’indiquent pas que ce soit le cas</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Every condition for custom deep learning is met: large labelled data, a team that has run networks in production, GPUs, budget, time, and accuracy that is the business&apos;s edge</source>
         <translation>Toutes les conditions d’un deep learning sur mesure sont réunies&#xa0;: des données étiquetées en grand volume, une équipe qui a exploité des réseaux en production, des GPU, le budget, le temps et une précision qui fait l’avantage concurrentiel de l’entreprise</translation>
     </message>
@@ -2084,62 +1676,50 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>sections</name>
     <message>
-        <location filename="../wizard/core/questions.py" line="-480"/>
         <source>Use case</source>
         <translation>Cas d’usage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start with the business problem, not the technology: what should change, and how will you know it worked?</source>
         <translation>Partez du problème métier, pas de la technologie&#xa0;: qu’est-ce qui doit changer, et comment saurez-vous que cela a fonctionné&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The problem</source>
         <translation>Le problème</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What kind of data the problem is about decides most of the answer, and so does whether someone already sells or publishes a model that does the job.</source>
         <translation>Le type de données en jeu détermine l’essentiel de la réponse, tout comme le fait que quelqu’un vende ou publie déjà un modèle qui fait le travail.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Models learn from examples where the right answer is known. How many there are, and whether the team can reach them, matters more than the algorithm.</source>
         <translation>Les modèles apprennent à partir d’exemples dont la bonne réponse est connue. Leur nombre, et la possibilité pour l’équipe d’y accéder, comptent plus que l’algorithme.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Budget and infrastructure</source>
         <translation>Budget et infrastructure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deep learning costs money to train and to run. These answers say what the initiative can afford and how fast it has to deliver.</source>
         <translation>Le deep learning coûte cher à entraîner et à exploiter. Ces réponses disent ce que l’initiative peut se permettre et à quelle vitesse elle doit livrer.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>People</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Competence is built project by project. Be honest about the skills you have today, not the ones you plan to hire.</source>
         <translation>La compétence se construit projet après projet. Soyez honnête sur les compétences dont vous disposez aujourd’hui, pas sur celles que vous comptez recruter.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Risk and governance</source>
         <translation>Risques et gouvernance</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Where data may go, who is affected by the predictions and who must understand them: these constraints rule some paths out.</source>
         <translation>Où les données peuvent aller, qui est concerné par les prédictions et qui doit les comprendre&#xa0;: ces contraintes excluent certaines approches.</translation>
     </message>
@@ -2147,52 +1727,42 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>steps</name>
     <message>
-        <location filename="../wizard/core/engine.py" line="+16"/>
         <source>Before anything else, clear the blockers: every path depends on them.</source>
         <translation>Avant toute chose, levez les points bloquants&#xa0;: toutes les approches en dépendent.</translation>
     </message>
     <message>
-        <location filename="../wizard/core/paths.py" line="+11"/>
         <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
         <translation>Formalisez l’indicateur de succès et sa valeur actuelle&#xa0;; construisez le point de comparaison honnête le plus simple (une règle empirique ou la valeur de la période précédente) et une table des données dont il a besoin.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Train a logistic regression and a gradient-boosted model on engineered features; compare both with the benchmark on data held out by time.</source>
         <translation>Entraînez une régression logistique et un modèle de gradient boosting sur des variables construites&#xa0;; comparez-les tous deux au point de comparaison sur des données mises de côté par période.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Put the better model in front of real users for one process, with a dashboard of its accuracy on fresh data and a named owner for retraining.</source>
         <translation>Mettez le meilleur modèle entre les mains de vrais utilisateurs pour un processus, avec un tableau de bord de sa précision sur des données récentes et un responsable désigné pour le réentraînement.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Shortlist two or three services or open pretrained models; label a test set of a few hundred of your own examples and measure each against the success measure.</source>
         <translation>Présélectionnez deux ou trois services ou modèles pré-entraînés ouverts&#xa0;; étiquetez un jeu de test de quelques centaines de vos propres exemples et mesurez chacun au regard de l’indicateur de succès.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Take the best one as it is, or fine-tune it on your labelled examples; check price per call or running cost at your real volume, and the data terms.</source>
         <translation>Prenez le meilleur tel quel, ou affinez-le sur vos exemples étiquetés&#xa0;; vérifiez le prix par appel ou le coût d’exploitation à votre volume réel, ainsi que les conditions d’utilisation des données.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Run it on live work with a person reviewing uncertain cases; track accuracy and cost every month, and keep an exit plan to another provider or model.</source>
         <translation>Utilisez-le sur des cas réels avec une personne qui examine les cas incertains&#xa0;; suivez chaque mois la précision et le coût, et gardez un plan de sortie vers un autre fournisseur ou modèle.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Establish a strong baseline first (a fine-tuned pretrained model or gradient boosting) and the budget for compute; agree on the accuracy gain that would justify a custom network.</source>
         <translation>Établissez d’abord une référence solide (un modèle pré-entraîné affiné ou du gradient boosting) et le budget de calcul&#xa0;; convenez du gain de précision qui justifierait un réseau sur mesure.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Train the smallest network that could beat the baseline; measure training and serving cost and latency on the target hardware, not only accuracy.</source>
         <translation>Entraînez le plus petit réseau capable de battre la référence&#xa0;; mesurez le coût d’entraînement et d’exploitation et la latence sur le matériel cible, pas seulement la précision.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
         <translation>Ne passez en production que s’il bat la référence de la marge convenue&#xa0;; mettez en place une surveillance de la dérive, un calendrier de réentraînement et un retour possible à la référence.</translation>
     </message>
@@ -2200,37 +1770,30 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>text</name>
     <message>
-        <location filename="../wizard/textreport.py" line="+19"/>
         <source>Recommendation: {path}</source>
         <translation>Recommandation&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Readiness: {score}/100 ({band})</source>
         <translation>Maturité&#xa0;: {score}/100 ({band})</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Fit of each path:</source>
         <translation>Adéquation de chaque approche&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Why:</source>
         <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fix first:</source>
         <translation>À régler d’abord&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Risks to watch:</source>
         <translation>Risques à surveiller&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What would change the recommendation:</source>
         <translation>Ce qui changerait la recommandation&#xa0;:</translation>
     </message>
@@ -2238,12 +1801,10 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>whatif</name>
     <message>
-        <location filename="../wizard/core/whatif.py" line="+251"/>
         <source>{path} would lead if “{question}” were “{answer}” (now “{now}”).</source>
         <translation>{path} passerait en tête si «&#xa0;{question}&#xa0;» était «&#xa0;{answer}&#xa0;» (actuellement «&#xa0;{now}&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{path} would lead if “{question1}” were “{answer1}” and “{question2}” were “{answer2}”.</source>
         <translation>{path} passerait en tête si «&#xa0;{question1}&#xa0;» était «&#xa0;{answer1}&#xa0;» et «&#xa0;{question2}&#xa0;» était «&#xa0;{answer2}&#xa0;».</translation>
     </message>

@@ -55,7 +55,7 @@ def lupdate_command(lang: str, ts: Path | None = None) -> list[str]:
         "-silent",
         "-extensions", "py",
         "-no-obsolete",
-        "-locations", "relative",
+        "-locations", "none",
         "-source-language", SOURCE_LANGUAGE,
         "-target-language", lang,
         str(SOURCES.relative_to(ROOT)),
