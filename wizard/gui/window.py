@@ -16,11 +16,12 @@ from wizard.gui.settings import Settings
 from wizard.gui.wizard import AssessmentWizard
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
 
 PRESENTATION_SCALE = 1.5
 ZOOM_STEP = 1.15
 MINIMUM_SIZE = QSize(640, 480)
+PREFERRED_SIZE = QSize(1100, 760)
 
 
 class MainWindow(QMainWindow):
@@ -48,12 +49,12 @@ class MainWindow(QMainWindow):
         # and the pages scroll rather than clip below this size anyway.
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(1100, 760)
+        self.fit_to_screen()
 
     def _install_wizard(self) -> None:
         """Make the wizard's pages from the document; a wizard shown before is dropped."""
         self.wizard = AssessmentWizard(self.document)
-        self.wizard.closeRequested.connect(self.close)
+        self.wizard.escapePressed.connect(self.escape)
         self.wizard.welcome.openRequested.connect(self.open_dialog)
         self.wizard.exportRequested.connect(self.export_pdf)
         self.setCentralWidget(self.wizard)  # deletes the one before, if any
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "delete_data", self.delete_client_data)
         file_menu.addSeparator()
-        self._action(file_menu, "quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, "quit", self.close, QKeySequence("Ctrl+Q"))
 
         view = self._menu(self.menuBar(), "view")
         self.presentation_action = self._action(view, "presentation", self.set_presentation,
@@ -315,13 +316,43 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
+    def escape(self) -> None:
+        """Esc: leave presentation mode; otherwise nothing (it never closes the window)."""
+        if self.presentation_action.isChecked():
+            self.set_presentation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # --- workshop use --------------------------------------------------------------------
 
+    def fit_to_screen(self) -> None:
+        """The size the window opens at: the preferred one, at most ~90% of the screen's
+        available area (without the taskbar), centred on it."""
+        from wizard.gui.geometry import fitted
+
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        self.setGeometry(fitted(PREFERRED_SIZE, screen.availableGeometry(), MINIMUM_SIZE))
+
     def restore_state(self) -> None:
-        """Apply the saved geometry, zoom and presentation mode."""
+        """Apply the saved geometry (kept inside the current screen), zoom and presentation."""
+        from wizard.gui.geometry import clamped
+
         geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(clamped(self.geometry(), screen.availableGeometry(),
+                                         MINIMUM_SIZE))
         self._zoom = self.settings.zoom
         self.set_presentation(self.settings.presentation)
 

@@ -15,7 +15,7 @@ RESULTS = "results"
 class AssessmentWizard(QWizard):
     """The pages, embedded in the main window; section pages are built when first needed."""
 
-    closeRequested = Signal()  # noqa: N815 - Qt naming
+    escapePressed = Signal()  # noqa: N815 - Qt naming
     exportRequested = Signal()  # noqa: N815
 
     def __init__(self, document: Document) -> None:
@@ -27,7 +27,9 @@ class AssessmentWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        # No Finish button: the results page is where a workshop stays, and leaving the
+        # application is the window's business (Ctrl+Q, the close button), never the wizard's.
+        self._set_buttons(export=False)
         # On the results page only: the brief for the board.
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Export PDF Brief\u2026"))
         self.customButtonClicked.connect(lambda _which: self.exportRequested.emit())
@@ -68,7 +70,15 @@ class AssessmentWizard(QWizard):
 
     def _show_export_button(self, page_id: int) -> None:
         on_results = self.results is not None and page_id == self.page_ids[RESULTS]
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, on_results)
+        self._set_buttons(export=on_results)
+
+    def _set_buttons(self, export: bool) -> None:
+        buttons = [QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                   QWizard.WizardButton.NextButton]
+        if export:
+            buttons.append(QWizard.WizardButton.CustomButton1)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, export)
+        self.setButtonLayout(buttons)
 
     # WORKAROUND for QWizardHeader (qwizard.cpp, setup()): it sizes the subtitle for two lines
     # at most 512 px wide and fixes the header's height there, so a longer subtitle, or a
@@ -134,10 +144,11 @@ class AssessmentWizard(QWizard):
         self.show_page(section_id)
         self.section_pages[section_id].focus_question(question_id)
 
-    # Embedded in the main window, the wizard must never hide itself: Esc and Close ask the
-    # window to close, which asks about unsaved answers first.
+    # Embedded in the main window, the wizard must never hide itself or end the application:
+    # Esc is passed on to the window (which leaves presentation mode, or does nothing), and
+    # Enter on the last page does nothing.
     def reject(self) -> None:
-        self.closeRequested.emit()
+        self.escapePressed.emit()
 
     def done(self, result: int) -> None:  # noqa: ARG002
-        self.closeRequested.emit()
+        return

@@ -84,7 +84,22 @@ class QuestionBox(QFrame):
         layout.addWidget(self.note)
 
     def _clicked(self, button: QAbstractButton) -> None:
+        self._set_tab_stop()
         self.answered.emit(self.question.id, str(button.property("option_id")))
+
+    def _set_tab_stop(self) -> None:
+        """Tab lands on the chosen option (the first when none is), as in an exclusive group.
+
+        Qt gives the Tab stop to the option that last had the focus; an answer shown from the
+        document moves no focus, so Tab and then Space would have chosen another option.
+        """
+        stop = self.group.checkedButton() or next(iter(self.buttons.values()))
+        for button in self.buttons.values():
+            policy = button.focusPolicy()
+            if button is stop:
+                button.setFocusPolicy(policy | Qt.FocusPolicy.TabFocus)
+            else:
+                button.setFocusPolicy(Qt.FocusPolicy(policy.value & ~Qt.FocusPolicy.TabFocus.value))
 
     def show_answer(self, option_id: str | None, note: str) -> None:
         """Show the stored answer and note without emitting anything."""
@@ -93,6 +108,7 @@ class QuestionBox(QFrame):
         for candidate in self.buttons.values():
             candidate.setChecked(candidate is button)
         self.group.setExclusive(True)
+        self._set_tab_stop()
         if self.note.text() != note:
             self.note.setText(note)
 
