@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 # WORKAROUND for https://bugreports.qt.io/browse/QTBUG-85498: a word-wrapped QLabel never
 # breaks inside a word, so one long run without a break (a URL, the pseudo-translation's
@@ -72,3 +72,22 @@ def secondary(text: str, parent: QWidget | None = None, *, fixed: bool = False) 
     widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return widget
 
+
+
+def page_scroll_area(page: QWidget, *, at_start_up: bool = False) -> QScrollArea:
+    """The area a page's content scrolls in, so long languages and large type never clip it.
+
+    Frameless, resizing its content to its width, out of the Tab order and never scrolling
+    sideways (text wraps, charts stack). A page built `at_start_up` (the welcome page) skips
+    the last two, which touch the Qt namespace (see the start-up note above): its column is
+    narrower than any window, and it leaves the Tab order through a focus proxy instead.
+    """
+    area = QScrollArea(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    if not at_start_up:
+        from PySide6.QtCore import Qt
+
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QGroupBox,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from wizard.gui.charts import FitBars, RadarChart
 from wizard.gui.document import Document
 from wizard.gui.flow import FlowLayout
 from wizard.gui.language import core_tr
-from wizard.gui.widgets import breakable, heading, label, secondary
+from wizard.gui.widgets import breakable, heading, label, page_scroll_area, secondary
 
 
 class _Body(QWidget):
@@ -32,7 +31,7 @@ class _Body(QWidget):
 
     charts: QBoxLayout
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         wide = self.width() >= self.fontMetrics().horizontalAdvance("m") * 64
         direction = (QBoxLayout.Direction.LeftToRight if wide
                      else QBoxLayout.Direction.TopToBottom)
@@ -58,13 +57,8 @@ class ResultsPage(QWizardPage):
                                            "change any answer; the results follow.")))
         self.setFinalPage(True)
         outer = QVBoxLayout(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Text wraps and the charts stack: the page never needs scrolling sideways.
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll)
+        self.scroll_area = page_scroll_area(self)
+        outer.addWidget(self.scroll_area)
         document.changed.connect(self._document_changed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -77,10 +71,10 @@ class ResultsPage(QWizardPage):
 
     def refresh(self) -> None:
         self.result = assess(self._document.to_assessment(), core_tr)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(self._build(self.result))
+        self.scroll_area.setWidget(self._build(self.result))
 
     def _build(self, result: Result) -> QWidget:
         body = _Body()

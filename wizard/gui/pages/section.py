@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -19,7 +16,7 @@ from wizard.core.questions import QUESTIONS, questions_in
 from wizard.gui.document import Document
 from wizard.gui.language import core_tr
 from wizard.gui.pages.question import QuestionBox
-from wizard.gui.widgets import breakable, secondary
+from wizard.gui.widgets import breakable, page_scroll_area, secondary
 
 
 class ProgressRow(QWidget):
@@ -64,12 +61,8 @@ class SectionPage(QWizardPage):
 
         outer = QVBoxLayout(self)
         outer.addWidget(ProgressRow(document, self))
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self.scroll)
+        self.scroll_area = page_scroll_area(self)
+        body = QWidget(self.scroll_area)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 0)
         self.boxes: dict[str, QuestionBox] = {}
@@ -83,8 +76,8 @@ class SectionPage(QWizardPage):
             "Answer \u201cDon't know\u201d rather than guess: the advice then says how sure it "
             "is."), body))
         column.addStretch(1)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Load the answers and notes from the document."""
@@ -99,5 +92,5 @@ class SectionPage(QWizardPage):
     def focus_question(self, question_id: str) -> None:
         """Scroll to a question and put the keyboard focus on it."""
         box = self.boxes[question_id]
-        self.scroll.ensureWidgetVisible(box, 0, 0)
+        self.scroll_area.ensureWidgetVisible(box, 0, 0)
         box.focus_answer()

@@ -6,18 +6,16 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from wizard.gui.document import Document
-from wizard.gui.widgets import breakable, fixed_label, secondary
+from wizard.gui.widgets import breakable, fixed_label, page_scroll_area, secondary
 
 ISO_DATE = "yyyy-MM-dd"
 
@@ -37,11 +35,9 @@ class WelcomePage(QWizardPage):
             self.tr("A readiness check for one use case, in plain language.")))
 
         # Long languages and large type make the page taller than the window: it scrolls.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        QVBoxLayout(self).addWidget(self.scroll)
-        body = QWidget(self.scroll)
+        self.scroll_area = page_scroll_area(self, at_start_up=True)
+        QVBoxLayout(self).addWidget(self.scroll_area)
+        body = QWidget(self.scroll_area)
         outer = QHBoxLayout(body)
         outer.setContentsMargins(0, 0, 6, 0)
         column = QWidget(body)
@@ -95,11 +91,11 @@ class WelcomePage(QWizardPage):
                                 fixed=True), 1)
         layout.addLayout(row)
         layout.addStretch(1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         # Out of the Tab order, as on the other pages, but without the NoFocus policy: the Qt
         # namespace it needs costs start-up time (see widgets.py). Qt's Tab order skips a
         # widget with a focus proxy, and the first focus lands on the first field.
-        self.scroll.setFocusProxy(self.fields["organisation"])
+        self.scroll_area.setFocusProxy(self.fields["organisation"])
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Load the meta fields from the document."""
