@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -46,7 +46,7 @@ class FitBars(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.fontMetrics().horizontalAdvance("M") * 12, self.sizeHint().height())
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ARG002
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802, ARG002
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
@@ -110,7 +110,7 @@ class RadarChart(QWidget):
         return QPointF(centre.x() + math.cos(angle) * radius * fraction,
                        centre.y() + math.sin(angle) * radius * fraction)
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ARG002
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802, ARG002
         if not self._axes:
             return
         painter = QPainter(self)

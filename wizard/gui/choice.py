@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
@@ -60,10 +60,10 @@ class WrappingRadioButton(QRadioButton):
                                              None, self)
         return max(indicator, self._text_size(width - self._indent()).height()) + 2
 
-    def hitButton(self, pos) -> bool:  # noqa: N802
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802
         return self.rect().contains(pos)
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ARG002
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802, ARG002
         painter = QStylePainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)

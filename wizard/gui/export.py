@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from wizard.core.assessment import Assessment
     from wizard.gui.settings import Settings
 
@@ -91,7 +93,7 @@ class ExportDialog(QDialog):
         line.setMinimumWidth(360)
         return line
 
-    def _with_button(self, line: QLineEdit, label: str, slot) -> QWidget:
+    def _with_button(self, line: QLineEdit, label: str, slot: Callable[[], None]) -> QWidget:
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 
 class FlowLayout(QLayout):
@@ -26,7 +31,7 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self):  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
         from PySide6.QtCore import Qt
 
         return Qt.Orientation(0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from wizard.translation import (
@@ -11,10 +13,13 @@ from wizard.translation import (
     translator_for,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
 # Each language is offered in its own name, as people look for it.
 NATIVE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
-_installed: list = []  # the QTranslators in use, kept alive here
+_installed: list[QTranslator] = []  # the QTranslators in use, kept alive here
 
 
 def native_name(code: str) -> str:
@@ -31,7 +36,7 @@ def install_language(app: QCoreApplication, lang: str | None) -> str:
     """
     lang = check_language(lang)
     own = getattr(translator_for(lang), "translator", None)  # None for plain English
-    wanted = []
+    wanted: list[QTranslator] = []
     if lang != SOURCE_LANGUAGE:
         from PySide6.QtCore import QTranslator
 

@@ -6,8 +6,14 @@ import argparse
 import os
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
+    from wizard.gui.window import MainWindow
 
 
 def _fail(message: str) -> int:
@@ -50,7 +56,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from wizard.gui.settings import APPLICATION, ORGANISATION, Settings
     from wizard.gui.window import MainWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     ensure_fonts(app)
@@ -77,7 +84,8 @@ def run_gui(args: argparse.Namespace) -> int:
     return app.exec()
 
 
-def _screenshot(window, file: str | None, page: str, size: tuple[int, int], out: str) -> int:
+def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int, int],
+                out: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     if file:
@@ -97,7 +105,7 @@ def _screenshot(window, file: str | None, page: str, size: tuple[int, int], out:
     return EXIT_OK
 
 
-def _set_identity(app) -> None:
+def _set_identity(app: QGuiApplication) -> None:
     """The icon the desktop shows for the window, and the .desktop file it belongs to."""
     from importlib.resources import files
 

@@ -86,7 +86,7 @@ class Settings:
     @property
     def zoom(self) -> float:
         try:
-            return min(3.0, max(0.5, float(self._qs.value("zoom", 1.0))))
+            return min(3.0, max(0.5, float(str(self._qs.value("zoom", 1.0)))))
         except (TypeError, ValueError):
             return 1.0
 

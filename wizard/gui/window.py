@@ -16,7 +16,12 @@ from wizard.gui.settings import Settings
 from wizard.gui.wizard import AssessmentWizard
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent, QKeyEvent
+    from PySide6.QtWidgets import QMenuBar
+
+    Shortcut = QKeySequence | QKeySequence.StandardKey
 
 PRESENTATION_SCALE = 1.5
 ZOOM_STEP = 1.15
@@ -47,7 +52,9 @@ class MainWindow(QMainWindow):
         # A fixed minimum, set before the window exists: the layout changing it later would
         # ask the platform to resize a live window (the offscreen platform warns about it),
         # and the pages scroll rather than clip below this size anyway.
-        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout = self.layout()
+        assert layout is not None  # a QMainWindow always has its own layout
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(MINIMUM_SIZE)
         self.fit_to_screen()
 
@@ -61,16 +68,18 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, name: str, slot, shortcut=None) -> QAction:
+    def _action(self, menu: QMenu, name: str, slot: Callable[..., object],
+                shortcut: Shortcut | list[Shortcut] | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(slot)
         menu.addAction(action)
         self._menu_items[name] = action
         return action
 
-    def _menu(self, parent, name: str) -> QMenu:
+    def _menu(self, parent: QMenuBar | QMenu, name: str) -> QMenu:
         menu = parent.addMenu("")
         self._menu_items[name] = menu.menuAction()
         return menu
@@ -168,7 +177,9 @@ class MainWindow(QMainWindow):
 
         if code == self.language:
             return
-        self.language = install_language(QApplication.instance(), code)
+        app = QApplication.instance()
+        assert app is not None  # a window exists only inside an application
+        self.language = install_language(app, code)
         self.settings.language = self.language
         self._retranslate_menus()
         self._update_title()

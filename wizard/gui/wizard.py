@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWizard
 
 from wizard.gui.document import Document
 from wizard.gui.pages.welcome import WelcomePage
+
+if TYPE_CHECKING:  # imported when the pages are built: they load the question bank
+    from wizard.gui.pages.results import ResultsPage
+    from wizard.gui.pages.section import SectionPage
 
 WELCOME = "welcome"
 RESULTS = "results"
@@ -41,8 +47,8 @@ class AssessmentWizard(QWizard):
         self.welcome.leaving.connect(self.ensure_pages)
         self.setPage(0, self.welcome)
         self.page_ids: dict[str, int] = {WELCOME: 0}
-        self.section_pages: dict = {}
-        self.results = None
+        self.section_pages: dict[str, SectionPage] = {}
+        self.results: ResultsPage | None = None
 
     @property
     def built(self) -> bool:
@@ -114,7 +120,8 @@ class AssessmentWizard(QWizard):
         label.setMinimumHeight(height)
         self._subtitle_fitted = height
         header = label.parentWidget()
-        header.setFixedHeight(header.layout().totalMinimumSize().height())
+        if header is not None and (layout := header.layout()) is not None:
+            header.setFixedHeight(layout.totalMinimumSize().height())
 
     def page_name(self) -> str:
         """The name of the page on screen: welcome, a section id or results."""
