@@ -755,6 +755,26 @@
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
+    <message>
+        <source>Participant {name}: {problem}</source>
+        <translation>Teilnehmer {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The files are for different organisations ({values}); merge them with --force if they belong together.</source>
+        <translation>Die Dateien gehören zu verschiedenen Organisationen ({values}); führen Sie sie mit --force zusammen, wenn sie zusammengehören.</translation>
+    </message>
+    <message>
+        <source>The files are for different projects ({values}); merge them with --force if they belong together.</source>
+        <translation>Die Dateien gehören zu verschiedenen Projekten ({values}); führen Sie sie mit --force zusammen, wenn sie zusammengehören.</translation>
+    </message>
+    <message>
+        <source>{path}: is one of the inputs; merging never changes an input, choose another -o.</source>
+        <translation>{path}: ist eine der Eingabedateien; das Zusammenführen ändert nie eine Eingabe, wählen Sie ein anderes -o.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason}).</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -876,6 +896,22 @@
     <message>
         <source>Governance</source>
         <translation>Governance</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>Zuerst beheben</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Los</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1843,73 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>{path} would lead if “{question1}” were “{answer1}” and “{question2}” were “{answer2}”.</source>
         <translation>{path} läge vorn, wenn „{question1}“ auf „{answer1}“ und „{question2}“ auf „{answer2}“ stünde.</translation>
+    </message>
+</context>
+<context>
+    <name>workshop</name>
+    <message>
+        <source>Merged {count} participants ({names}) into {path}.</source>
+        <translation>{count} Teilnehmende ({names}) in {path} zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Tied votes, recorded as &quot;don&apos;t know&quot; for the room to settle:</source>
+        <translation>Stimmengleichheit, als „weiß nicht“ erfasst, bis die Runde entscheidet:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>By day 30</source>
+        <translation>Bis Tag 30</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>Bis Tag 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>Bis Tag 90</translation>
+    </message>
+    <message>
+        <source>Before: {before}   After: {after}</source>
+        <translation>Vorher: {before}   Nachher: {after}</translation>
+    </message>
+    <message>
+        <source>Recommendation: {before} → {after}</source>
+        <translation>Empfehlung: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Verdict: {before} → {after}</source>
+        <translation>Urteil: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Readiness: {before} → {after} ({delta})</source>
+        <translation>Reifegrad: {before} → {after} ({delta})</translation>
+    </message>
+    <message>
+        <source>Changed answers:</source>
+        <translation>Geänderte Antworten:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Blockers cleared:</source>
+        <translation>Behobene Hindernisse:</translation>
+    </message>
+    <message>
+        <source>New blockers:</source>
+        <translation>Neue Hindernisse:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>Done when: {text}</source>
+        <translation>Erledigt, wenn: {text}</translation>
     </message>
 </context>
 </TS>

@@ -755,6 +755,26 @@
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
+    <message>
+        <source>Participant {name}: {problem}</source>
+        <translation>Participante {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The files are for different organisations ({values}); merge them with --force if they belong together.</source>
+        <translation>Los archivos son de organizaciones distintas ({values}); combínelos con --force si van juntos.</translation>
+    </message>
+    <message>
+        <source>The files are for different projects ({values}); merge them with --force if they belong together.</source>
+        <translation>Los archivos son de proyectos distintos ({values}); combínelos con --force si van juntos.</translation>
+    </message>
+    <message>
+        <source>{path}: is one of the inputs; merging never changes an input, choose another -o.</source>
+        <translation>{path}: es uno de los archivos de entrada; la combinación nunca cambia una entrada, elija otro -o.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason}).</source>
+        <translation>{path}: no se puede escribir ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -876,6 +896,22 @@
     <message>
         <source>Governance</source>
         <translation>Gobernanza</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>Resolver primero</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Adelante</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1843,73 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>{path} would lead if “{question1}” were “{answer1}” and “{question2}” were “{answer2}”.</source>
         <translation>{path} pasaría a ser la recomendación si «{question1}» fuera «{answer1}» y «{question2}» fuera «{answer2}».</translation>
+    </message>
+</context>
+<context>
+    <name>workshop</name>
+    <message>
+        <source>Merged {count} participants ({names}) into {path}.</source>
+        <translation>{count} participantes ({names}) combinados en {path}.</translation>
+    </message>
+    <message>
+        <source>Tied votes, recorded as &quot;don&apos;t know&quot; for the room to settle:</source>
+        <translation>Empates, registrados como «no lo sé» hasta que la sala decida:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>By day 30</source>
+        <translation>Antes del día 30</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>Antes del día 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>Antes del día 90</translation>
+    </message>
+    <message>
+        <source>Before: {before}   After: {after}</source>
+        <translation>Antes: {before}   Después: {after}</translation>
+    </message>
+    <message>
+        <source>Recommendation: {before} → {after}</source>
+        <translation>Recomendación: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Verdict: {before} → {after}</source>
+        <translation>Veredicto: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Readiness: {before} → {after} ({delta})</source>
+        <translation>Preparación: {before} → {after} ({delta})</translation>
+    </message>
+    <message>
+        <source>Changed answers:</source>
+        <translation>Respuestas cambiadas:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Blockers cleared:</source>
+        <translation>Obstáculos resueltos:</translation>
+    </message>
+    <message>
+        <source>New blockers:</source>
+        <translation>Obstáculos nuevos:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Done when: {text}</source>
+        <translation>Hecho cuando: {text}</translation>
     </message>
 </context>
 </TS>

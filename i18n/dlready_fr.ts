@@ -755,6 +755,26 @@
         <source>{path}: {problem}</source>
         <translation>{path}&#xa0;: {problem}</translation>
     </message>
+    <message>
+        <source>Participant {name}: {problem}</source>
+        <translation>Participant {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The files are for different organisations ({values}); merge them with --force if they belong together.</source>
+        <translation>Les fichiers concernent des organisations différentes ({values})&#xa0;; fusionnez-les avec --force s’ils vont ensemble.</translation>
+    </message>
+    <message>
+        <source>The files are for different projects ({values}); merge them with --force if they belong together.</source>
+        <translation>Les fichiers concernent des projets différents ({values})&#xa0;; fusionnez-les avec --force s’ils vont ensemble.</translation>
+    </message>
+    <message>
+        <source>{path}: is one of the inputs; merging never changes an input, choose another -o.</source>
+        <translation>{path}&#xa0;: fait partie des fichiers d’entrée&#xa0;; la fusion ne modifie jamais une entrée, choisissez un autre -o.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason}).</source>
+        <translation>{path}&#xa0;: impossible d’écrire le fichier ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -876,6 +896,22 @@
     <message>
         <source>Governance</source>
         <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>À régler d’abord</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Feu vert</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1843,73 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>{path} would lead if “{question1}” were “{answer1}” and “{question2}” were “{answer2}”.</source>
         <translation>{path} passerait en tête si «&#xa0;{question1}&#xa0;» était «&#xa0;{answer1}&#xa0;» et «&#xa0;{question2}&#xa0;» était «&#xa0;{answer2}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>workshop</name>
+    <message>
+        <source>Merged {count} participants ({names}) into {path}.</source>
+        <translation>{count} participants ({names}) fusionnés dans {path}.</translation>
+    </message>
+    <message>
+        <source>Tied votes, recorded as &quot;don&apos;t know&quot; for the room to settle:</source>
+        <translation>Égalité des voix, notée «&#xa0;je ne sais pas&#xa0;» en attendant que la salle tranche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>By day 30</source>
+        <translation>D’ici le jour 30</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>D’ici le jour 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>D’ici le jour 90</translation>
+    </message>
+    <message>
+        <source>Before: {before}   After: {after}</source>
+        <translation>Avant&#xa0;: {before}   Après&#xa0;: {after}</translation>
+    </message>
+    <message>
+        <source>Recommendation: {before} → {after}</source>
+        <translation>Recommandation&#xa0;: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Verdict: {before} → {after}</source>
+        <translation>Verdict&#xa0;: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Readiness: {before} → {after} ({delta})</source>
+        <translation>Maturité&#xa0;: {before} → {after} ({delta})</translation>
+    </message>
+    <message>
+        <source>Changed answers:</source>
+        <translation>Réponses modifiées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Blockers cleared:</source>
+        <translation>Points bloquants levés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New blockers:</source>
+        <translation>Nouveaux points bloquants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Done when: {text}</source>
+        <translation>Terminé quand&#xa0;: {text}</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from wizard.core.assessment import Assessment, AssessmentError
+from wizard.core.disagreement import room_json
 from wizard.core.engine import assess
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.paths import PATH_ORDER
@@ -106,12 +107,13 @@ def run_assess(
             failed = True
             continue
         result = assess(assessment, translate)
+        contract = {**result.to_contract(), **room_json(assessment, translate, result)}
         if writer:
             writer.writerow(_csv_row(path, assessment, result))
         elif json_out and single:
-            print(json.dumps(result.to_contract(), ensure_ascii=False, indent=2), file=out)
+            print(json.dumps(contract, ensure_ascii=False, indent=2), file=out)
         elif json_out:
-            line = {"file": str(path), **result.to_contract()}
+            line = {"file": str(path), **contract}
             print(json.dumps(line, ensure_ascii=False), file=out)
         else:
             print(render_text(str(path), assessment, result, translate), file=out)

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from wizard import __version__
+from wizard import __version__, teamcli
 from wizard.exitcodes import EXIT_BAD_INPUT
 
 
@@ -77,13 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
     report.add_argument("--consultant", metavar="NAME", help="name shown on the cover")
+    teamcli.add_commands(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run dlready; returns the process exit code."""
     args = build_parser().parse_args(argv)
-    if args.lang is not None or args.command in ("assess", "report"):
+    if args.lang is not None or args.command in ("assess", "report", *teamcli.COMMANDS):
         from wizard.translation import check_language
 
         try:
@@ -101,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.report.command import run_report
 
         return run_report(args)
+    if args.command in teamcli.COMMANDS:
+        return teamcli.run(args)
     from wizard.gui.launch import run_gui
 
     return run_gui(args)

@@ -1,0 +1,188 @@
+"""The workshop commands: `merge`, `compare` and `plan`.
+
+Registered by cli.py through `add_commands` and run through `run`; like `assess`, they import
+only the core. Importing this module loads neither pydantic nor the question bank, so the
+window still opens before them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
+from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from wizard.core.assessment import Assessment
+    from wizard.core.outcome import StepRow
+
+COMMANDS = ("merge", "compare", "plan")
+PLAN_COLUMNS = ("id", "when", "owner", "text", "done_when", "assigned_to", "due", "status")
+
+NOT_OVER_INPUT = QT_TRANSLATE_NOOP(
+    "errors", "{path}: is one of the inputs; merging never changes an input, choose another -o."
+)
+CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "{path}: cannot be written ({reason}).")
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the workshop subcommands to dlready's parser."""
+    lang_help = "language of the texts: en, de, fr or es (default: the system's)"
+    merge = commands.add_parser(
+        "merge",
+        help="merge participants' assessments into one team file",
+        description="Merge several assessments of the same use case into one team file: one "
+        "participant per input (named by its assessor, else the file name), the consensus "
+        "answer of each question is the one most participants gave; ties become \"don't "
+        "know\" and are listed. The inputs are never changed.",
+    )
+    merge.add_argument("inputs", nargs="+", metavar="FILE", help="assessment files (.dlready)")
+    merge.add_argument("-o", "--output", required=True, metavar="TEAM.dlready",
+                       help="the team file to write")
+    merge.add_argument("--force", action="store_true",
+                       help="merge files for different organisations or projects")
+    merge.add_argument("--lang", metavar="L", help=lang_help)
+
+    compare = commands.add_parser(
+        "compare",
+        help="compare an earlier assessment with a later one",
+        description="What changed between two assessments of the same use case: the answers, "
+        "the recommendation and verdict, readiness per dimension, blockers cleared and new.",
+    )
+    compare.add_argument("before", metavar="BEFORE", help="the earlier assessment")
+    compare.add_argument("after", metavar="AFTER", help="the later assessment")
+    compare.add_argument("--json", action="store_true", help="one JSON object")
+    compare.add_argument("--lang", metavar="L", help=lang_help)
+
+    plan = commands.add_parser(
+        "plan",
+        help="print the action plan (next steps) as a table",
+        description="The next steps of an assessment, one row per step, for a spreadsheet: "
+        "id, when, owner, text, done_when, and empty assigned_to, due and status columns.",
+    )
+    plan.add_argument("file", help="an assessment file (.dlready)")
+    plan.add_argument("--csv", action="store_true", help="CSV for a spreadsheet")
+    plan.add_argument("--lang", metavar="L", help=lang_help)
+
+
+def run(args: argparse.Namespace, stdout: TextIO | None = None,
+        stderr: TextIO | None = None) -> int:
+    """Run one workshop command; 2 and one line on stderr for bad input."""
+    from wizard.core.assessment import AssessmentError
+    from wizard.translation import translator_for
+
+    out, err = stdout or sys.stdout, stderr or sys.stderr
+    translate = translator_for(args.lang)
+    try:
+        if args.command == "merge":
+            return _merge(args, translate, out, err)
+        if args.command == "compare":
+            return _compare(args, translate, out)
+        return _plan(args, translate, out)
+    except AssessmentError as error:
+        print(f"dlready: {error.translated(translate)}", file=err)
+        return EXIT_BAD_INPUT
+
+
+def _merge(args: argparse.Namespace, translate: Translate, out: TextIO, err: TextIO) -> int:
+    from wizard.core.storage import save
+    from wizard.core.team import merge, participant_name
+
+    output = Path(args.output)
+    for name in args.inputs:
+        if _same_file(Path(name), output):
+            message = translate("errors", NOT_OVER_INPUT).format(path=output)
+            print(f"dlready: {message}", file=err)
+            return EXIT_BAD_INPUT
+    inputs = []
+    for name in args.inputs:
+        assessment = load(name)
+        inputs.append((participant_name(assessment, Path(name).stem), assessment))
+    merged = merge(inputs, force=args.force)
+    try:
+        save(merged.assessment, output)
+    except OSError as error:
+        message = translate("errors", CANNOT_WRITE).format(
+            path=output, reason=error.strerror or error
+        )
+        print(f"dlready: {message}", file=err)
+        return EXIT_BAD_INPUT
+    from wizard.core.team import participants
+
+    names = ", ".join(p.name for p in participants(merged.assessment))
+    print(_t(translate, QT_TRANSLATE_NOOP("workshop", "Merged {count} participants ({names}) "
+                                          "into {path}.")).format(
+        count=len(participants(merged.assessment)), names=names, path=output), file=out)
+    if merged.ties:
+        from wizard.core.questions import QUESTIONS
+
+        print(_t(translate, QT_TRANSLATE_NOOP(
+            "workshop", "Tied votes, recorded as \"don't know\" for the room to settle:")),
+            file=out)
+        for qid in merged.ties:
+            print(f"  - {translate('questions', QUESTIONS[qid].label)} ({qid})", file=out)
+    return EXIT_OK
+
+
+def load(path: str) -> Assessment:
+    """An assessment file, validated (AssessmentError otherwise)."""
+    from wizard.core.storage import load as load_file
+
+    return load_file(path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _t(translate: Translate, text: str) -> str:
+    return translate("workshop", text)
+
+
+def _compare(args: argparse.Namespace, translate: Translate, out: TextIO) -> int:
+    from wizard.core.compare import compare
+    from wizard.textworkshop import render_comparison
+
+    comparison = compare(load(args.before), load(args.after), translate)
+    if args.json:
+        print(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(render_comparison(comparison, translate), file=out)
+    return EXIT_OK
+
+
+def write_plan_csv(rows: Sequence[StepRow], out: TextIO) -> None:
+    """The plan as CSV: a header, then one row per step; no cell a spreadsheet would run."""
+    from wizard.batch import neutralise
+
+    # Every cell quoted: a carriage return inside a cell would otherwise end the row.
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(PLAN_COLUMNS)
+    for row in rows:
+        cells = (row.id, row.when, row.owner, row.text, row.done_when, "", "", "")
+        writer.writerow([neutralise(cell) for cell in cells])
+
+
+def _plan(args: argparse.Namespace, translate: Translate, out: TextIO) -> int:
+    from wizard.core.engine import assess
+    from wizard.core.outcome import steps
+
+    assessment = load(args.file)
+    rows = steps(assess(assessment, translate))
+    if args.csv:
+        write_plan_csv(rows, out)
+        return EXIT_OK
+    from wizard.textworkshop import render_plan
+
+    print(render_plan(assessment, rows, translate), file=out)
+    return EXIT_OK
