@@ -8,8 +8,6 @@ window still opens before them.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -150,6 +148,8 @@ def _t(translate: Translate, text: str) -> str:
 
 
 def _compare(args: argparse.Namespace, translate: Translate, out: TextIO) -> int:
+    import json
+
     from wizard.core.compare import compare
     from wizard.textworkshop import render_comparison
 
@@ -163,6 +163,8 @@ def _compare(args: argparse.Namespace, translate: Translate, out: TextIO) -> int
 
 def write_plan_csv(rows: Sequence[StepRow], out: TextIO) -> None:
     """The plan as CSV: a header, then one row per step; no cell a spreadsheet would run."""
+    import csv
+
     from wizard.batch import neutralise
 
     # Every cell quoted: a carriage return inside a cell would otherwise end the row.
