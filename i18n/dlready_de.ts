@@ -4,10 +4,6 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF Brief…</source>
         <translation>PDF-Vorlage &amp;exportieren…</translation>
     </message>

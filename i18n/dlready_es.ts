@@ -4,10 +4,6 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF Brief…</source>
         <translation>&amp;Exportar informe PDF…</translation>
     </message>

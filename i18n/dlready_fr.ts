@@ -4,10 +4,6 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF Brief…</source>
         <translation>E&amp;xporter la note PDF…</translation>
     </message>
