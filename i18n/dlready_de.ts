@@ -1757,6 +1757,201 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     </message>
 </context>
 <context>
+    <name>sources</name>
+    <message>
+        <source>Practices forbidden since 2 February 2025, among them inferring the emotions of people at work or in education, except for medical or safety reasons.</source>
+        <translation>Seit dem 2. Februar 2025 verbotene Praktiken, darunter das Ableiten von Emotionen von Menschen am Arbeitsplatz oder in der Bildung, außer aus medizinischen oder Sicherheitsgründen.</translation>
+    </message>
+    <message>
+        <source>The high-risk areas: biometrics and emotion recognition, critical infrastructure, education, employment, essential services incl. credit and insurance, law enforcement, migration, justice.</source>
+        <translation>Die Hochrisikobereiche: Biometrie und Emotionserkennung, kritische Infrastruktur, Bildung, Beschäftigung, grundlegende Dienste einschließlich Kredit und Versicherung, Strafverfolgung, Migration, Justiz.</translation>
+    </message>
+    <message>
+        <source>AI that is, or is a safety component of, a product under the laws of Annex I (machinery, toys, medical devices, ...) needing third-party conformity assessment is high-risk.</source>
+        <translation>KI, die selbst ein Produkt nach den Rechtsakten des Anhangs I ist oder dessen Sicherheitsbauteil (Maschinen, Spielzeug, Medizinprodukte, ...) und eine Konformitätsbewertung durch Dritte braucht, ist hochriskant.</translation>
+    </message>
+    <message>
+        <source>People must be told they are dealing with an AI system; generated content must be marked; people exposed to emotion recognition must be informed.</source>
+        <translation>Menschen muss gesagt werden, dass sie mit einem KI-System zu tun haben; erzeugte Inhalte müssen gekennzeichnet werden; Personen, die einer Emotionserkennung ausgesetzt sind, müssen informiert werden.</translation>
+    </message>
+    <message>
+        <source>As adopted: prohibitions apply from 2 February 2025, most duties from 2 August 2026, Article 6(1) (Annex I products) from 2 August 2027.</source>
+        <translation>In der beschlossenen Fassung: Verbote gelten ab dem 2. Februar 2025, die meisten Pflichten ab dem 2. August 2026, Artikel 6 Absatz 1 (Produkte nach Anhang I) ab dem 2. August 2027.</translation>
+    </message>
+    <message>
+        <source>Reported to move the high-risk duties to 2 December 2027 (Annex III) and 2 August 2028 (Annex I); Article 50 disclosure stays at 2 August 2026.</source>
+        <translation>Verschiebt Berichten zufolge die Hochrisikopflichten auf den 2. Dezember 2027 (Anhang III) und den 2. August 2028 (Anhang I); die Offenlegung nach Artikel 50 bleibt beim 2. August 2026.</translation>
+    </message>
+    <message>
+        <source>A provider processing personal data on your behalf needs a processing agreement; high-risk processing needs an impact assessment first.</source>
+        <translation>Ein Anbieter, der personenbezogene Daten in Ihrem Auftrag verarbeitet, braucht einen Auftragsverarbeitungsvertrag; eine Verarbeitung mit hohem Risiko braucht vorher eine Folgenabschätzung.</translation>
+    </message>
+    <message>
+        <source>A right not to be subject to a solely automated decision with legal or similarly significant effects; where allowed, human intervention and a right to contest.</source>
+        <translation>Ein Recht, keiner ausschließlich automatisierten Entscheidung mit rechtlicher oder ähnlich erheblicher Wirkung unterworfen zu werden; wo sie erlaubt ist, Eingreifen eines Menschen und ein Recht auf Anfechtung.</translation>
+    </message>
+    <message>
+        <source>A credit score is itself an automated decision under Article 22 when a lender draws strongly on it.</source>
+        <translation>Ein Kredit-Score ist selbst eine automatisierte Entscheidung nach Artikel 22, wenn ein Kreditgeber sich maßgeblich auf ihn stützt.</translation>
+    </message>
+    <message>
+        <source>Software informing diagnostic or therapeutic decisions is class IIa or higher (IIb or III if harm may be serious); monitoring vital parameters is IIa or IIb.</source>
+        <translation>Software, die diagnostische oder therapeutische Entscheidungen stützt, ist Klasse IIa oder höher (IIb oder III bei möglichem schwerem Schaden); die Überwachung von Vitalparametern ist IIa oder IIb.</translation>
+    </message>
+    <message>
+        <source>The data threshold for custom deep learning; based on the transfer-learning evidence (Sun et al. 2017, CS231n), which sets no figure itself.</source>
+        <translation>Die Datenschwelle für eigenes Deep Learning; gestützt auf die Belege zum Transferlernen (Sun et al. 2017, CS231n), die selbst keine Zahl nennen.</translation>
+    </message>
+    <message>
+        <source>The budget threshold for custom deep learning: about two specialists for a year plus GPU time, at the rulebook&apos;s unit prices.</source>
+        <translation>Die Budgetschwelle für eigenes Deep Learning: etwa zwei Fachleute für ein Jahr plus GPU-Zeit, zu den Stückpreisen des Regelwerks.</translation>
+    </message>
+    <message>
+        <source>The time threshold for custom deep learning.</source>
+        <translation>Die Zeitschwelle für eigenes Deep Learning.</translation>
+    </message>
+    <message>
+        <source>The year-one cost ranges: orientation, not quotes.</source>
+        <translation>Die Kostenspannen für das erste Jahr: zur Orientierung, keine Angebote.</translation>
+    </message>
+    <message>
+        <source>Fees that grow with volume, data terms and lock-in of outside model services.</source>
+        <translation>Mit dem Volumen wachsende Gebühren, Datenbedingungen und Anbieterbindung externer Modelldienste.</translation>
+    </message>
+    <message>
+        <source>Censored demand and leaking backtests in forecasts.</source>
+        <translation>Zensierte Nachfrage und Backtests mit Datenleck bei Prognosen.</translation>
+    </message>
+    <message>
+        <source>Latency, compression and fallback for models on devices.</source>
+        <translation>Latenz, Kompression und Rückfallebene für Modelle auf Geräten.</translation>
+    </message>
+    <message>
+        <source>On medium-sized tables (about 10,000 rows, 45 datasets), tree-based models such as gradient boosting remain ahead of deep networks; larger tables were not studied.</source>
+        <translation>Auf mittelgroßen Tabellen (etwa 10.000 Zeilen, 45 Datensätze) bleiben baumbasierte Modelle wie Gradient Boosting vor tiefen Netzen; größere Tabellen wurden nicht untersucht.</translation>
+    </message>
+    <message>
+        <source>On Walmart&apos;s retail sales, LightGBM-based methods beat the statistical benchmarks; the second place blended LightGBM with the N-BEATS network.</source>
+        <translation>Bei den Einzelhandelsumsätzen von Walmart schlugen LightGBM-basierte Verfahren die statistischen Vergleichsverfahren; der zweite Platz kombinierte LightGBM mit dem Netz N-BEATS.</translation>
+    </message>
+    <message>
+        <source>A pretrained tabular model (TabPFN) beat tuned gradient boosting on tables of up to 10,000 rows and 500 columns; larger tables were outside its evaluation.</source>
+        <translation>Ein vortrainiertes Tabellenmodell (TabPFN) schlug abgestimmtes Gradient Boosting auf Tabellen mit bis zu 10.000 Zeilen und 500 Spalten; größere Tabellen lagen außerhalb seiner Auswertung.</translation>
+    </message>
+    <message>
+        <source>Pretrained time-series models forecast series they never saw about as well as models trained on them (42 datasets): a cheap baseline to beat.</source>
+        <translation>Vortrainierte Zeitreihenmodelle sagen Reihen, die sie nie gesehen haben, etwa so gut voraus wie darauf trainierte Modelle (42 Datensätze): eine günstige Basislinie, die es zu schlagen gilt.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning a pretrained language model: with 100 labelled examples it matched training from scratch on 100 times more.</source>
+        <translation>Feinabstimmung eines vortrainierten Sprachmodells: Mit 100 gelabelten Beispielen erreichte es das Training von Grund auf mit 100-mal mehr Beispielen.</translation>
+    </message>
+    <message>
+        <source>Vision accuracy grows with the logarithm of the training data (300 million images), and pretraining on large data then transferring helps; it sets no threshold of labels.</source>
+        <translation>Die Genauigkeit in der Bildverarbeitung wächst mit dem Logarithmus der Trainingsdaten (300 Millionen Bilder), und Vortraining auf großen Daten mit anschließendem Transfer hilft; eine Schwelle an Labels nennt die Arbeit nicht.</translation>
+    </message>
+    <message>
+        <source>Teaching rule for image networks: with little data similar to the pretraining data, train only a classifier on top; with a lot, fine-tune; from scratch only with much data unlike it.</source>
+        <translation>Lehrregel für Bildnetze: Mit wenigen, den Vortrainingsdaten ähnlichen Daten nur einen Klassifikator obenauf trainieren; mit vielen feinabstimmen; von Grund auf nur mit vielen, ganz andersartigen Daten.</translation>
+    </message>
+    <message>
+        <source>A well-tuned dot product (matrix factorisation) beat learned neural similarities and is far cheaper to serve; the paper does not study gradient-boosted ranking.</source>
+        <translation>Ein gut abgestimmtes Skalarprodukt (Matrixfaktorisierung) schlug gelernte neuronale Ähnlichkeiten und ist im Betrieb weit günstiger; Ranking mit Gradient Boosting untersucht die Arbeit nicht.</translation>
+    </message>
+    <message>
+        <source>Deep recommenders at YouTube&apos;s scale, built and run by a team that operates them in production.</source>
+        <translation>Tiefe Empfehlungssysteme im Maßstab von YouTube, gebaut und betrieben von einem Team, das sie in Produktion führt.</translation>
+    </message>
+    <message>
+        <source>Models degrade when the data drifts from the training data; drift must be detected and models adapted.</source>
+        <translation>Modelle verschlechtern sich, wenn die Daten von den Trainingsdaten abdriften; die Drift muss erkannt und die Modelle angepasst werden.</translation>
+    </message>
+    <message>
+        <source>Machine learning systems carry large hidden maintenance costs beyond the model code: data dependencies, configuration, monitoring.</source>
+        <translation>Systeme des maschinellen Lernens tragen große versteckte Wartungskosten jenseits des Modellcodes: Datenabhängigkeiten, Konfiguration, Überwachung.</translation>
+    </message>
+    <message>
+        <source>Training large neural networks costs much compute, money and energy.</source>
+        <translation>Das Training großer neuronaler Netze kostet viel Rechenleistung, Geld und Energie.</translation>
+    </message>
+    <message>
+        <source>Leakage, information about the target that would not be available when predicting, makes results look better than they are; keep learning and prediction data apart.</source>
+        <translation>Datenlecks, also Informationen über das Ziel, die beim Vorhersagen nicht verfügbar wären, lassen Ergebnisse besser aussehen, als sie sind; halten Sie Lern- und Vorhersagedaten getrennt.</translation>
+    </message>
+    <message>
+        <source>A language model answering from retrieved passages wrote more specific and factual text than one answering from its weights alone.</source>
+        <translation>Ein Sprachmodell, das aus abgerufenen Textstellen antwortet, schrieb konkretere und sachlich richtigere Texte als eines, das nur aus seinen Gewichten antwortet.</translation>
+    </message>
+    <message>
+        <source>For high-stakes decisions, use interpretable models instead of explaining black boxes after the fact; they often perform as well.</source>
+        <translation>Für folgenreiche Entscheidungen interpretierbare Modelle verwenden, statt Blackboxen nachträglich zu erklären; sie leisten oft ebenso viel.</translation>
+    </message>
+    <message>
+        <source>A health algorithm trained on costs as a stand-in for need rated Black patients healthier than equally sick White patients: the label carried the bias.</source>
+        <translation>Ein Gesundheitsalgorithmus, der auf Kosten als Ersatz für Bedarf trainiert war, stufte Schwarze Patienten gesünder ein als gleich kranke weiße: Das Label trug die Verzerrung.</translation>
+    </message>
+    <message>
+        <source>Commercial face analysis erred up to 34.7% for darker-skinned women against 0.8% for lighter-skinned men.</source>
+        <translation>Kommerzielle Gesichtsanalyse irrte sich bei Frauen mit dunklerer Haut in bis zu 34,7 % der Fälle, bei Männern mit hellerer Haut in 0,8 %.</translation>
+    </message>
+    <message>
+        <source>Pulse oximeters missed low blood oxygen about three times as often in Black as in White patients: a model&apos;s inputs can be biased by patient group.</source>
+        <translation>Pulsoximeter übersahen niedrigen Blutsauerstoff bei Schwarzen etwa dreimal so oft wie bei weißen Patienten: Die Eingaben eines Modells können je nach Patientengruppe verzerrt sein.</translation>
+    </message>
+    <message>
+        <source>Checked independently, a sepsis model used in hundreds of US hospitals reached an AUC of 0.63, well below its developer&apos;s figures.</source>
+        <translation>Unabhängig geprüft erreichte ein in Hunderten US-Krankenhäusern eingesetztes Sepsis-Modell eine AUC von 0,63, weit unter den Angaben seines Herstellers.</translation>
+    </message>
+    <message>
+        <source>Amazon dropped a CV-screening model that, trained on ten years of past CVs, penalised CVs mentioning &quot;women&apos;s&quot;.</source>
+        <translation>Amazon gab ein Modell zur Lebenslaufsichtung auf, das, auf zehn Jahren früherer Lebensläufe trainiert, Lebensläufe mit dem Wort „women&apos;s“ abwertete.</translation>
+    </message>
+    <message>
+        <source>A company answers for what its chatbot tells customers: Air Canada was held liable for its chatbot&apos;s wrong advice on bereavement fares.</source>
+        <translation>Ein Unternehmen haftet für das, was sein Chatbot Kunden sagt: Air Canada wurde für die falsche Auskunft seines Chatbots zu Trauerfalltarifen haftbar gemacht.</translation>
+    </message>
+    <message>
+        <source>From 65 interviews: AI projects fail mostly from a misunderstood problem, missing data or infrastructure, technology chased for its own sake, or problems too hard for AI.</source>
+        <translation>Aus 65 Interviews: KI-Projekte scheitern meist an einem missverstandenen Problem, fehlenden Daten oder fehlender Infrastruktur, Technik um ihrer selbst willen oder Problemen, die für KI zu schwer sind.</translation>
+    </message>
+    <message>
+        <source>A voluntary framework to govern, map, measure and manage AI risks, including validity, reliability and harmful bias.</source>
+        <translation>Ein freiwilliger Rahmen, um KI-Risiken zu steuern, zu erfassen, zu messen und zu behandeln, einschließlich Validität, Zuverlässigkeit und schädlicher Verzerrung.</translation>
+    </message>
+    <message>
+        <source>Prompt injection heads the risks of language-model applications: user input or retrieved text can override the system&apos;s instructions.</source>
+        <translation>Prompt-Injection führt die Risiken von Sprachmodell-Anwendungen an: Eingaben von Nutzern oder abgerufene Texte können die Anweisungen des Systems aushebeln.</translation>
+    </message>
+    <message>
+        <source>Rule 1: don&apos;t be afraid to launch without machine learning; Rule 2: first design and implement metrics.</source>
+        <translation>Regel 1: Scheuen Sie sich nicht, ohne maschinelles Lernen zu starten; Regel 2: Entwerfen und implementieren Sie zuerst Metriken.</translation>
+    </message>
+    <message>
+        <source>For its AutoML models Google recommends about 1,000 images per label and needs at least 10 examples per label: one vendor&apos;s guidance for its product.</source>
+        <translation>Für seine AutoML-Modelle empfiehlt Google etwa 1.000 Bilder pro Label und verlangt mindestens 10 Beispiele pro Label: die Anleitung eines Anbieters für sein Produkt.</translation>
+    </message>
+    <message>
+        <source>Prefer off-the-shelf services and prebuilt or pretrained models where possible, and check that a model&apos;s licence fits the use.</source>
+        <translation>Wo möglich fertige Dienste und vorgefertigte oder vortrainierte Modelle bevorzugen und prüfen, ob die Lizenz eines Modells zur Nutzung passt.</translation>
+    </message>
+    <message>
+        <source>Newer TabPFN weights may be used for research and internal evaluation only; commercial or production use needs a commercial licence.</source>
+        <translation>Neuere TabPFN-Gewichte dürfen nur für Forschung und interne Evaluierung genutzt werden; kommerzielle oder produktive Nutzung braucht eine kommerzielle Lizenz.</translation>
+    </message>
+    <message>
+        <source>Projects fail by overcomplicating: a 3-layer network matched a 10-layer one at a fraction of the cost; define business success first. It gives no budget or time threshold.</source>
+        <translation>Projekte scheitern an Überkomplizierung: Ein Netz mit 3 Schichten erreichte eines mit 10 zu einem Bruchteil der Kosten; zuerst den geschäftlichen Erfolg definieren. Eine Budget- oder Zeitschwelle nennt der Essay nicht.</translation>
+    </message>
+    <message>
+        <source>One practitioner&apos;s account: compute cost, a deep model too slow to load in production, black boxes, decay on new data. It gives no budget threshold.</source>
+        <translation>Der Bericht eines Praktikers: Rechenkosten, ein tiefes Modell, das in Produktion zu langsam lädt, Blackboxen, Verfall bei neuen Daten. Eine Budgetschwelle nennt er nicht.</translation>
+    </message>
+    <message>
+        <source>Start from a use case; don&apos;t rebuild what pretrained models and APIs do; build competence project by project; beware biased training data. It gives no timeline.</source>
+        <translation>Von einem Anwendungsfall ausgehen; nicht nachbauen, was vortrainierte Modelle und APIs leisten; Kompetenz Projekt für Projekt aufbauen; Vorsicht vor verzerrten Trainingsdaten. Einen Zeitrahmen nennt der Essay nicht.</translation>
+    </message>
+</context>
+<context>
     <name>steps</name>
     <message>
         <source>Before anything else, clear the blockers: every path depends on them.</source>

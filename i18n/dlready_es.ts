@@ -1757,6 +1757,201 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     </message>
 </context>
 <context>
+    <name>sources</name>
+    <message>
+        <source>Practices forbidden since 2 February 2025, among them inferring the emotions of people at work or in education, except for medical or safety reasons.</source>
+        <translation>Prácticas prohibidas desde el 2 de febrero de 2025, entre ellas inferir las emociones de las personas en el trabajo o en la educación, salvo por motivos médicos o de seguridad.</translation>
+    </message>
+    <message>
+        <source>The high-risk areas: biometrics and emotion recognition, critical infrastructure, education, employment, essential services incl. credit and insurance, law enforcement, migration, justice.</source>
+        <translation>Los ámbitos de alto riesgo: biometría y reconocimiento de emociones, infraestructuras críticas, educación, empleo, servicios esenciales incluidos crédito y seguros, aplicación de la ley, migración, justicia.</translation>
+    </message>
+    <message>
+        <source>AI that is, or is a safety component of, a product under the laws of Annex I (machinery, toys, medical devices, ...) needing third-party conformity assessment is high-risk.</source>
+        <translation>La IA que es un producto regulado por los actos del anexo I (máquinas, juguetes, productos sanitarios, ...), o un componente de seguridad de él, sujeto a evaluación de conformidad por terceros, es de alto riesgo.</translation>
+    </message>
+    <message>
+        <source>People must be told they are dealing with an AI system; generated content must be marked; people exposed to emotion recognition must be informed.</source>
+        <translation>Hay que decir a las personas que tratan con un sistema de IA; el contenido generado debe marcarse; las personas expuestas al reconocimiento de emociones deben ser informadas.</translation>
+    </message>
+    <message>
+        <source>As adopted: prohibitions apply from 2 February 2025, most duties from 2 August 2026, Article 6(1) (Annex I products) from 2 August 2027.</source>
+        <translation>Tal como se adoptó: las prohibiciones se aplican desde el 2 de febrero de 2025, la mayoría de las obligaciones desde el 2 de agosto de 2026, el artículo 6, apartado 1 (productos del anexo I) desde el 2 de agosto de 2027.</translation>
+    </message>
+    <message>
+        <source>Reported to move the high-risk duties to 2 December 2027 (Annex III) and 2 August 2028 (Annex I); Article 50 disclosure stays at 2 August 2026.</source>
+        <translation>Según lo publicado, aplaza las obligaciones de alto riesgo al 2 de diciembre de 2027 (anexo III) y al 2 de agosto de 2028 (anexo I); la información del artículo 50 sigue en el 2 de agosto de 2026.</translation>
+    </message>
+    <message>
+        <source>A provider processing personal data on your behalf needs a processing agreement; high-risk processing needs an impact assessment first.</source>
+        <translation>Un proveedor que trata datos personales por cuenta de usted necesita un contrato de encargo del tratamiento; un tratamiento de alto riesgo necesita antes una evaluación de impacto.</translation>
+    </message>
+    <message>
+        <source>A right not to be subject to a solely automated decision with legal or similarly significant effects; where allowed, human intervention and a right to contest.</source>
+        <translation>Un derecho a no ser objeto de una decisión basada únicamente en el tratamiento automatizado con efectos jurídicos o similares; donde se permite, intervención humana y derecho a impugnarla.</translation>
+    </message>
+    <message>
+        <source>A credit score is itself an automated decision under Article 22 when a lender draws strongly on it.</source>
+        <translation>Una puntuación de crédito es en sí una decisión automatizada según el artículo 22 cuando un prestamista se basa en gran medida en ella.</translation>
+    </message>
+    <message>
+        <source>Software informing diagnostic or therapeutic decisions is class IIa or higher (IIb or III if harm may be serious); monitoring vital parameters is IIa or IIb.</source>
+        <translation>El software que informa decisiones diagnósticas o terapéuticas es de clase IIa o superior (IIb o III si el daño puede ser grave); la vigilancia de parámetros vitales es IIa o IIb.</translation>
+    </message>
+    <message>
+        <source>The data threshold for custom deep learning; based on the transfer-learning evidence (Sun et al. 2017, CS231n), which sets no figure itself.</source>
+        <translation>El umbral de datos para el deep learning propio; basado en la evidencia sobre aprendizaje por transferencia (Sun et al. 2017, CS231n), que no fija cifra alguna.</translation>
+    </message>
+    <message>
+        <source>The budget threshold for custom deep learning: about two specialists for a year plus GPU time, at the rulebook&apos;s unit prices.</source>
+        <translation>El umbral de presupuesto para el deep learning propio: unos dos especialistas durante un año más tiempo de GPU, a los precios unitarios del reglamento.</translation>
+    </message>
+    <message>
+        <source>The time threshold for custom deep learning.</source>
+        <translation>El umbral de tiempo para el deep learning propio.</translation>
+    </message>
+    <message>
+        <source>The year-one cost ranges: orientation, not quotes.</source>
+        <translation>Los rangos de coste del primer año: orientación, no presupuestos.</translation>
+    </message>
+    <message>
+        <source>Fees that grow with volume, data terms and lock-in of outside model services.</source>
+        <translation>Tarifas que crecen con el volumen, condiciones sobre los datos y dependencia de servicios de modelos externos.</translation>
+    </message>
+    <message>
+        <source>Censored demand and leaking backtests in forecasts.</source>
+        <translation>Demanda censurada y backtests con fugas en las previsiones.</translation>
+    </message>
+    <message>
+        <source>Latency, compression and fallback for models on devices.</source>
+        <translation>Latencia, compresión y alternativa de respaldo para modelos en dispositivos.</translation>
+    </message>
+    <message>
+        <source>On medium-sized tables (about 10,000 rows, 45 datasets), tree-based models such as gradient boosting remain ahead of deep networks; larger tables were not studied.</source>
+        <translation>En tablas medianas (unas 10.000 filas, 45 conjuntos de datos), los modelos de árboles como el gradient boosting siguen por delante de las redes profundas; no se estudiaron tablas mayores.</translation>
+    </message>
+    <message>
+        <source>On Walmart&apos;s retail sales, LightGBM-based methods beat the statistical benchmarks; the second place blended LightGBM with the N-BEATS network.</source>
+        <translation>En las ventas minoristas de Walmart, los métodos basados en LightGBM superaron a las referencias estadísticas; el segundo puesto combinó LightGBM con la red N-BEATS.</translation>
+    </message>
+    <message>
+        <source>A pretrained tabular model (TabPFN) beat tuned gradient boosting on tables of up to 10,000 rows and 500 columns; larger tables were outside its evaluation.</source>
+        <translation>Un modelo tabular preentrenado (TabPFN) superó al gradient boosting ajustado en tablas de hasta 10.000 filas y 500 columnas; las tablas mayores quedaron fuera de su evaluación.</translation>
+    </message>
+    <message>
+        <source>Pretrained time-series models forecast series they never saw about as well as models trained on them (42 datasets): a cheap baseline to beat.</source>
+        <translation>Los modelos de series temporales preentrenados prevén series que nunca vieron casi tan bien como modelos entrenados con ellas (42 conjuntos de datos): una referencia barata que superar.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning a pretrained language model: with 100 labelled examples it matched training from scratch on 100 times more.</source>
+        <translation>Ajustar un modelo de lenguaje preentrenado: con 100 ejemplos etiquetados igualó el entrenamiento desde cero con 100 veces más.</translation>
+    </message>
+    <message>
+        <source>Vision accuracy grows with the logarithm of the training data (300 million images), and pretraining on large data then transferring helps; it sets no threshold of labels.</source>
+        <translation>La precisión en visión crece con el logaritmo de los datos de entrenamiento (300 millones de imágenes), y preentrenar con muchos datos y luego transferir ayuda; no fija ningún umbral de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Teaching rule for image networks: with little data similar to the pretraining data, train only a classifier on top; with a lot, fine-tune; from scratch only with much data unlike it.</source>
+        <translation>Regla docente para redes de imágenes: con pocos datos parecidos a los de preentrenamiento, entrenar solo un clasificador encima; con muchos, ajustar; desde cero solo con muchos datos muy distintos.</translation>
+    </message>
+    <message>
+        <source>A well-tuned dot product (matrix factorisation) beat learned neural similarities and is far cheaper to serve; the paper does not study gradient-boosted ranking.</source>
+        <translation>Un producto escalar bien ajustado (factorización de matrices) superó a similitudes neuronales aprendidas y es mucho más barato de servir; el artículo no estudia el ranking con gradient boosting.</translation>
+    </message>
+    <message>
+        <source>Deep recommenders at YouTube&apos;s scale, built and run by a team that operates them in production.</source>
+        <translation>Recomendadores profundos a la escala de YouTube, construidos y operados por un equipo que los mantiene en producción.</translation>
+    </message>
+    <message>
+        <source>Models degrade when the data drifts from the training data; drift must be detected and models adapted.</source>
+        <translation>Los modelos empeoran cuando los datos se alejan de los de entrenamiento; hay que detectar la deriva y adaptar los modelos.</translation>
+    </message>
+    <message>
+        <source>Machine learning systems carry large hidden maintenance costs beyond the model code: data dependencies, configuration, monitoring.</source>
+        <translation>Los sistemas de aprendizaje automático arrastran grandes costes de mantenimiento ocultos más allá del código del modelo: dependencias de datos, configuración, supervisión.</translation>
+    </message>
+    <message>
+        <source>Training large neural networks costs much compute, money and energy.</source>
+        <translation>Entrenar grandes redes neuronales cuesta mucho cómputo, dinero y energía.</translation>
+    </message>
+    <message>
+        <source>Leakage, information about the target that would not be available when predicting, makes results look better than they are; keep learning and prediction data apart.</source>
+        <translation>La fuga, información sobre el objetivo que no estaría disponible al predecir, hace que los resultados parezcan mejores de lo que son; separe los datos de aprendizaje y de predicción.</translation>
+    </message>
+    <message>
+        <source>A language model answering from retrieved passages wrote more specific and factual text than one answering from its weights alone.</source>
+        <translation>Un modelo de lenguaje que responde a partir de pasajes recuperados escribió textos más específicos y fieles a los hechos que uno que responde solo desde sus pesos.</translation>
+    </message>
+    <message>
+        <source>For high-stakes decisions, use interpretable models instead of explaining black boxes after the fact; they often perform as well.</source>
+        <translation>Para decisiones de alto impacto, use modelos interpretables en lugar de explicar cajas negras a posteriori; a menudo rinden igual.</translation>
+    </message>
+    <message>
+        <source>A health algorithm trained on costs as a stand-in for need rated Black patients healthier than equally sick White patients: the label carried the bias.</source>
+        <translation>Un algoritmo sanitario entrenado con costes como sustituto de la necesidad consideraba a pacientes negros más sanos que a pacientes blancos igual de enfermos: la etiqueta llevaba el sesgo.</translation>
+    </message>
+    <message>
+        <source>Commercial face analysis erred up to 34.7% for darker-skinned women against 0.8% for lighter-skinned men.</source>
+        <translation>El análisis facial comercial fallaba hasta un 34,7 % con mujeres de piel más oscura frente a un 0,8 % con hombres de piel más clara.</translation>
+    </message>
+    <message>
+        <source>Pulse oximeters missed low blood oxygen about three times as often in Black as in White patients: a model&apos;s inputs can be biased by patient group.</source>
+        <translation>Los pulsioxímetros pasaban por alto el oxígeno bajo en sangre unas tres veces más en pacientes negros que en blancos: las entradas de un modelo pueden estar sesgadas por grupo de pacientes.</translation>
+    </message>
+    <message>
+        <source>Checked independently, a sepsis model used in hundreds of US hospitals reached an AUC of 0.63, well below its developer&apos;s figures.</source>
+        <translation>Comprobado de forma independiente, un modelo de sepsis usado en cientos de hospitales de EE. UU. alcanzó un AUC de 0,63, muy por debajo de las cifras de su fabricante.</translation>
+    </message>
+    <message>
+        <source>Amazon dropped a CV-screening model that, trained on ten years of past CVs, penalised CVs mentioning &quot;women&apos;s&quot;.</source>
+        <translation>Amazon abandonó un modelo de criba de currículos que, entrenado con diez años de currículos anteriores, penalizaba los que mencionaban «women&apos;s».</translation>
+    </message>
+    <message>
+        <source>A company answers for what its chatbot tells customers: Air Canada was held liable for its chatbot&apos;s wrong advice on bereavement fares.</source>
+        <translation>Una empresa responde de lo que su chatbot dice a los clientes: Air Canada fue declarada responsable del consejo erróneo de su chatbot sobre tarifas por duelo.</translation>
+    </message>
+    <message>
+        <source>From 65 interviews: AI projects fail mostly from a misunderstood problem, missing data or infrastructure, technology chased for its own sake, or problems too hard for AI.</source>
+        <translation>De 65 entrevistas: los proyectos de IA fracasan sobre todo por un problema mal entendido, falta de datos o de infraestructura, tecnología buscada por sí misma o problemas demasiado difíciles para la IA.</translation>
+    </message>
+    <message>
+        <source>A voluntary framework to govern, map, measure and manage AI risks, including validity, reliability and harmful bias.</source>
+        <translation>Un marco voluntario para gobernar, mapear, medir y gestionar los riesgos de la IA, incluidos la validez, la fiabilidad y los sesgos dañinos.</translation>
+    </message>
+    <message>
+        <source>Prompt injection heads the risks of language-model applications: user input or retrieved text can override the system&apos;s instructions.</source>
+        <translation>La inyección de prompts encabeza los riesgos de las aplicaciones con modelos de lenguaje: la entrada del usuario o un texto recuperado pueden anular las instrucciones del sistema.</translation>
+    </message>
+    <message>
+        <source>Rule 1: don&apos;t be afraid to launch without machine learning; Rule 2: first design and implement metrics.</source>
+        <translation>Regla 1: no tema lanzar sin aprendizaje automático; regla 2: diseñe e implemente primero las métricas.</translation>
+    </message>
+    <message>
+        <source>For its AutoML models Google recommends about 1,000 images per label and needs at least 10 examples per label: one vendor&apos;s guidance for its product.</source>
+        <translation>Para sus modelos AutoML, Google recomienda unas 1.000 imágenes por etiqueta y exige al menos 10 ejemplos por etiqueta: la guía de un proveedor para su producto.</translation>
+    </message>
+    <message>
+        <source>Prefer off-the-shelf services and prebuilt or pretrained models where possible, and check that a model&apos;s licence fits the use.</source>
+        <translation>Preferir cuando sea posible servicios listos para usar y modelos preconstruidos o preentrenados, y comprobar que la licencia de un modelo encaja con el uso.</translation>
+    </message>
+    <message>
+        <source>Newer TabPFN weights may be used for research and internal evaluation only; commercial or production use needs a commercial licence.</source>
+        <translation>Los pesos más recientes de TabPFN solo pueden usarse para investigación y evaluación interna; el uso comercial o en producción necesita una licencia comercial.</translation>
+    </message>
+    <message>
+        <source>Projects fail by overcomplicating: a 3-layer network matched a 10-layer one at a fraction of the cost; define business success first. It gives no budget or time threshold.</source>
+        <translation>Los proyectos fracasan por complicarse: una red de 3 capas igualó a una de 10 por una fracción del coste; defina primero el éxito de negocio. El ensayo no da umbral de presupuesto ni de tiempo.</translation>
+    </message>
+    <message>
+        <source>One practitioner&apos;s account: compute cost, a deep model too slow to load in production, black boxes, decay on new data. It gives no budget threshold.</source>
+        <translation>El relato de un profesional: coste de cómputo, un modelo profundo demasiado lento de cargar en producción, cajas negras, deterioro con datos nuevos. No da umbral de presupuesto.</translation>
+    </message>
+    <message>
+        <source>Start from a use case; don&apos;t rebuild what pretrained models and APIs do; build competence project by project; beware biased training data. It gives no timeline.</source>
+        <translation>Partir de un caso de uso; no rehacer lo que hacen los modelos preentrenados y las API; construir competencia proyecto a proyecto; cuidado con los datos de entrenamiento sesgados. El ensayo no da plazos.</translation>
+    </message>
+</context>
+<context>
     <name>steps</name>
     <message>
         <source>Before anything else, clear the blockers: every path depends on them.</source>

@@ -1757,6 +1757,201 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     </message>
 </context>
 <context>
+    <name>sources</name>
+    <message>
+        <source>Practices forbidden since 2 February 2025, among them inferring the emotions of people at work or in education, except for medical or safety reasons.</source>
+        <translation>Pratiques interdites depuis le 2 février 2025, dont l&apos;inférence des émotions des personnes au travail ou dans l&apos;enseignement, sauf pour des raisons médicales ou de sécurité.</translation>
+    </message>
+    <message>
+        <source>The high-risk areas: biometrics and emotion recognition, critical infrastructure, education, employment, essential services incl. credit and insurance, law enforcement, migration, justice.</source>
+        <translation>Les domaines à haut risque : biométrie et reconnaissance des émotions, infrastructures critiques, éducation, emploi, services essentiels dont crédit et assurance, répression, migration, justice.</translation>
+    </message>
+    <message>
+        <source>AI that is, or is a safety component of, a product under the laws of Annex I (machinery, toys, medical devices, ...) needing third-party conformity assessment is high-risk.</source>
+        <translation>Une IA qui est un produit relevant des actes de l&apos;annexe I (machines, jouets, dispositifs médicaux, ...), ou un composant de sécurité d&apos;un tel produit, soumis à une évaluation de conformité par un tiers, est à haut risque.</translation>
+    </message>
+    <message>
+        <source>People must be told they are dealing with an AI system; generated content must be marked; people exposed to emotion recognition must be informed.</source>
+        <translation>Les personnes doivent savoir qu&apos;elles ont affaire à un système d&apos;IA ; les contenus générés doivent être marqués ; les personnes exposées à la reconnaissance des émotions doivent être informées.</translation>
+    </message>
+    <message>
+        <source>As adopted: prohibitions apply from 2 February 2025, most duties from 2 August 2026, Article 6(1) (Annex I products) from 2 August 2027.</source>
+        <translation>Tel qu&apos;adopté : les interdictions s&apos;appliquent dès le 2 février 2025, la plupart des obligations dès le 2 août 2026, l&apos;article 6, paragraphe 1 (produits de l&apos;annexe I) dès le 2 août 2027.</translation>
+    </message>
+    <message>
+        <source>Reported to move the high-risk duties to 2 December 2027 (Annex III) and 2 August 2028 (Annex I); Article 50 disclosure stays at 2 August 2026.</source>
+        <translation>Reporterait les obligations à haut risque au 2 décembre 2027 (annexe III) et au 2 août 2028 (annexe I) ; l&apos;information prévue à l&apos;article 50 reste au 2 août 2026.</translation>
+    </message>
+    <message>
+        <source>A provider processing personal data on your behalf needs a processing agreement; high-risk processing needs an impact assessment first.</source>
+        <translation>Un prestataire qui traite des données personnelles pour votre compte exige un contrat de sous-traitance ; un traitement à haut risque exige d&apos;abord une analyse d&apos;impact.</translation>
+    </message>
+    <message>
+        <source>A right not to be subject to a solely automated decision with legal or similarly significant effects; where allowed, human intervention and a right to contest.</source>
+        <translation>Un droit de ne pas faire l&apos;objet d&apos;une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques ou similaires ; là où elle est permise, intervention humaine et droit de la contester.</translation>
+    </message>
+    <message>
+        <source>A credit score is itself an automated decision under Article 22 when a lender draws strongly on it.</source>
+        <translation>Un score de crédit est lui-même une décision automatisée au sens de l&apos;article 22 lorsqu&apos;un prêteur s&apos;appuie fortement sur lui.</translation>
+    </message>
+    <message>
+        <source>Software informing diagnostic or therapeutic decisions is class IIa or higher (IIb or III if harm may be serious); monitoring vital parameters is IIa or IIb.</source>
+        <translation>Un logiciel qui éclaire des décisions diagnostiques ou thérapeutiques est de classe IIa ou plus (IIb ou III si le dommage peut être grave) ; la surveillance des paramètres vitaux est IIa ou IIb.</translation>
+    </message>
+    <message>
+        <source>The data threshold for custom deep learning; based on the transfer-learning evidence (Sun et al. 2017, CS231n), which sets no figure itself.</source>
+        <translation>Le seuil de données du deep learning sur mesure ; fondé sur les travaux sur l&apos;apprentissage par transfert (Sun et al. 2017, CS231n), qui ne fixent eux-mêmes aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>The budget threshold for custom deep learning: about two specialists for a year plus GPU time, at the rulebook&apos;s unit prices.</source>
+        <translation>Le seuil budgétaire du deep learning sur mesure : environ deux spécialistes pendant un an plus du temps GPU, aux prix unitaires du référentiel.</translation>
+    </message>
+    <message>
+        <source>The time threshold for custom deep learning.</source>
+        <translation>Le seuil de durée du deep learning sur mesure.</translation>
+    </message>
+    <message>
+        <source>The year-one cost ranges: orientation, not quotes.</source>
+        <translation>Les fourchettes de coût de la première année : une orientation, pas des devis.</translation>
+    </message>
+    <message>
+        <source>Fees that grow with volume, data terms and lock-in of outside model services.</source>
+        <translation>Frais qui croissent avec le volume, conditions sur les données et dépendance envers les services de modèles externes.</translation>
+    </message>
+    <message>
+        <source>Censored demand and leaking backtests in forecasts.</source>
+        <translation>Demande censurée et backtests qui fuient dans les prévisions.</translation>
+    </message>
+    <message>
+        <source>Latency, compression and fallback for models on devices.</source>
+        <translation>Latence, compression et solution de repli pour les modèles sur appareils.</translation>
+    </message>
+    <message>
+        <source>On medium-sized tables (about 10,000 rows, 45 datasets), tree-based models such as gradient boosting remain ahead of deep networks; larger tables were not studied.</source>
+        <translation>Sur des tables de taille moyenne (environ 10 000 lignes, 45 jeux de données), les modèles à base d&apos;arbres comme le gradient boosting restent devant les réseaux profonds ; les tables plus grandes n&apos;ont pas été étudiées.</translation>
+    </message>
+    <message>
+        <source>On Walmart&apos;s retail sales, LightGBM-based methods beat the statistical benchmarks; the second place blended LightGBM with the N-BEATS network.</source>
+        <translation>Sur les ventes au détail de Walmart, les méthodes fondées sur LightGBM ont battu les références statistiques ; la deuxième place combinait LightGBM et le réseau N-BEATS.</translation>
+    </message>
+    <message>
+        <source>A pretrained tabular model (TabPFN) beat tuned gradient boosting on tables of up to 10,000 rows and 500 columns; larger tables were outside its evaluation.</source>
+        <translation>Un modèle tabulaire pré-entraîné (TabPFN) a battu un gradient boosting réglé sur des tables jusqu&apos;à 10 000 lignes et 500 colonnes ; les tables plus grandes sortaient de son évaluation.</translation>
+    </message>
+    <message>
+        <source>Pretrained time-series models forecast series they never saw about as well as models trained on them (42 datasets): a cheap baseline to beat.</source>
+        <translation>Des modèles de séries temporelles pré-entraînés prévoient des séries jamais vues à peu près aussi bien que des modèles entraînés dessus (42 jeux de données) : une référence bon marché à battre.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning a pretrained language model: with 100 labelled examples it matched training from scratch on 100 times more.</source>
+        <translation>Affiner un modèle de langue pré-entraîné : avec 100 exemples étiquetés, il a égalé un entraînement de zéro sur 100 fois plus.</translation>
+    </message>
+    <message>
+        <source>Vision accuracy grows with the logarithm of the training data (300 million images), and pretraining on large data then transferring helps; it sets no threshold of labels.</source>
+        <translation>La précision en vision croît avec le logarithme des données d&apos;entraînement (300 millions d&apos;images), et pré-entraîner sur beaucoup de données puis transférer aide ; l&apos;article ne fixe aucun seuil d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>Teaching rule for image networks: with little data similar to the pretraining data, train only a classifier on top; with a lot, fine-tune; from scratch only with much data unlike it.</source>
+        <translation>Règle d&apos;enseignement pour les réseaux d&apos;images : avec peu de données proches des données de pré-entraînement, n&apos;entraîner qu&apos;un classifieur au-dessus ; avec beaucoup, affiner ; de zéro seulement avec beaucoup de données très différentes.</translation>
+    </message>
+    <message>
+        <source>A well-tuned dot product (matrix factorisation) beat learned neural similarities and is far cheaper to serve; the paper does not study gradient-boosted ranking.</source>
+        <translation>Un produit scalaire bien réglé (factorisation matricielle) a battu des similarités neuronales apprises et coûte bien moins cher à servir ; l&apos;article n&apos;étudie pas le classement par gradient boosting.</translation>
+    </message>
+    <message>
+        <source>Deep recommenders at YouTube&apos;s scale, built and run by a team that operates them in production.</source>
+        <translation>Des systèmes de recommandation profonds à l&apos;échelle de YouTube, construits et exploités par une équipe qui les fait tourner en production.</translation>
+    </message>
+    <message>
+        <source>Models degrade when the data drifts from the training data; drift must be detected and models adapted.</source>
+        <translation>Les modèles se dégradent quand les données dérivent des données d&apos;entraînement ; il faut détecter la dérive et adapter les modèles.</translation>
+    </message>
+    <message>
+        <source>Machine learning systems carry large hidden maintenance costs beyond the model code: data dependencies, configuration, monitoring.</source>
+        <translation>Les systèmes d&apos;apprentissage automatique portent de lourds coûts de maintenance cachés au-delà du code du modèle : dépendances de données, configuration, surveillance.</translation>
+    </message>
+    <message>
+        <source>Training large neural networks costs much compute, money and energy.</source>
+        <translation>Entraîner de grands réseaux de neurones coûte beaucoup de calcul, d&apos;argent et d&apos;énergie.</translation>
+    </message>
+    <message>
+        <source>Leakage, information about the target that would not be available when predicting, makes results look better than they are; keep learning and prediction data apart.</source>
+        <translation>La fuite, une information sur la cible qui ne serait pas disponible au moment de prédire, fait paraître les résultats meilleurs qu&apos;ils ne sont ; séparez les données d&apos;apprentissage et de prédiction.</translation>
+    </message>
+    <message>
+        <source>A language model answering from retrieved passages wrote more specific and factual text than one answering from its weights alone.</source>
+        <translation>Un modèle de langue répondant à partir de passages retrouvés a produit un texte plus précis et plus factuel qu&apos;un modèle répondant de ses seuls poids.</translation>
+    </message>
+    <message>
+        <source>For high-stakes decisions, use interpretable models instead of explaining black boxes after the fact; they often perform as well.</source>
+        <translation>Pour les décisions à fort enjeu, utiliser des modèles interprétables plutôt qu&apos;expliquer des boîtes noires après coup ; ils font souvent aussi bien.</translation>
+    </message>
+    <message>
+        <source>A health algorithm trained on costs as a stand-in for need rated Black patients healthier than equally sick White patients: the label carried the bias.</source>
+        <translation>Un algorithme de santé entraîné sur les coûts comme substitut du besoin jugeait des patients noirs en meilleure santé que des patients blancs aussi malades : l&apos;étiquette portait le biais.</translation>
+    </message>
+    <message>
+        <source>Commercial face analysis erred up to 34.7% for darker-skinned women against 0.8% for lighter-skinned men.</source>
+        <translation>L&apos;analyse faciale commerciale se trompait jusqu&apos;à 34,7 % pour les femmes à la peau plus foncée contre 0,8 % pour les hommes à la peau plus claire.</translation>
+    </message>
+    <message>
+        <source>Pulse oximeters missed low blood oxygen about three times as often in Black as in White patients: a model&apos;s inputs can be biased by patient group.</source>
+        <translation>Les oxymètres de pouls manquaient une oxygénation basse environ trois fois plus souvent chez les patients noirs que chez les patients blancs : les entrées d&apos;un modèle peuvent être biaisées selon le groupe de patients.</translation>
+    </message>
+    <message>
+        <source>Checked independently, a sepsis model used in hundreds of US hospitals reached an AUC of 0.63, well below its developer&apos;s figures.</source>
+        <translation>Vérifié de façon indépendante, un modèle de sepsis utilisé dans des centaines d&apos;hôpitaux américains atteignait une AUC de 0,63, bien en dessous des chiffres de son éditeur.</translation>
+    </message>
+    <message>
+        <source>Amazon dropped a CV-screening model that, trained on ten years of past CVs, penalised CVs mentioning &quot;women&apos;s&quot;.</source>
+        <translation>Amazon a abandonné un modèle de tri de CV qui, entraîné sur dix ans de CV passés, pénalisait les CV mentionnant « women&apos;s ».</translation>
+    </message>
+    <message>
+        <source>A company answers for what its chatbot tells customers: Air Canada was held liable for its chatbot&apos;s wrong advice on bereavement fares.</source>
+        <translation>Une entreprise répond de ce que son chatbot dit aux clients : Air Canada a été tenue responsable du mauvais conseil de son chatbot sur les tarifs de deuil.</translation>
+    </message>
+    <message>
+        <source>From 65 interviews: AI projects fail mostly from a misunderstood problem, missing data or infrastructure, technology chased for its own sake, or problems too hard for AI.</source>
+        <translation>D&apos;après 65 entretiens : les projets d&apos;IA échouent surtout par un problème mal compris, des données ou une infrastructure manquantes, la technologie recherchée pour elle-même, ou des problèmes trop difficiles pour l&apos;IA.</translation>
+    </message>
+    <message>
+        <source>A voluntary framework to govern, map, measure and manage AI risks, including validity, reliability and harmful bias.</source>
+        <translation>Un cadre volontaire pour gouverner, cartographier, mesurer et gérer les risques de l&apos;IA, dont la validité, la fiabilité et les biais préjudiciables.</translation>
+    </message>
+    <message>
+        <source>Prompt injection heads the risks of language-model applications: user input or retrieved text can override the system&apos;s instructions.</source>
+        <translation>L&apos;injection de prompt arrive en tête des risques des applications de modèles de langue : une saisie de l&apos;utilisateur ou un texte retrouvé peut supplanter les instructions du système.</translation>
+    </message>
+    <message>
+        <source>Rule 1: don&apos;t be afraid to launch without machine learning; Rule 2: first design and implement metrics.</source>
+        <translation>Règle 1 : n&apos;ayez pas peur de lancer sans apprentissage automatique ; règle 2 : concevez et mettez en place d&apos;abord les métriques.</translation>
+    </message>
+    <message>
+        <source>For its AutoML models Google recommends about 1,000 images per label and needs at least 10 examples per label: one vendor&apos;s guidance for its product.</source>
+        <translation>Pour ses modèles AutoML, Google recommande environ 1 000 images par étiquette et exige au moins 10 exemples par étiquette : le guide d&apos;un fournisseur pour son produit.</translation>
+    </message>
+    <message>
+        <source>Prefer off-the-shelf services and prebuilt or pretrained models where possible, and check that a model&apos;s licence fits the use.</source>
+        <translation>Préférer quand c&apos;est possible les services prêts à l&apos;emploi et les modèles préconstruits ou pré-entraînés, et vérifier que la licence d&apos;un modèle convient à l&apos;usage.</translation>
+    </message>
+    <message>
+        <source>Newer TabPFN weights may be used for research and internal evaluation only; commercial or production use needs a commercial licence.</source>
+        <translation>Les poids récents de TabPFN ne peuvent servir qu&apos;à la recherche et à l&apos;évaluation interne ; un usage commercial ou en production exige une licence commerciale.</translation>
+    </message>
+    <message>
+        <source>Projects fail by overcomplicating: a 3-layer network matched a 10-layer one at a fraction of the cost; define business success first. It gives no budget or time threshold.</source>
+        <translation>Les projets échouent par excès de complexité : un réseau à 3 couches a égalé un réseau à 10 pour une fraction du coût ; définir d&apos;abord le succès métier. L&apos;essai ne donne aucun seuil de budget ni de durée.</translation>
+    </message>
+    <message>
+        <source>One practitioner&apos;s account: compute cost, a deep model too slow to load in production, black boxes, decay on new data. It gives no budget threshold.</source>
+        <translation>Le récit d&apos;un praticien : coût de calcul, un modèle profond trop lent à charger en production, boîtes noires, dégradation sur de nouvelles données. Il ne donne aucun seuil budgétaire.</translation>
+    </message>
+    <message>
+        <source>Start from a use case; don&apos;t rebuild what pretrained models and APIs do; build competence project by project; beware biased training data. It gives no timeline.</source>
+        <translation>Partir d&apos;un cas d&apos;usage ; ne pas refaire ce que font les modèles pré-entraînés et les API ; bâtir la compétence projet après projet ; se méfier des données d&apos;entraînement biaisées. L&apos;essai ne donne aucun délai.</translation>
+    </message>
+</context>
+<context>
     <name>steps</name>
     <message>
         <source>Before anything else, clear the blockers: every path depends on them.</source>

@@ -71,11 +71,6 @@ def test_every_path_has_a_name_and_30_60_90_day_steps(path):
     assert [days for days, _ in NEXT_STEPS[path]] == [30, 60, 90]
 
 
-def test_every_source_is_cited():
-    cited = {rule.source for rule in ALL_RULES}
-    assert cited == set(SOURCES)
-
-
 def test_every_band_confidence_and_dimension_has_a_label():
     from wizard.core.labels import BAND_LABELS, CONFIDENCE_LABELS, DIMENSION_LABELS
     from wizard.core.model import Dimension

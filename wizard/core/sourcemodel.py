@@ -1,0 +1,38 @@
+"""The shape of a cited source: what it is, how strong it is, and what it is cited for."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SourceKind = Literal[
+    "peer_reviewed",
+    "official_guidance",
+    "regulation",
+    "industry_report",
+    "practitioner_essay",
+    "rule_of_thumb",
+]
+KINDS: tuple[str, ...] = get_args(SourceKind)
+
+
+class Source(BaseModel):
+    """A graded citation: a short form for reasons, a full one for the bibliography."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    short: str
+    citation: str
+    year: int = Field(ge=1900, le=2100)
+    kind: SourceKind
+    link: str | None = None
+    cited_for: str = Field(
+        description="what the rulebook takes from it, and no more (translatable, 'sources')"
+    )
+
+    @property
+    def full(self) -> str:
+        """The full citation (the name the brief's bibliography reads)."""
+        return self.citation
