@@ -1561,20 +1561,8 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Einfach anfangen: Ein einfaches Modell, das in Produktion geht, schlägt ein komplexes, das es nicht tut, und es ist die Baseline, die jedes tiefe Netz schlagen muss</translation>
     </message>
     <message>
-        <source>Records in tables: gradient-boosted trees and linear models match or beat deep networks at any size an enterprise has, for a fraction of the cost</source>
-        <translation>Datensätze in Tabellen: Gradient-Boosted Trees und lineare Modelle erreichen oder übertreffen tiefe Netze bei jeder Datenmenge, die ein Unternehmen hat, zu einem Bruchteil der Kosten</translation>
-    </message>
-    <message>
-        <source>Forecasting: gradient boosting and classical statistical methods won the M5 forecasting competition; deep networks added cost, not accuracy</source>
-        <translation>Prognosen: Gradient Boosting und klassische statistische Verfahren gewannen den M5-Prognosewettbewerb; tiefe Netze brachten mehr Kosten, nicht mehr Genauigkeit</translation>
-    </message>
-    <message>
         <source>Text, images, audio and video: pretrained networks already understand this kind of data, and adapting one beats training from scratch unless the labelled data is very large and unlike anything public</source>
         <translation>Text, Bilder, Audio und Video: Vortrainierte Netze verstehen diese Art von Daten bereits, und eines anzupassen schlägt das Training von Grund auf, es sei denn, die gelabelten Daten sind sehr umfangreich und anders als alles Öffentliche</translation>
-    </message>
-    <message>
-        <source>Recommendations: well-tuned matrix factorisation and gradient-boosted ranking remain hard to beat; start there</source>
-        <translation>Empfehlungen: Gut abgestimmte Matrixfaktorisierung und Ranking mit Gradient Boosting sind weiterhin schwer zu schlagen; beginnen Sie dort</translation>
     </message>
     <message>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
@@ -1609,8 +1597,20 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Eine neue Aufgabe mit Hunderttausenden gelabelter Beispiele: Das Fine-Tuning aller Schichten eines Netzes oder das Training eines eigenen wird möglich</translation>
     </message>
     <message>
-        <source>Fewer than 10,000 labelled examples: far too few to train a network from scratch; even adapting a model needs about 1,000 per label</source>
-        <translation>Weniger als 10.000 gelabelte Beispiele: viel zu wenige, um ein Netz von Grund auf zu trainieren; selbst das Anpassen eines Modells braucht etwa 1.000 pro Label</translation>
+        <source>Records in tables: on tables of the size studied (about 10,000 rows), gradient-boosted trees still beat deep networks, for a fraction of the cost</source>
+        <translation>Datensätze in Tabellen: Bei Tabellen der untersuchten Größe (etwa 10.000 Zeilen) schlagen Gradient-Boosted Trees tiefe Netze weiterhin, zu einem Bruchteil der Kosten</translation>
+    </message>
+    <message>
+        <source>Forecasting: in the M5 retail competition, methods built on gradient boosting (LightGBM) beat the statistical benchmarks; start with boosting on past values and a seasonal baseline</source>
+        <translation>Prognosen: Im M5-Wettbewerb zu Einzelhandelsumsätzen schlugen Verfahren auf Basis von Gradient Boosting (LightGBM) die statistischen Vergleichsverfahren; beginnen Sie mit Boosting auf vergangenen Werten und einer saisonalen Basislinie</translation>
+    </message>
+    <message>
+        <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
+        <translation>Empfehlungen: Eine gut abgestimmte Matrixfaktorisierung schlug neuronales kollaboratives Filtern und ist im Betrieb weit günstiger; beginnen Sie dort</translation>
+    </message>
+    <message>
+        <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>
+        <translation>Weniger als 10.000 gelabelte Beispiele: zu wenige, um ein Netz von Grund auf zu trainieren; die Anleitung eines Anbieters verlangt selbst zum Anpassen eines Modells etwa 1.000 Beispiele pro Label</translation>
     </message>
     <message>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
@@ -1653,8 +1653,20 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Antworten in Millisekunden oder ohne Netzwerk: Ein entfernter Dienst kann nicht rechtzeitig antworten; ein Modell muss auf dem Gerät laufen</translation>
     </message>
     <message>
-        <source>Model quality is the competitive edge and there is data to earn it: the last points of accuracy are worth paying for</source>
-        <translation>Die Modellqualität ist der Wettbewerbsvorteil, und es gibt die Daten, um sie zu erreichen: Die letzten Prozentpunkte Genauigkeit sind ihren Preis wert</translation>
+        <source>Model quality is the competitive edge and there is data to earn it: accuracy keeps growing with more data, and the last points are worth paying for</source>
+        <translation>Die Modellqualität ist der Wettbewerbsvorteil, und es gibt die Daten, um sie zu erreichen: Die Genauigkeit wächst mit mehr Daten weiter, und die letzten Prozentpunkte sind ihren Preis wert</translation>
+    </message>
+    <message>
+        <source>Custom networks need hundreds of thousands of labelled examples or more (a rule of thumb), and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
+        <translation>Eigene Netze brauchen Hunderttausende gelabelte Beispiele oder mehr (eine Faustregel), und die Antworten zeigen nicht so viele; mit weniger gewinnt ein angepasstes vortrainiertes Modell oder ein klassisches Modell</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs about $250,000 a year or more for people and compute (a rule of thumb), and the answers do not show that budget; below it, deep learning is an over-investment</source>
+        <translation>Eigenes Deep Learning braucht etwa 250.000 USD pro Jahr oder mehr für Personal und Rechenleistung (eine Faustregel), und die Antworten zeigen dieses Budget nicht; darunter ist Deep Learning eine Überinvestition</translation>
+    </message>
+    <message>
+        <source>Collecting data for, training and hardening a network of your own takes more than six months (a rule of thumb), and the answers do not show that much time</source>
+        <translation>Daten für ein eigenes Netz zu sammeln, es zu trainieren und produktionsreif zu machen dauert länger als sechs Monate (eine Faustregel), und die Antworten zeigen nicht so viel Zeit</translation>
     </message>
     <message>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
@@ -1677,24 +1689,12 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Die Daten werden noch nicht erhoben: Beginnen Sie mit einer Heuristik und erheben Sie Daten, während sie läuft</translation>
     </message>
     <message>
-        <source>Custom networks need hundreds of thousands of labelled examples or more, and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
-        <translation>Eigene Netze brauchen Hunderttausende gelabelte Beispiele oder mehr, und die Antworten zeigen nicht so viele; mit weniger gewinnt ein angepasstes vortrainiertes Modell oder ein klassisches Modell</translation>
-    </message>
-    <message>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Eigene Netze brauchen ein Team, das solche Netze schon trainiert und in Produktion betrieben hat, und die Antworten zeigen keines; ein erstes Deep-Learning-Projekt von Grund auf hieße, sich zu viel vorzunehmen</translation>
     </message>
     <message>
         <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
         <translation>Das Training eigener Netze erfordert dedizierte GPUs, gekauft oder reserviert, und die Antworten zeigen keine; sie machen einen großen Teil der Kosten aus</translation>
-    </message>
-    <message>
-        <source>Custom deep learning needs $250,000 a year or more for people and compute, and the answers do not show that budget; below it, deep learning is an over-investment</source>
-        <translation>Eigenes Deep Learning braucht 250.000&#xa0;USD pro Jahr oder mehr für Personal und Rechenleistung, und die Antworten zeigen dieses Budget nicht; darunter ist Deep Learning eine Überinvestition</translation>
-    </message>
-    <message>
-        <source>Collecting data for, training and hardening a network of your own takes more than six months, and the answers do not show that much time</source>
-        <translation>Daten für ein eigenes Netz zu sammeln, es zu trainieren und produktionsreif zu machen dauert länger als sechs Monate, und die Antworten zeigen nicht so viel Zeit</translation>
     </message>
     <message>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>

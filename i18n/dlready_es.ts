@@ -1561,20 +1561,8 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Empezar por lo sencillo: un modelo simple que llega a producción supera a uno complejo que no llega, y es la referencia que cualquier red profunda debe batir</translation>
     </message>
     <message>
-        <source>Records in tables: gradient-boosted trees and linear models match or beat deep networks at any size an enterprise has, for a fraction of the cost</source>
-        <translation>Registros en tablas: los árboles con gradient boosting y los modelos lineales igualan o superan a las redes profundas con cualquier volumen que tenga una empresa, por una fracción del coste</translation>
-    </message>
-    <message>
-        <source>Forecasting: gradient boosting and classical statistical methods won the M5 forecasting competition; deep networks added cost, not accuracy</source>
-        <translation>Previsión: el gradient boosting y los métodos estadísticos clásicos ganaron la competición de previsión M5; las redes profundas añadieron coste, no precisión</translation>
-    </message>
-    <message>
         <source>Text, images, audio and video: pretrained networks already understand this kind of data, and adapting one beats training from scratch unless the labelled data is very large and unlike anything public</source>
         <translation>Texto, imágenes, audio y vídeo: las redes preentrenadas ya entienden este tipo de datos, y adaptar una supera a entrenar desde cero, salvo que los datos etiquetados sean muy abundantes y distintos de todo lo público</translation>
-    </message>
-    <message>
-        <source>Recommendations: well-tuned matrix factorisation and gradient-boosted ranking remain hard to beat; start there</source>
-        <translation>Recomendaciones: la factorización de matrices bien ajustada y el ranking con gradient boosting siguen siendo difíciles de batir; empiece por ahí</translation>
     </message>
     <message>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
@@ -1609,8 +1597,20 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Una tarea nueva con cientos de miles de ejemplos etiquetados: ajustar todas las capas de una red, o entrenar una, se vuelve posible</translation>
     </message>
     <message>
-        <source>Fewer than 10,000 labelled examples: far too few to train a network from scratch; even adapting a model needs about 1,000 per label</source>
-        <translation>Menos de 10.000 ejemplos etiquetados: demasiado pocos para entrenar una red desde cero; incluso adaptar un modelo requiere unos 1000 por etiqueta</translation>
+        <source>Records in tables: on tables of the size studied (about 10,000 rows), gradient-boosted trees still beat deep networks, for a fraction of the cost</source>
+        <translation>Registros en tablas: en tablas del tamaño estudiado (unas 10.000 filas), los árboles con gradient boosting siguen superando a las redes profundas, por una fracción del coste</translation>
+    </message>
+    <message>
+        <source>Forecasting: in the M5 retail competition, methods built on gradient boosting (LightGBM) beat the statistical benchmarks; start with boosting on past values and a seasonal baseline</source>
+        <translation>Previsión: en la competición M5 de ventas minoristas, los métodos basados en gradient boosting (LightGBM) superaron a las referencias estadísticas; empiece con boosting sobre valores pasados y una referencia estacional</translation>
+    </message>
+    <message>
+        <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
+        <translation>Recomendaciones: una factorización de matrices bien ajustada superó al filtrado colaborativo neuronal y es mucho más barata de servir; empiece por ahí</translation>
+    </message>
+    <message>
+        <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>
+        <translation>Menos de 10.000 ejemplos etiquetados: demasiado pocos para entrenar una red desde cero; la guía de un proveedor pide unos 1.000 ejemplos por etiqueta incluso para adaptar un modelo</translation>
     </message>
     <message>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
@@ -1653,8 +1653,20 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Respuestas en milisegundos o sin red: un servicio remoto no puede responder a tiempo; el modelo debe ejecutarse en el dispositivo</translation>
     </message>
     <message>
-        <source>Model quality is the competitive edge and there is data to earn it: the last points of accuracy are worth paying for</source>
-        <translation>La calidad del modelo es la ventaja competitiva y hay datos para conseguirla: merece la pena pagar por los últimos puntos de precisión</translation>
+        <source>Model quality is the competitive edge and there is data to earn it: accuracy keeps growing with more data, and the last points are worth paying for</source>
+        <translation>La calidad del modelo es la ventaja competitiva y hay datos para lograrla: la precisión sigue creciendo con más datos, y los últimos puntos merecen pagarse</translation>
+    </message>
+    <message>
+        <source>Custom networks need hundreds of thousands of labelled examples or more (a rule of thumb), and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
+        <translation>Las redes propias necesitan cientos de miles de ejemplos etiquetados o más (una regla práctica), y las respuestas no muestran tantos; con menos, gana adaptar un modelo preentrenado o un modelo clásico</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs about $250,000 a year or more for people and compute (a rule of thumb), and the answers do not show that budget; below it, deep learning is an over-investment</source>
+        <translation>El deep learning propio necesita unos 250.000 USD al año o más para personas y cómputo (una regla práctica), y las respuestas no muestran ese presupuesto; por debajo, el deep learning es una sobreinversión</translation>
+    </message>
+    <message>
+        <source>Collecting data for, training and hardening a network of your own takes more than six months (a rule of thumb), and the answers do not show that much time</source>
+        <translation>Reunir datos, entrenar y robustecer una red propia lleva más de seis meses (una regla práctica), y las respuestas no muestran tanto tiempo</translation>
     </message>
     <message>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
@@ -1677,24 +1689,12 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Los datos aún no se recogen: empiece con una heurística y recoja datos mientras funciona</translation>
     </message>
     <message>
-        <source>Custom networks need hundreds of thousands of labelled examples or more, and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
-        <translation>Las redes a medida necesitan cientos de miles de ejemplos etiquetados o más, y las respuestas no indican tantos; con menos, gana adaptar un modelo preentrenado o un modelo clásico</translation>
-    </message>
-    <message>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Las redes a medida necesitan un equipo que ya las haya entrenado y operado en producción, y las respuestas no indican ninguno; un primer proyecto de deep learning desde cero es abarcar más de lo que se puede</translation>
     </message>
     <message>
         <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
         <translation>Entrenar redes propias requiere GPU dedicadas, compradas o reservadas, y las respuestas no indican ninguna; suponen una gran parte del coste</translation>
-    </message>
-    <message>
-        <source>Custom deep learning needs $250,000 a year or more for people and compute, and the answers do not show that budget; below it, deep learning is an over-investment</source>
-        <translation>El deep learning a medida necesita 250.000&#xa0;USD al año o más para personas y computación, y las respuestas no indican ese presupuesto; por debajo, el deep learning es una sobreinversión</translation>
-    </message>
-    <message>
-        <source>Collecting data for, training and hardening a network of your own takes more than six months, and the answers do not show that much time</source>
-        <translation>Recoger datos, entrenar y consolidar una red propia lleva más de seis meses, y las respuestas no indican tanto tiempo</translation>
     </message>
     <message>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>

@@ -1561,20 +1561,8 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Commencer simple&#xa0;: un modèle simple mis en production vaut mieux qu’un modèle complexe qui ne l’est jamais, et c’est la référence que tout réseau profond doit battre</translation>
     </message>
     <message>
-        <source>Records in tables: gradient-boosted trees and linear models match or beat deep networks at any size an enterprise has, for a fraction of the cost</source>
-        <translation>Enregistrements en tables&#xa0;: les arbres de gradient boosting et les modèles linéaires égalent ou battent les réseaux profonds à toute échelle dont dispose une entreprise, pour une fraction du coût</translation>
-    </message>
-    <message>
-        <source>Forecasting: gradient boosting and classical statistical methods won the M5 forecasting competition; deep networks added cost, not accuracy</source>
-        <translation>Prévision&#xa0;: le gradient boosting et les méthodes statistiques classiques ont remporté la compétition de prévision M5&#xa0;; les réseaux profonds ont ajouté du coût, pas de la précision</translation>
-    </message>
-    <message>
         <source>Text, images, audio and video: pretrained networks already understand this kind of data, and adapting one beats training from scratch unless the labelled data is very large and unlike anything public</source>
         <translation>Texte, images, audio et vidéo&#xa0;: des réseaux pré-entraînés comprennent déjà ce type de données, et en adapter un l’emporte sur un entraînement à partir de zéro, sauf si les données étiquetées sont très volumineuses et ne ressemblent à rien de public</translation>
-    </message>
-    <message>
-        <source>Recommendations: well-tuned matrix factorisation and gradient-boosted ranking remain hard to beat; start there</source>
-        <translation>Recommandations&#xa0;: une factorisation matricielle bien réglée et un classement par gradient boosting restent difficiles à battre&#xa0;; commencez par là</translation>
     </message>
     <message>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
@@ -1609,8 +1597,20 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Une tâche nouvelle avec des centaines de milliers d’exemples étiquetés&#xa0;: affiner toutes les couches d’un réseau, voire en entraîner un, devient possible</translation>
     </message>
     <message>
-        <source>Fewer than 10,000 labelled examples: far too few to train a network from scratch; even adapting a model needs about 1,000 per label</source>
-        <translation>Moins de 10&#xa0;000 exemples étiquetés&#xa0;: bien trop peu pour entraîner un réseau à partir de zéro&#xa0;; même adapter un modèle demande environ 1&#xa0;000 exemples par étiquette</translation>
+        <source>Records in tables: on tables of the size studied (about 10,000 rows), gradient-boosted trees still beat deep networks, for a fraction of the cost</source>
+        <translation>Enregistrements en tables : sur des tables de la taille étudiée (environ 10 000 lignes), les arbres à gradient boosting battent encore les réseaux profonds, pour une fraction du coût</translation>
+    </message>
+    <message>
+        <source>Forecasting: in the M5 retail competition, methods built on gradient boosting (LightGBM) beat the statistical benchmarks; start with boosting on past values and a seasonal baseline</source>
+        <translation>Prévisions : dans la compétition M5 sur les ventes au détail, les méthodes fondées sur le gradient boosting (LightGBM) ont battu les références statistiques ; commencez par du boosting sur les valeurs passées et une référence saisonnière</translation>
+    </message>
+    <message>
+        <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
+        <translation>Recommandations : une factorisation matricielle bien réglée a battu le filtrage collaboratif neuronal et coûte bien moins cher à servir ; commencez par là</translation>
+    </message>
+    <message>
+        <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>
+        <translation>Moins de 10 000 exemples étiquetés : trop peu pour entraîner un réseau de zéro ; le guide d&apos;un fournisseur demande environ 1 000 exemples par étiquette même pour adapter un modèle</translation>
     </message>
     <message>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
@@ -1653,8 +1653,20 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Réponses en millisecondes ou sans réseau&#xa0;: un service distant ne peut pas répondre à temps&#xa0;; le modèle doit tourner sur l’appareil</translation>
     </message>
     <message>
-        <source>Model quality is the competitive edge and there is data to earn it: the last points of accuracy are worth paying for</source>
-        <translation>La qualité du modèle est l’avantage concurrentiel et les données permettent de l’obtenir&#xa0;: les derniers points de précision valent leur prix</translation>
+        <source>Model quality is the competitive edge and there is data to earn it: accuracy keeps growing with more data, and the last points are worth paying for</source>
+        <translation>La qualité du modèle est l&apos;avantage concurrentiel et les données existent pour l&apos;obtenir : la précision continue de croître avec plus de données, et les derniers points valent leur prix</translation>
+    </message>
+    <message>
+        <source>Custom networks need hundreds of thousands of labelled examples or more (a rule of thumb), and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
+        <translation>Les réseaux sur mesure demandent des centaines de milliers d&apos;exemples étiquetés ou plus (une règle empirique), et les réponses n&apos;en montrent pas autant ; avec moins, adapter un modèle pré-entraîné ou un modèle classique l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs about $250,000 a year or more for people and compute (a rule of thumb), and the answers do not show that budget; below it, deep learning is an over-investment</source>
+        <translation>Le deep learning sur mesure demande environ 250 000 USD par an ou plus pour les personnes et le calcul (une règle empirique), et les réponses ne montrent pas ce budget ; en dessous, le deep learning est un surinvestissement</translation>
+    </message>
+    <message>
+        <source>Collecting data for, training and hardening a network of your own takes more than six months (a rule of thumb), and the answers do not show that much time</source>
+        <translation>Collecter les données, entraîner et fiabiliser un réseau à soi prend plus de six mois (une règle empirique), et les réponses ne montrent pas autant de temps</translation>
     </message>
     <message>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
@@ -1677,24 +1689,12 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Les données ne sont pas encore collectées&#xa0;: commencez par une heuristique et collectez des données pendant qu’elle fonctionne</translation>
     </message>
     <message>
-        <source>Custom networks need hundreds of thousands of labelled examples or more, and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
-        <translation>Les réseaux sur mesure exigent des centaines de milliers d’exemples étiquetés ou plus, et les réponses n’en indiquent pas autant&#xa0;; avec moins, adapter un modèle pré-entraîné ou utiliser un modèle classique l’emporte</translation>
-    </message>
-    <message>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Les réseaux sur mesure exigent une équipe qui en a déjà entraîné et exploité en production, et les réponses n’en indiquent pas&#xa0;; un premier projet de deep learning construit à partir de zéro, c’est viser trop haut</translation>
     </message>
     <message>
         <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
         <translation>Entraîner vos propres réseaux exige des GPU dédiés, achetés ou réservés, et les réponses n’en indiquent aucun&#xa0;; ils représentent une grande part du coût</translation>
-    </message>
-    <message>
-        <source>Custom deep learning needs $250,000 a year or more for people and compute, and the answers do not show that budget; below it, deep learning is an over-investment</source>
-        <translation>Un deep learning sur mesure exige 250&#xa0;000&#xa0;USD par an ou plus pour les personnes et le calcul, et les réponses n’indiquent pas ce budget&#xa0;; en dessous, le deep learning est un surinvestissement</translation>
-    </message>
-    <message>
-        <source>Collecting data for, training and hardening a network of your own takes more than six months, and the answers do not show that much time</source>
-        <translation>Collecter les données, entraîner et fiabiliser un réseau qui vous soit propre prend plus de six mois, et les réponses n’indiquent pas autant de temps</translation>
     </message>
     <message>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>

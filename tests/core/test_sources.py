@@ -45,6 +45,18 @@ def test_each_source_is_graded_and_says_what_it_is_cited_for(source):
         assert source.link is not None and source.link.startswith("https://"), source.id
 
 
+def test_numbers_no_source_contains_are_rules_of_thumb():
+    for rule in (*rulebook.FIT_RULES, *rulebook.BLOCKERS, *rulebook.RISKS):
+        if any(n in rule.text for n in ("$250,000", "six months", "need hundreds of thousands")):
+            assert SOURCES[rule.source].kind == "rule_of_thumb", rule.id
+
+
+def test_essays_are_never_cited_for_a_budget():
+    for rule in (*rulebook.FIT_RULES, *rulebook.BLOCKERS, *rulebook.RISKS):
+        if "$" in rule.text:
+            assert SOURCES[rule.source].kind != "practitioner_essay", rule.id
+
+
 def test_cited_lists_each_source_once_in_first_order():
     ids = ["m5", None, "rudin2019", "m5"]
     assert [source.id for source in cited(ids)] == ["m5", "rudin2019"]

@@ -57,8 +57,8 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CML: 35, PRE: -25, CDL: -30},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Records in tables: gradient-boosted trees and linear models match or beat deep "
-            "networks at any size an enterprise has, for a fraction of the cost",
+            "Records in tables: on tables of the size studied (about 10,000 rows), "
+            "gradient-boosted trees still beat deep networks, for a fraction of the cost",
         ),
         source="grinsztajn2022",
     ),
@@ -68,8 +68,9 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CML: 35, PRE: -20, CDL: -25},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Forecasting: gradient boosting and classical statistical methods won the M5 "
-            "forecasting competition; deep networks added cost, not accuracy",
+            "Forecasting: in the M5 retail competition, methods built on gradient boosting "
+            "(LightGBM) beat the statistical benchmarks; start with boosting on past values "
+            "and a seasonal baseline",
         ),
         source="m5",
     ),
@@ -91,8 +92,8 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CML: 20, PRE: -15, CDL: 5},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Recommendations: well-tuned matrix factorisation and gradient-boosted ranking "
-            "remain hard to beat; start there",
+            "Recommendations: a well-tuned matrix factorisation beat neural collaborative "
+            "filtering and is far cheaper to serve; start there",
         ),
         source="rendle2020",
     ),
@@ -154,7 +155,7 @@ FIT_RULES: tuple[FitRule, ...] = (
             "learning; open pretrained models run on your own machines and can be adapted "
             "there",
         ),
-        source="cs231n",
+        source="azure_waf",
     ),
     FitRule(
         id="pretrained-model-adapt",
@@ -195,7 +196,7 @@ FIT_RULES: tuple[FitRule, ...] = (
             "A task unlike anything public with millions of labelled examples: this is where "
             "training your own network pays off",
         ),
-        source="sun2017",
+        source="rot_custom_data",
     ),
     FitRule(
         id="novel-task-large-data",
@@ -218,8 +219,9 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -10},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Fewer than 10,000 labelled examples: far too few to train a network from "
-            "scratch; even adapting a model needs about 1,000 per label",
+            "Fewer than 10,000 labelled examples: too few to train a network from scratch; "
+            "one vendor's guidance asks for about 1,000 examples per label even to adapt a "
+            "model",
         ),
         source="automl_data",
     ),
@@ -306,7 +308,7 @@ FIT_RULES: tuple[FitRule, ...] = (
             "Under $50,000 a year: deep learning is an over-investment at this budget; pay "
             "per use or keep models simple",
         ),
-        source="essay_not_good_idea",
+        source="rot_custom_budget",
     ),
     FitRule(
         id="short-timeline",
@@ -331,7 +333,7 @@ FIT_RULES: tuple[FitRule, ...] = (
             "Answers in milliseconds or without a network: a remote service cannot answer in "
             "time; a model must run on the device",
         ),
-        source="essay_not_good_idea",
+        source="rot_device_latency",
     ),
     FitRule(
         id="quality-is-the-edge",
@@ -342,8 +344,8 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: 15},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Model quality is the competitive edge and there is data to earn it: the last "
-            "points of accuracy are worth paying for",
+            "Model quality is the competitive edge and there is data to earn it: accuracy "
+            "keeps growing with more data, and the last points are worth paying for",
         ),
         source="sun2017",
     ),
@@ -410,11 +412,11 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Custom networks need hundreds of thousands of labelled examples or more, and the "
-            "answers do not show that many; with fewer, adapting a pretrained model or a "
-            "classical model wins",
+            "Custom networks need hundreds of thousands of labelled examples or more (a rule "
+            "of thumb), and the answers do not show that many; with fewer, adapting a "
+            "pretrained model or a classical model wins",
         ),
-        source="sun2017",
+        source="rot_custom_data",
     ),
     FitRule(
         id="custom-needs-deep-learning-team",
@@ -445,10 +447,11 @@ FIT_RULES: tuple[FitRule, ...] = (
         fit={CDL: -CUSTOM_GATE},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Custom deep learning needs $250,000 a year or more for people and compute, and the "
-            "answers do not show that budget; below it, deep learning is an over-investment",
+            "Custom deep learning needs about $250,000 a year or more for people and compute "
+            "(a rule of thumb), and the answers do not show that budget; below it, deep "
+            "learning is an over-investment",
         ),
-        source="essay_not_good_idea",
+        source="rot_custom_budget",
     ),
     FitRule(
         id="custom-needs-time",
@@ -457,9 +460,9 @@ FIT_RULES: tuple[FitRule, ...] = (
         text=QT_TRANSLATE_NOOP(
             "rules",
             "Collecting data for, training and hardening a network of your own takes more than "
-            "six months, and the answers do not show that much time",
+            "six months (a rule of thumb), and the answers do not show that much time",
         ),
-        source="essay_sharks",
+        source="rot_custom_time",
     ),
     FitRule(
         id="custom-needs-quality-edge",
@@ -485,7 +488,7 @@ FIT_RULES: tuple[FitRule, ...] = (
             "that has run networks in production, GPUs, budget, time, and accuracy that is "
             "the business's edge",
         ),
-        source="sun2017",
+        source="rot_custom_data",
     ),
 )
 
@@ -631,7 +634,7 @@ RISKS: tuple[RiskRule, ...] = (
             "Vendor dependence: check the price per call at your real volume, the data terms "
             "and how you would move to another provider",
         ),
-        source="sculley2015",
+        source="rot_vendor_terms",
     ),
     RiskRule(
         id="data-processing-agreement",
