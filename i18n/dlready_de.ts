@@ -112,6 +112,37 @@
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Has “Don&apos;t know” answers</source>
+        <translation>Enthält „Weiß nicht“-Antworten</translation>
+    </message>
+    <message>
+        <source>Some questions not answered</source>
+        <translation>Einige Fragen noch unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Noch nicht besucht</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <source>Questions answered</source>
@@ -120,6 +151,10 @@
     <message>
         <source>{done} of {total} questions answered</source>
         <translation>{done} von {total} Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>, {count} “Don&apos;t know”</source>
+        <translation>, {count}-mal „Weiß nicht“</translation>
     </message>
 </context>
 <context>
@@ -214,6 +249,37 @@
     <message>
         <source>Your answer: {answer}. Click to change it.</source>
         <translation>Ihre Antwort: {answer}. Zum Ändern klicken.</translation>
+    </message>
+    <message>
+        <source>Go to question: {question}</source>
+        <translation>Zur Frage: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Before the results</source>
+        <translation>Vor den Ergebnissen</translation>
+    </message>
+    <message>
+        <source>The advice is firmer with fewer gaps. Click a question to answer it, or press Next to see the results as they are.</source>
+        <translation>Je weniger Lücken, desto belastbarer die Empfehlung. Klicken Sie auf eine Frage, um sie zu beantworten, oder auf Weiter, um die Ergebnisse so zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not answered ({count})</source>
+        <translation>Nicht beantwortet ({count})</translation>
+    </message>
+    <message>
+        <source>These questions have no answer yet.</source>
+        <translation>Diese Fragen haben noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Answered “Don&apos;t know” ({count})</source>
+        <translation>Mit „Weiß nicht“ beantwortet ({count})</translation>
+    </message>
+    <message>
+        <source>Fine when nobody knows; the advice says how sure it is.</source>
+        <translation>In Ordnung, wenn es niemand weiß; die Empfehlung sagt, wie sicher sie ist.</translation>
     </message>
     <message>
         <source>Go to question: {question}</source>

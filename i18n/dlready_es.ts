@@ -112,6 +112,37 @@
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>Has “Don&apos;t know” answers</source>
+        <translation>Tiene respuestas «No lo sé»</translation>
+    </message>
+    <message>
+        <source>Some questions not answered</source>
+        <translation>Algunas preguntas sin responder</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Aún no visitado</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <source>Questions answered</source>
@@ -120,6 +151,10 @@
     <message>
         <source>{done} of {total} questions answered</source>
         <translation>{done} de {total} preguntas respondidas</translation>
+    </message>
+    <message>
+        <source>, {count} “Don&apos;t know”</source>
+        <translation>, {count} «No lo sé»</translation>
     </message>
 </context>
 <context>
@@ -214,6 +249,37 @@
     <message>
         <source>Your answer: {answer}. Click to change it.</source>
         <translation>Su respuesta: {answer}. Haga clic para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Go to question: {question}</source>
+        <translation>Ir a la pregunta: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Before the results</source>
+        <translation>Antes de los resultados</translation>
+    </message>
+    <message>
+        <source>The advice is firmer with fewer gaps. Click a question to answer it, or press Next to see the results as they are.</source>
+        <translation>Con menos huecos, la recomendación es más firme. Haga clic en una pregunta para responderla, o pulse Siguiente para ver los resultados tal como están.</translation>
+    </message>
+    <message>
+        <source>Not answered ({count})</source>
+        <translation>Sin responder ({count})</translation>
+    </message>
+    <message>
+        <source>These questions have no answer yet.</source>
+        <translation>Estas preguntas aún no tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>Answered “Don&apos;t know” ({count})</source>
+        <translation>Respondidas «No lo sé» ({count})</translation>
+    </message>
+    <message>
+        <source>Fine when nobody knows; the advice says how sure it is.</source>
+        <translation>Está bien si nadie lo sabe; la recomendación indica su grado de certeza.</translation>
     </message>
     <message>
         <source>Go to question: {question}</source>

@@ -112,6 +112,37 @@
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <source>Has “Don&apos;t know” answers</source>
+        <translation>Contient des réponses « Je ne sais pas »</translation>
+    </message>
+    <message>
+        <source>Some questions not answered</source>
+        <translation>Certaines questions sans réponse</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Pas encore consulté</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
         <source>Questions answered</source>
@@ -120,6 +151,10 @@
     <message>
         <source>{done} of {total} questions answered</source>
         <translation>{done} questions traitées sur {total}</translation>
+    </message>
+    <message>
+        <source>, {count} “Don&apos;t know”</source>
+        <translation>, {count} « Je ne sais pas »</translation>
     </message>
 </context>
 <context>
@@ -218,6 +253,37 @@
     <message>
         <source>Go to question: {question}</source>
         <translation>Aller à la question&#xa0;: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Before the results</source>
+        <translation>Avant les résultats</translation>
+    </message>
+    <message>
+        <source>The advice is firmer with fewer gaps. Click a question to answer it, or press Next to see the results as they are.</source>
+        <translation>Moins il y a de lacunes, plus le conseil est solide. Cliquez sur une question pour y répondre, ou sur Suivant pour voir les résultats tels quels.</translation>
+    </message>
+    <message>
+        <source>Not answered ({count})</source>
+        <translation>Sans réponse ({count})</translation>
+    </message>
+    <message>
+        <source>These questions have no answer yet.</source>
+        <translation>Ces questions n’ont pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>Answered “Don&apos;t know” ({count})</source>
+        <translation>Répondu « Je ne sais pas » ({count})</translation>
+    </message>
+    <message>
+        <source>Fine when nobody knows; the advice says how sure it is.</source>
+        <translation>C’est normal si personne ne sait ; le conseil indique son degré de certitude.</translation>
+    </message>
+    <message>
+        <source>Go to question: {question}</source>
+        <translation>Aller à la question : {question}</translation>
     </message>
 </context>
 <context>

@@ -48,15 +48,17 @@ def test_every_section_has_a_page_with_all_its_questions(window):
     assert sorted(shown) == sorted(QUESTIONS)
 
 
-def test_dont_know_is_an_answer_and_progress_counts_it(qtbot, window):
+def test_dont_know_is_recorded_but_counted_apart_from_answers(qtbot, window):
     click_next(qtbot, window)
     page = window.wizard.currentPage()
-    first = next(iter(page.boxes.values()))
-    answer_page(qtbot, page, {first.question.id: UNSURE}, {})
+    first, second = list(page.boxes.values())[:2]
+    answer_page(qtbot, page, {first.question.id: UNSURE,
+                              second.question.id: second.question.options[0].id}, {})
     assert window.document.answers[first.question.id] == UNSURE
     assert window.document.answered_count() == 1
     progress = page.findChild(ProgressRow)
-    assert progress.text.text() == f"1 of {len(QUESTIONS)} questions answered"
+    assert progress.text.text().startswith(f"1 of {len(QUESTIONS)} questions answered")
+    assert "1 “Don't know”" in progress.text.text()
     assert progress.bar.value() == 1
 
 

@@ -55,8 +55,11 @@ class Document(QObject):
         return shown or (self.path.stem if self.path else "")
 
     def answered_count(self) -> int:
-        """Questions with an answer, "don't know" included."""
-        return len(self.answers)
+        """Questions answered with one of their options (wizard.core.progress says what
+        "answered" means, for the window, the brief and the command line alike)."""
+        from wizard.core.progress import progress
+
+        return len(progress(self.answers).answered)
 
     # --- edits ---------------------------------------------------------------------------
 

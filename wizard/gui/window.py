@@ -18,7 +18,7 @@ from wizard.gui.wizard import AssessmentWizard
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QCloseEvent, QKeyEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
     from PySide6.QtWidgets import QMenuBar
 
     Shortcut = QKeySequence | QKeySequence.StandardKey
@@ -59,12 +59,58 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
 
     def _install_wizard(self) -> None:
-        """Make the wizard's pages from the document; a wizard shown before is dropped."""
+        """Make the wizard's pages and the section list from the document; the ones shown
+        before are dropped."""
+        from PySide6.QtWidgets import QHBoxLayout
+
+        from wizard.gui.navigator import Navigator
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        visited = self.navigator.visited if getattr(self, "navigator", None) else set()
+        self.navigator = Navigator(self.document, central)
+        self.navigator.visited |= visited
         self.wizard = AssessmentWizard(self.document)
         self.wizard.escapePressed.connect(self.escape)
         self.wizard.welcome.openRequested.connect(self.open_dialog)
         self.wizard.exportRequested.connect(self.export_pdf)
-        self.setCentralWidget(self.wizard)  # deletes the one before, if any
+        self.wizard.pagesBuilt.connect(self.navigator.add_sections)
+        self.wizard.pageShown.connect(self.navigator.show_current)
+        self.wizard.pagesBuilt.connect(self._fit_navigator)
+        self.wizard.pageShown.connect(lambda _name: self._fit_navigator())
+        self.navigator.pageRequested.connect(self.go_to_page)
+        row.addWidget(self.navigator)
+        row.addWidget(self.wizard, 1)
+        self.setCentralWidget(central)  # deletes the one before, if any
+        self._fit_navigator()
+        self.navigator.show_current(self.wizard.page_name())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_navigator()
+
+    def _fit_navigator(self) -> None:
+        """The section list shows when the pages keep their minimum width beside it."""
+        from PySide6.QtWidgets import QScrollArea
+
+        needed = max(self.wizard.minimumWidth(), self.wizard.minimumSizeHint().width())
+        page = self.wizard.currentPage()
+        scroll = page.findChild(QScrollArea) if page is not None else None
+        if scroll is not None and scroll.widget() is not None and scroll.isVisible():
+            # What a page's scrolled content needs, plus the wizard's own margins around it.
+            around = self.wizard.width() - scroll.viewport().width()
+            needed = max(needed, scroll.widget().minimumSizeHint().width() + around)
+        room = self.width() - needed
+        self.navigator.setVisible(room >= self.navigator.width())
+
+    def go_to_page(self, name: str) -> None:
+        """Show a page chosen in the section list (one click from anywhere)."""
+        self.wizard.show_page(name)
+        page = self.wizard.currentPage()
+        if page is not None:
+            page.setFocus()
 
     # --- menus ---------------------------------------------------------------------------
 
@@ -186,7 +232,9 @@ class MainWindow(QMainWindow):
         page = self.wizard.page_name()
         self._install_wizard()
         if self.isVisible():
-            self.wizard.show()
+            central = self.centralWidget()
+            if central is not None:
+                central.show()
         self.wizard.show_page(page)
         self.wizard.setFocus()
 
@@ -226,8 +274,18 @@ class MainWindow(QMainWindow):
         self.autosaver.discard()
         self.settings.add_recent(str(self.document.path))
         self.wizard.restart()
+        self.navigator.visited.clear()
+        self.navigator.refresh()
+        if self._is_complete():
+            self.wizard.show_page("results")  # a finished assessment opens on its advice
         self.statusBar().showMessage(self.tr("Opened {file}").format(file=name), 5000)
         return True
+
+    def _is_complete(self) -> bool:
+        """Every question has an answer or a "Don't know": nothing is left to fill in."""
+        from wizard.core.progress import progress
+
+        return not progress(self.document.answers).skipped
 
     def save(self) -> bool:
         if self.document.path is None:

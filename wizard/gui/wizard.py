@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # imported when the pages are built: they load the question b
 
 WELCOME = "welcome"
 RESULTS = "results"
+REVIEW = "review"
 
 
 class AssessmentWizard(QWizard):
@@ -23,6 +24,8 @@ class AssessmentWizard(QWizard):
 
     escapePressed = Signal()  # noqa: N815 - Qt naming
     exportRequested = Signal()  # noqa: N815
+    pagesBuilt = Signal()  # noqa: N815
+    pageShown = Signal(str)  # noqa: N815 - the name of the page now on screen
 
     def __init__(self, document: Document) -> None:
         # Built without a parent: setCentralWidget() then adopts it as a plain child widget,
@@ -40,6 +43,7 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Export PDF Brief\u2026"))
         self.customButtonClicked.connect(lambda _which: self.exportRequested.emit())
         self.currentIdChanged.connect(self._show_export_button)
+        self.currentIdChanged.connect(lambda _id: self.pageShown.emit(self.page_name()))
         self._subtitle: QLabel | None = None
         self._subtitle_floor = self._subtitle_fitted = 0
         self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self, self._fit_subtitle))
@@ -60,6 +64,7 @@ class AssessmentWizard(QWizard):
             return
         from wizard.core.questions import SECTIONS, questions_in
         from wizard.gui.pages.results import ResultsPage
+        from wizard.gui.pages.review import ReviewPage
         from wizard.gui.pages.section import SectionPage
 
         first_question = 1
@@ -69,10 +74,17 @@ class AssessmentWizard(QWizard):
             self.setPage(number, page)
             self.page_ids[section.id] = number
             self.section_pages[section.id] = page
+        self.review = ReviewPage(self.document, self)
+        self.review.jumpRequested.connect(self.go_to_question)
+        self.page_ids[REVIEW] = len(SECTIONS) + 1
+        self.setPage(self.page_ids[REVIEW], self.review)
         self.results = ResultsPage(self.document, self)
         self.results.jumpRequested.connect(self.go_to_question)
-        self.page_ids[RESULTS] = len(SECTIONS) + 1
+        self.page_ids[RESULTS] = len(SECTIONS) + 2
         self.setPage(self.page_ids[RESULTS], self.results)
+        # The last section goes straight to the results when there is nothing to review.
+        page.skip_to = lambda: (self.page_ids[RESULTS] if not self.review.needed() else -2)
+        self.pagesBuilt.emit()
 
     def _show_export_button(self, page_id: int) -> None:
         on_results = self.results is not None and page_id == self.page_ids[RESULTS]
@@ -132,6 +144,8 @@ class AssessmentWizard(QWizard):
         """Go to a page by name, through the pages between, as Back and Next would."""
         if name != WELCOME:
             self.ensure_pages()
+        if name == REVIEW and not self.review.needed():
+            name = RESULTS
         target = self.page_ids[name]
         if self.currentId() == -1:
             self.restart()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,9 +41,14 @@ class ProgressRow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        done, total = self._document.answered_count(), len(QUESTIONS)
-        self.text.setText(self.tr("{done} of {total} questions answered").format(
-            done=done, total=total))
+        from wizard.core.progress import progress
+
+        state = progress(self._document.answers)
+        done, total = len(state.answered), state.total
+        text = self.tr("{done} of {total} questions answered").format(done=done, total=total)
+        if state.unsure:
+            text += self.tr(", {count} “Don't know”").format(count=len(state.unsure))
+        self.text.setText(text)
         self.bar.setValue(done)
         self.bar.setAccessibleDescription(self.text.text())
 
@@ -54,6 +61,8 @@ class SectionPage(QWizardPage):
         super().__init__(parent)
         self.section = section
         self._document = document
+        # Set by the wizard on the last section: a page id to go to instead of the next, or -2.
+        self.skip_to: Callable[[], int] | None = None
         self.setObjectName(f"page-{section.id}")
         self.setTitle(self.tr("{number} of {count}: {title}").format(
             number=number, count=count, title=core_tr("sections", section.title)))
@@ -84,6 +93,11 @@ class SectionPage(QWizardPage):
         for question_id, box in self.boxes.items():
             box.show_answer(self._document.answers.get(question_id),
                             self._document.notes.get(question_id, ""))
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        """The next page; the last section may skip the review (see the wizard)."""
+        skip = self.skip_to() if self.skip_to is not None else -2
+        return skip if skip != -2 else super().nextId()
 
     def validatePage(self) -> bool:  # noqa: N802
         """Every answer is optional: "don't know" is a valid state."""
