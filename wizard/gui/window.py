@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.document = Document(self)
         self.autosaver = Autosaver(self.document, interval_ms=autosave_interval)
+        self._visited: set[str] = set()  # the sections shown, for the section list
         self._install_wizard()
         # The type size zoom starts from, read when the zoom first changes it.
         self._base_point_size: float | None = None
@@ -69,9 +70,8 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        visited = self.navigator.visited if getattr(self, "navigator", None) else set()
         self.navigator = Navigator(self.document, central)
-        self.navigator.visited |= visited
+        self.navigator.visited = self._visited  # kept when the language changes
         self.wizard = AssessmentWizard(self.document)
         self.wizard.escapePressed.connect(self.escape)
         self.wizard.welcome.openRequested.connect(self.open_dialog)
@@ -98,10 +98,11 @@ class MainWindow(QMainWindow):
         needed = max(self.wizard.minimumWidth(), self.wizard.minimumSizeHint().width())
         page = self.wizard.currentPage()
         scroll = page.findChild(QScrollArea) if page is not None else None
-        if scroll is not None and scroll.widget() is not None and scroll.isVisible():
+        content = scroll.widget() if scroll is not None else None
+        if scroll is not None and content is not None and scroll.isVisible():
             # What a page's scrolled content needs, plus the wizard's own margins around it.
             around = self.wizard.width() - scroll.viewport().width()
-            needed = max(needed, scroll.widget().minimumSizeHint().width() + around)
+            needed = max(needed, content.minimumSizeHint().width() + around)
         room = self.width() - needed
         self.navigator.setVisible(room >= self.navigator.width())
 
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         self.autosaver.discard()
         self.settings.add_recent(str(self.document.path))
         self.wizard.restart()
-        self.navigator.visited.clear()
+        self._visited.clear()
         self.navigator.refresh()
         if self._is_complete():
             self.wizard.show_page("results")  # a finished assessment opens on its advice
