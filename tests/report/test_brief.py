@@ -7,7 +7,9 @@ import pytest
 from tests.helpers.cases import CASE_FILES
 from tests.report import pdfread
 from wizard.core.engine import assess
+from wizard.core.model import UNSURE
 from wizard.core.paths import PATHS
+from wizard.core.questions import QUESTIONS
 from wizard.core.rulebook import RULEBOOK_VERSION
 from wizard.core.storage import load
 from wizard.report.brief import render_brief
@@ -60,11 +62,14 @@ def test_author_falls_back_to_the_assessor(credit):
 
 def test_every_answer_and_dont_know_in_the_appendix(credit):
     answers = dict(credit.answers)
-    answers["budget"] = "unsure"
+    answers["budget"] = UNSURE
     del answers["timeline"]
     data = render_brief(credit.model_copy(update={"answers": answers}), paper="a4")
     text = pdfread.text(data)
-    assert text.count("Answer: Don't know") == 2
+    # Those two, and any question of the bank the case leaves unanswered.
+    unknown = [qid for qid in QUESTIONS if answers.get(qid, UNSURE) == UNSURE]
+    assert {"budget", "timeline"} <= set(unknown)
+    assert text.count("Answer: Don't know") == len(unknown)
     assert "Answer: Records in tables" in text
 
 
