@@ -837,6 +837,14 @@
         <source>{path}: cannot be written ({reason}).</source>
         <translation>{path}: kann nicht geschrieben werden ({reason}).</translation>
     </message>
+    <message>
+        <source>Say where to write the portfolio (-o OUT.pdf), or ask for --csv.</source>
+        <translation>Geben Sie an, wohin das Portfolio geschrieben wird (-o OUT.pdf), oder verlangen Sie --csv.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a folder.</source>
+        <translation>{path}: ist kein Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2153,6 +2161,46 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>keine</translation>
     </message>
     <message>
+        <source>Progress since {date}</source>
+        <translation>Fortschritt seit {date}</translation>
+    </message>
+    <message>
+        <source>the earlier assessment</source>
+        <translation>der früheren Bewertung</translation>
+    </message>
+    <message>
+        <source>Readiness by dimension, before and after</source>
+        <translation>Reifegrad nach Dimension, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Readiness {before} → {after}; recommendation {path_before} → {path_after}.</source>
+        <translation>Reifegrad {before} → {after}; Empfehlung {path_before} → {path_after}.</translation>
+    </message>
+    <message>
+        <source>Verdict {before} → {after}.</source>
+        <translation>Urteil {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Keine Antwort hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>{question}: {before} → {after}</source>
+        <translation>{question}: {before} → {after}</translation>
+    </message>
+    <message>
         <source>Blockers cleared:</source>
         <translation>Behobene Hindernisse:</translation>
     </message>
@@ -2167,6 +2215,94 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>Done when: {text}</source>
         <translation>Erledigt, wenn: {text}</translation>
+    </message>
+    <message>
+        <source>Portfolio: {count} use cases</source>
+        <translation>Portfolio: {count} Anwendungsfälle</translation>
+    </message>
+    <message>
+        <source>Each use case&apos;s readiness for its recommended path against how well that path fits, marked by verdict. Top right: ready and a good fit. The table lists them in the order to act on: by verdict, then by readiness.</source>
+        <translation>Der Reifegrad jedes Anwendungsfalls für den empfohlenen Weg, aufgetragen gegen die Eignung dieses Wegs, markiert nach Urteil. Oben rechts: bereit und gut geeignet. Die Tabelle listet sie in der Reihenfolge, in der zu handeln ist: nach Urteil, dann nach Reifegrad.</translation>
+    </message>
+    <message>
+        <source>Fit of the recommended path</source>
+        <translation>Eignung des empfohlenen Wegs</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Path, fit</source>
+        <translation>Weg, Eignung</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Kernaussage</translation>
+    </message>
+    <message>
+        <source>Year-one cost (USD)</source>
+        <translation>Kosten im ersten Jahr (USD)</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>Where the room disagrees</source>
+        <translation>Wo die Runde uneins ist</translation>
+    </message>
+    <message>
+        <source>{count} participants answered on their own; the advice above stands on the room&apos;s consensus (the answer most gave; a tie counts as &quot;don&apos;t know&quot;). The questions where they differed, those that would change the recommendation first.</source>
+        <translation>{count} Teilnehmende haben einzeln geantwortet; die Empfehlung oben beruht auf dem Konsens der Runde (der häufigsten Antwort; ein Gleichstand zählt als „weiß nicht“). Die Fragen, bei denen sie sich unterschieden, zuerst jene, die die Empfehlung ändern würden.</translation>
+    </message>
+    <message>
+        <source>The participants gave the same answer to every question.</source>
+        <translation>Die Teilnehmenden haben jede Frage gleich beantwortet.</translation>
+    </message>
+    <message>
+        <source>Changes the recommendation</source>
+        <translation>Ändert die Empfehlung</translation>
+    </message>
+    <message>
+        <source>The recommendation holds</source>
+        <translation>Die Empfehlung bleibt</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer}</source>
+        <translation>Konsens: {answer}</translation>
+    </message>
+    <message>
+        <source>Readiness across these answers: {low} to {high}</source>
+        <translation>Reifegrad über diese Antworten: {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>{answer}: {names}</source>
+        <translation>{answer}: {names}</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice</source>
+        <translation>Die eigene Empfehlung jedes Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>Teilnehmer/in {number}</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
     </message>
 </context>
 </TS>

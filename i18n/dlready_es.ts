@@ -837,6 +837,14 @@
         <source>{path}: cannot be written ({reason}).</source>
         <translation>{path}: no se puede escribir ({reason}).</translation>
     </message>
+    <message>
+        <source>Say where to write the portfolio (-o OUT.pdf), or ask for --csv.</source>
+        <translation>Indique dónde escribir la cartera (-o OUT.pdf) o pida --csv.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a folder.</source>
+        <translation>{path}: no es una carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2153,6 +2161,46 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>ninguna</translation>
     </message>
     <message>
+        <source>Progress since {date}</source>
+        <translation>Progreso desde el {date}</translation>
+    </message>
+    <message>
+        <source>the earlier assessment</source>
+        <translation>la evaluación anterior</translation>
+    </message>
+    <message>
+        <source>Readiness by dimension, before and after</source>
+        <translation>Preparación por dimensión, antes y después</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Readiness {before} → {after}; recommendation {path_before} → {path_after}.</source>
+        <translation>Preparación {before} → {after}; recomendación {path_before} → {path_after}.</translation>
+    </message>
+    <message>
+        <source>Verdict {before} → {after}.</source>
+        <translation>Veredicto {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Ninguna respuesta cambió.</translation>
+    </message>
+    <message>
+        <source>{question}: {before} → {after}</source>
+        <translation>{question}: {before} → {after}</translation>
+    </message>
+    <message>
         <source>Blockers cleared:</source>
         <translation>Obstáculos resueltos:</translation>
     </message>
@@ -2167,6 +2215,94 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>Done when: {text}</source>
         <translation>Hecho cuando: {text}</translation>
+    </message>
+    <message>
+        <source>Portfolio: {count} use cases</source>
+        <translation>Cartera: {count} casos de uso</translation>
+    </message>
+    <message>
+        <source>Each use case&apos;s readiness for its recommended path against how well that path fits, marked by verdict. Top right: ready and a good fit. The table lists them in the order to act on: by verdict, then by readiness.</source>
+        <translation>La preparación de cada caso de uso para su vía recomendada frente a lo bien que encaja esa vía, marcada por veredicto. Arriba a la derecha: preparado y con buen encaje. La tabla los ordena según cómo actuar: por veredicto y luego por preparación.</translation>
+    </message>
+    <message>
+        <source>Fit of the recommended path</source>
+        <translation>Encaje de la vía recomendada</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Caso de uso</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Path, fit</source>
+        <translation>Vía, encaje</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Year-one cost (USD)</source>
+        <translation>Coste del primer año (USD)</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Sin veredicto</translation>
+    </message>
+    <message>
+        <source>Where the room disagrees</source>
+        <translation>Dónde discrepa la sala</translation>
+    </message>
+    <message>
+        <source>{count} participants answered on their own; the advice above stands on the room&apos;s consensus (the answer most gave; a tie counts as &quot;don&apos;t know&quot;). The questions where they differed, those that would change the recommendation first.</source>
+        <translation>{count} participantes respondieron por separado; el consejo anterior se basa en el consenso de la sala (la respuesta más dada; un empate cuenta como «no lo sé»). Las preguntas en que difirieron, primero las que cambiarían la recomendación.</translation>
+    </message>
+    <message>
+        <source>The participants gave the same answer to every question.</source>
+        <translation>Los participantes dieron la misma respuesta a todas las preguntas.</translation>
+    </message>
+    <message>
+        <source>Changes the recommendation</source>
+        <translation>Cambia la recomendación</translation>
+    </message>
+    <message>
+        <source>The recommendation holds</source>
+        <translation>La recomendación se mantiene</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer}</source>
+        <translation>Consenso: {answer}</translation>
+    </message>
+    <message>
+        <source>Readiness across these answers: {low} to {high}</source>
+        <translation>Preparación según estas respuestas: de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{answer}: {names}</source>
+        <translation>{answer}: {names}</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice</source>
+        <translation>El consejo propio de cada participante</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>Participante {number}</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
     </message>
 </context>
 </TS>

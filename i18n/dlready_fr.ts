@@ -837,6 +837,14 @@
         <source>{path}: cannot be written ({reason}).</source>
         <translation>{path}&#xa0;: impossible d’écrire le fichier ({reason}).</translation>
     </message>
+    <message>
+        <source>Say where to write the portfolio (-o OUT.pdf), or ask for --csv.</source>
+        <translation>Indiquez où écrire le portefeuille (-o OUT.pdf), ou demandez --csv.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a folder.</source>
+        <translation>{path}&#xa0;: n’est pas un dossier.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2153,6 +2161,46 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>aucune</translation>
     </message>
     <message>
+        <source>Progress since {date}</source>
+        <translation>Progrès depuis le {date}</translation>
+    </message>
+    <message>
+        <source>the earlier assessment</source>
+        <translation>l’évaluation précédente</translation>
+    </message>
+    <message>
+        <source>Readiness by dimension, before and after</source>
+        <translation>Maturité par dimension, avant et après</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Readiness {before} → {after}; recommendation {path_before} → {path_after}.</source>
+        <translation>Maturité {before} → {after}&#xa0;; recommandation {path_before} → {path_after}.</translation>
+    </message>
+    <message>
+        <source>Verdict {before} → {after}.</source>
+        <translation>Verdict {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Aucune réponse n’a changé.</translation>
+    </message>
+    <message>
+        <source>{question}: {before} → {after}</source>
+        <translation>{question}&#xa0;: {before} → {after}</translation>
+    </message>
+    <message>
         <source>Blockers cleared:</source>
         <translation>Points bloquants levés&#xa0;:</translation>
     </message>
@@ -2167,6 +2215,94 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>Done when: {text}</source>
         <translation>Terminé quand&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Portfolio: {count} use cases</source>
+        <translation>Portefeuille&#xa0;: {count} cas d’usage</translation>
+    </message>
+    <message>
+        <source>Each use case&apos;s readiness for its recommended path against how well that path fits, marked by verdict. Top right: ready and a good fit. The table lists them in the order to act on: by verdict, then by readiness.</source>
+        <translation>La maturité de chaque cas d’usage pour sa voie recommandée, en regard de l’adéquation de cette voie, marquée selon le verdict. En haut à droite&#xa0;: prêt et bien adapté. Le tableau les classe dans l’ordre où agir&#xa0;: par verdict, puis par maturité.</translation>
+    </message>
+    <message>
+        <source>Fit of the recommended path</source>
+        <translation>Adéquation de la voie recommandée</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’usage</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Path, fit</source>
+        <translation>Voie, adéquation</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Message clé</translation>
+    </message>
+    <message>
+        <source>Year-one cost (USD)</source>
+        <translation>Coût de la première année (USD)</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Pas de verdict</translation>
+    </message>
+    <message>
+        <source>Where the room disagrees</source>
+        <translation>Là où la salle diverge</translation>
+    </message>
+    <message>
+        <source>{count} participants answered on their own; the advice above stands on the room&apos;s consensus (the answer most gave; a tie counts as &quot;don&apos;t know&quot;). The questions where they differed, those that would change the recommendation first.</source>
+        <translation>{count} participants ont répondu chacun de leur côté&#xa0;; le conseil ci-dessus repose sur le consensus de la salle (la réponse la plus donnée&#xa0;; une égalité compte comme «&#xa0;je ne sais pas&#xa0;»). Les questions où ils ont divergé, d’abord celles qui changeraient la recommandation.</translation>
+    </message>
+    <message>
+        <source>The participants gave the same answer to every question.</source>
+        <translation>Les participants ont donné la même réponse à chaque question.</translation>
+    </message>
+    <message>
+        <source>Changes the recommendation</source>
+        <translation>Change la recommandation</translation>
+    </message>
+    <message>
+        <source>The recommendation holds</source>
+        <translation>La recommandation tient</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer}</source>
+        <translation>Consensus&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>Readiness across these answers: {low} to {high}</source>
+        <translation>Maturité selon ces réponses&#xa0;: de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{answer}: {names}</source>
+        <translation>{answer}&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice</source>
+        <translation>Le conseil propre à chaque participant</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>Participant {number}</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
     </message>
 </context>
 </TS>

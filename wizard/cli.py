@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG logo for the cover")
     report.add_argument("--consultant", metavar="NAME", help="name shown on the cover")
+    report.add_argument("--compare", metavar="EARLIER.dlready",
+                        help="add a page on the progress since an earlier assessment")
+    report.add_argument("--hide-names", action="store_true",
+                        help="number a team file's participants instead of naming them")
     teamcli.add_commands(commands)
     return parser
 

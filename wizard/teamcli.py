@@ -1,8 +1,8 @@
-"""The workshop commands: `merge`, `compare` and `plan`.
+"""The workshop commands: `merge`, `compare`, `plan` and `portfolio`.
 
 Registered by cli.py through `add_commands` and run through `run`; like `assess`, they import
-only the core. Importing this module loads neither pydantic nor the question bank, so the
-window still opens before them.
+only the core (the portfolio loads reportlab when it writes a PDF). Importing this module
+loads neither pydantic nor the question bank, so the window still opens before them.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
     from wizard.core.assessment import Assessment
     from wizard.core.outcome import StepRow
+    from wizard.core.portfolio import Entry
 
-COMMANDS = ("merge", "compare", "plan")
+COMMANDS = ("merge", "compare", "plan", "portfolio")
 PLAN_COLUMNS = ("id", "when", "owner", "text", "done_when", "assigned_to", "due", "status")
 
 NOT_OVER_INPUT = QT_TRANSLATE_NOOP(
@@ -70,6 +71,19 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     plan.add_argument("--lang", metavar="L", help=lang_help)
 
 
+    portfolio = commands.add_parser(
+        "portfolio",
+        help="one board page for every assessment in a folder",
+        description="Every assessment in a folder on one board page: readiness against the "
+        "fit of each use case's recommended path, coloured by verdict, and a table sorted by "
+        "verdict and readiness.",
+    )
+    portfolio.add_argument("folder", metavar="DIR", help="a folder of .dlready files")
+    portfolio.add_argument("-o", "--output", metavar="OUT.pdf", help="the PDF to write")
+    portfolio.add_argument("--csv", action="store_true", help="print the table as CSV")
+    portfolio.add_argument("--lang", metavar="L", help=lang_help)
+
+
 def run(args: argparse.Namespace, stdout: TextIO | None = None,
         stderr: TextIO | None = None) -> int:
     """Run one workshop command; 2 and one line on stderr for bad input."""
@@ -83,7 +97,9 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
             return _merge(args, translate, out, err)
         if args.command == "compare":
             return _compare(args, translate, out)
-        return _plan(args, translate, out)
+        if args.command == "plan":
+            return _plan(args, translate, out)
+        return _portfolio(args, translate, out, err)
     except AssessmentError as error:
         print(f"dlready: {error.translated(translate)}", file=err)
         return EXIT_BAD_INPUT
@@ -188,3 +204,61 @@ def _plan(args: argparse.Namespace, translate: Translate, out: TextIO) -> int:
 
     print(render_plan(assessment, rows, translate), file=out)
     return EXIT_OK
+
+
+PORTFOLIO_COLUMNS = ("file", "organisation", "project", "verdict", "readiness",
+                     "recommendation", "fit", "headline", "cost_low", "cost_high")
+NO_OUTPUT = QT_TRANSLATE_NOOP("errors", "Say where to write the portfolio (-o OUT.pdf), or "
+                              "ask for --csv.")
+NO_FOLDER = QT_TRANSLATE_NOOP("errors", "{path}: is not a folder.")
+
+
+def _portfolio(args: argparse.Namespace, translate: Translate, out: TextIO, err: TextIO) -> int:
+    from wizard.core.portfolio import collect, folder_files
+
+    folder = Path(args.folder)
+    if not args.output and not args.csv:
+        print(f"dlready: {translate('errors', NO_OUTPUT)}", file=err)
+        return EXIT_BAD_INPUT
+    if not folder.is_dir():
+        print(f"dlready: {translate('errors', NO_FOLDER).format(path=folder)}", file=err)
+        return EXIT_BAD_INPUT
+    from wizard.batch import NO_FILES
+
+    files = folder_files(folder)
+    if not files:
+        print(f"dlready: {translate('errors', NO_FILES).format(path=folder)}", file=err)
+        return EXIT_BAD_INPUT
+    entries, errors = collect(files, translate)
+    for error in errors:
+        print(f"dlready: {error.translated(translate)}", file=err)
+    if args.csv:
+        _portfolio_csv(entries, out)
+    if args.output and entries:
+        from wizard.report.portfolio import write_portfolio
+
+        try:
+            write_portfolio(entries, args.output, translate, lang=args.lang or "en")
+        except OSError as error:
+            message = translate("errors", CANNOT_WRITE).format(
+                path=args.output, reason=error.strerror or error
+            )
+            print(f"dlready: {message}", file=err)
+            return EXIT_BAD_INPUT
+    return EXIT_BAD_INPUT if errors or not entries else EXIT_OK
+
+
+def _portfolio_csv(entries: Sequence[Entry], out: TextIO) -> None:
+    import csv
+
+    from wizard.batch import neutralise
+
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(PORTFOLIO_COLUMNS)
+    for entry in entries:
+        meta = entry.assessment.meta
+        low, high = entry.cost or ("", "")
+        cells = (str(entry.path), meta.organisation, meta.project, entry.verdict,
+                 str(entry.readiness), entry.result.recommendation.value, str(entry.fit),
+                 entry.headline, str(low), str(high))
+        writer.writerow([neutralise(cell) for cell in cells])

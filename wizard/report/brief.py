@@ -77,14 +77,22 @@ def render_brief(
     consultant: str | None = None,
     logo: Logo | None = None,
     paper: str | None = None,
+    earlier: Assessment | None = None,
+    hide_names: bool = False,
 ) -> bytes:
-    """The brief as PDF bytes; `paper` is "a4" or "letter" (default: from the locale)."""
+    """The brief as PDF bytes; `paper` is "a4" or "letter" (default: from the locale).
+
+    With `earlier`, a page shows the progress since it; a team file gets a section on where
+    the room disagrees, with `hide_names` its participants are numbered, not named.
+    """
     from wizard.report import fonts, layout, safety, styles, texts
     from wizard.report.appendix import appendix
     from wizard.report.context import Brief
     from wizard.report.cover import cover
     from wizard.report.plan import plan
+    from wizard.report.progress import progress
     from wizard.report.reasons import reasons
+    from wizard.report.room import room_section
     from wizard.report.scores import scores
     from wizard.report.summary import summary
 
@@ -135,7 +143,9 @@ def render_brief(
     story = [
         *cover(brief, pagesize[1]),
         *summary(brief, pagesize[1]),
+        *(progress(brief, earlier) if earlier is not None else []),
         *scores(brief),
+        *room_section(brief, hide_names=hide_names),
         *reasons(brief),
         *plan(brief),
         *appendix(brief),
@@ -152,11 +162,14 @@ def write_brief(
     consultant: str | None = None,
     logo: Logo | None = None,
     paper: str | None = None,
+    earlier: Assessment | None = None,
+    hide_names: bool = False,
 ) -> None:
     """Render the brief and save it at `path` all at once (temporary file, then rename).
 
     A new brief gets a new file's usual mode, a replaced one keeps the old file's mode.
     BriefError for a bad logo or language; OSError if the folder cannot be written.
     """
-    data = render_brief(assessment, lang=lang, consultant=consultant, logo=logo, paper=paper)
+    data = render_brief(assessment, lang=lang, consultant=consultant, logo=logo, paper=paper,
+                        earlier=earlier, hide_names=hide_names)
     atomic_write(path, data)

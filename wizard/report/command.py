@@ -19,12 +19,15 @@ def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
     err = stderr or sys.stderr
     try:
         assessment = load(args.file)
+        earlier = load(args.compare) if getattr(args, "compare", None) else None
         write_brief(
             assessment,
             args.output,
             lang=args.lang,
             consultant=args.consultant,
             logo=args.logo,
+            earlier=earlier,
+            hide_names=getattr(args, "hide_names", False),
         )
     except AssessmentError as error:
         print(f"dlready: {error.translated(translator_for(args.lang))}", file=err)
