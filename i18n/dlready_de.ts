@@ -1578,6 +1578,121 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     </message>
 </context>
 <context>
+    <name>regulation</name>
+    <message>
+        <source>EU AI Act, Article 5(1)(f): inferring the emotions of employees, pupils or students at work or in education is a prohibited practice, whatever the technology, unless it serves a medical or safety purpose.</source>
+        <translation>KI-Verordnung der EU, Artikel 5 Absatz 1 Buchstabe f: Die Emotionen von Beschäftigten, Schülerinnen und Schülern oder Studierenden am Arbeitsplatz oder in der Bildung abzuleiten, ist eine verbotene Praxis, gleich mit welcher Technik, außer zu medizinischen oder Sicherheitszwecken.</translation>
+    </message>
+    <message>
+        <source>Do not build, buy or use a system for this purpose in the EU.</source>
+        <translation>Bauen, kaufen oder nutzen Sie in der EU kein System für diesen Zweck.</translation>
+    </message>
+    <message>
+        <source>Stop any such use already running and record the decision.</source>
+        <translation>Beenden Sie jede bereits laufende solche Nutzung und halten Sie die Entscheidung fest.</translation>
+    </message>
+    <message>
+        <source>Rely on the medical or safety exception only with counsel&apos;s written opinion.</source>
+        <translation>Berufen Sie sich auf die Ausnahme für Medizin oder Sicherheit nur mit einem schriftlichen Rechtsgutachten.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 6(2) and Annex III: this use is high-risk. The duties apply from 2 December 2027 under the amending Regulation (EU) 2026/1744 as reported (2 August 2026 in the Act as adopted).</source>
+        <translation>KI-Verordnung der EU, Artikel 6 Absatz 2 und Anhang III: Diese Verwendung ist hochriskant. Die Pflichten gelten laut Berichten zur Änderungsverordnung (EU) 2026/1744 ab dem 2. Dezember 2027 (in der beschlossenen Fassung ab dem 2. August 2026).</translation>
+    </message>
+    <message>
+        <source>As provider: a risk management system, data governance for training data, technical documentation and logging.</source>
+        <translation>Als Anbieter: ein Risikomanagementsystem, Daten-Governance für die Trainingsdaten, technische Dokumentation und Protokollierung.</translation>
+    </message>
+    <message>
+        <source>Human oversight, accuracy and robustness fit for the use, and instructions for the deployer.</source>
+        <translation>Menschliche Aufsicht, Genauigkeit und Robustheit passend zur Verwendung sowie eine Betriebsanleitung für den Betreiber.</translation>
+    </message>
+    <message>
+        <source>A conformity assessment and registration in the EU database before use.</source>
+        <translation>Eine Konformitätsbewertung und die Registrierung in der EU-Datenbank vor der Nutzung.</translation>
+    </message>
+    <message>
+        <source>As deployer: use as instructed, monitor, keep logs, inform the people affected, and inform workers&apos; representatives before using it at work.</source>
+        <translation>Als Betreiber: gemäß Anleitung nutzen, überwachen, Protokolle aufbewahren, die Betroffenen informieren und vor dem Einsatz am Arbeitsplatz die Arbeitnehmervertretung informieren.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 6(1) and Annex I: AI that is, or is a safety component of, a regulated product needing third-party conformity assessment (a medical device of class IIa or higher, a machine, a toy) is high-risk. The duties apply from 2 August 2028 under Regulation (EU) 2026/1744 as reported (2 August 2027 as adopted).</source>
+        <translation>KI-Verordnung der EU, Artikel 6 Absatz 1 und Anhang I: KI, die selbst ein reguliertes Produkt mit Konformitätsbewertung durch Dritte ist oder dessen Sicherheitsbauteil (ein Medizinprodukt der Klasse IIa oder höher, eine Maschine, ein Spielzeug), ist hochriskant. Die Pflichten gelten laut Berichten zur Verordnung (EU) 2026/1744 ab dem 2. August 2028 (in der beschlossenen Fassung ab dem 2. August 2027).</translation>
+    </message>
+    <message>
+        <source>Meet the AI Act&apos;s high-risk requirements within the product&apos;s own conformity assessment by its notified body.</source>
+        <translation>Die Hochrisikoanforderungen der KI-Verordnung im Rahmen der Konformitätsbewertung des Produkts durch seine benannte Stelle erfüllen.</translation>
+    </message>
+    <message>
+        <source>Risk management, data governance, documentation, logging and human oversight for the AI part.</source>
+        <translation>Risikomanagement, Daten-Governance, Dokumentation, Protokollierung und menschliche Aufsicht für den KI-Teil.</translation>
+    </message>
+    <message>
+        <source>Post-market monitoring and reporting of serious incidents.</source>
+        <translation>Überwachung nach dem Inverkehrbringen und Meldung schwerwiegender Vorfälle.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 50: people who talk to an AI system, employees included, must be told so, and content it generates must be marked as such.</source>
+        <translation>KI-Verordnung der EU, Artikel 50: Menschen, die mit einem KI-System sprechen, auch Beschäftigte, muss das gesagt werden, und von ihm erzeugte Inhalte müssen als solche gekennzeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Tell people at the start that they are dealing with an AI system, unless it is obvious.</source>
+        <translation>Sagen Sie den Menschen zu Beginn, dass sie es mit einem KI-System zu tun haben, außer es ist offensichtlich.</translation>
+    </message>
+    <message>
+        <source>Mark generated text, images, audio or video in a machine-readable way; disclose deep fakes and generated text published on matters of public interest.</source>
+        <translation>Erzeugte Texte, Bilder, Audio- oder Videoinhalte maschinenlesbar kennzeichnen; Deepfakes und zu Themen von öffentlichem Interesse veröffentlichte erzeugte Texte offenlegen.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 50(3): people exposed to emotion recognition or biometric categorisation must be informed of it.</source>
+        <translation>KI-Verordnung der EU, Artikel 50 Absatz 3: Personen, die einer Emotionserkennung oder biometrischen Kategorisierung ausgesetzt sind, müssen darüber informiert werden.</translation>
+    </message>
+    <message>
+        <source>Inform the people exposed to emotion recognition or biometric categorisation before it runs, and process their data lawfully.</source>
+        <translation>Informieren Sie die Betroffenen vor dem Einsatz über die Emotionserkennung oder biometrische Kategorisierung und verarbeiten Sie ihre Daten rechtmäßig.</translation>
+    </message>
+    <message>
+        <source>GDPR, Article 22: a credit score that a lender draws strongly on is itself an automated decision (CJEU, SCHUFA, C-634/21).</source>
+        <translation>DSGVO, Artikel 22: Ein Kredit-Score, auf den sich ein Kreditgeber maßgeblich stützt, ist selbst eine automatisierte Entscheidung (EuGH, SCHUFA, C-634/21).</translation>
+    </message>
+    <message>
+        <source>Use solely automated decisions only where a contract, the law or explicit consent allows them.</source>
+        <translation>Ausschließlich automatisierte Entscheidungen nur dort, wo ein Vertrag, das Gesetz oder eine ausdrückliche Einwilligung sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision, and meaningful information about the logic involved.</source>
+        <translation>Eingreifen eines Menschen, die Möglichkeit zur Stellungnahme und zur Anfechtung der Entscheidung sowie aussagekräftige Informationen über die involvierte Logik anbieten.</translation>
+    </message>
+    <message>
+        <source>GDPR, Article 22: a decision with legal or similarly significant effect on a person may not rest solely on automated processing without meaningful human review.</source>
+        <translation>DSGVO, Artikel 22: Eine Entscheidung mit rechtlicher oder ähnlich erheblicher Wirkung für eine Person darf nicht ohne echte menschliche Prüfung ausschließlich auf automatisierter Verarbeitung beruhen.</translation>
+    </message>
+    <message>
+        <source>Have a person with authority and the information to change the outcome review each decision, or rely on a contract, the law or explicit consent.</source>
+        <translation>Lassen Sie jede Entscheidung von einer Person prüfen, die die Befugnis und die Informationen hat, das Ergebnis zu ändern, oder stützen Sie sich auf einen Vertrag, das Gesetz oder eine ausdrückliche Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment first.</source>
+        <translation>Führen Sie zuerst eine Datenschutz-Folgenabschätzung durch.</translation>
+    </message>
+    <message>
+        <source>Medical Device Regulation (EU) 2017/745: software that diagnoses, triages, monitors or treats is a medical device; under Rule 11 of Annex VIII it is class IIa or higher.</source>
+        <translation>Medizinprodukteverordnung (EU) 2017/745: Software, die diagnostiziert, triagiert, überwacht oder behandelt, ist ein Medizinprodukt; nach Regel 11 des Anhangs VIII gehört sie zur Klasse IIa oder höher.</translation>
+    </message>
+    <message>
+        <source>A CE mark after conformity assessment by a notified body, or buy a product that already carries one for this intended use.</source>
+        <translation>Eine CE-Kennzeichnung nach Konformitätsbewertung durch eine benannte Stelle, oder kaufen Sie ein Produkt, das sie für diese Zweckbestimmung bereits trägt.</translation>
+    </message>
+    <message>
+        <source>A clinical evaluation, a quality management system and technical documentation.</source>
+        <translation>Eine klinische Bewertung, ein Qualitätsmanagementsystem und technische Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Post-market surveillance and vigilance reporting.</source>
+        <translation>Überwachung nach dem Inverkehrbringen und Vigilanzmeldungen.</translation>
+    </message>
+</context>
+<context>
     <name>risks</name>
     <message>
         <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>

@@ -1578,6 +1578,121 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     </message>
 </context>
 <context>
+    <name>regulation</name>
+    <message>
+        <source>EU AI Act, Article 5(1)(f): inferring the emotions of employees, pupils or students at work or in education is a prohibited practice, whatever the technology, unless it serves a medical or safety purpose.</source>
+        <translation>Reglamento de IA de la UE, artículo 5, apartado 1, letra f): inferir las emociones de empleados, alumnos o estudiantes en el trabajo o en la educación es una práctica prohibida, sea cual sea la técnica, salvo con fines médicos o de seguridad.</translation>
+    </message>
+    <message>
+        <source>Do not build, buy or use a system for this purpose in the EU.</source>
+        <translation>No construya, compre ni use un sistema con este fin en la UE.</translation>
+    </message>
+    <message>
+        <source>Stop any such use already running and record the decision.</source>
+        <translation>Detenga cualquier uso de este tipo ya en marcha y deje constancia de la decisión.</translation>
+    </message>
+    <message>
+        <source>Rely on the medical or safety exception only with counsel&apos;s written opinion.</source>
+        <translation>Acójase a la excepción médica o de seguridad solo con un dictamen jurídico por escrito.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 6(2) and Annex III: this use is high-risk. The duties apply from 2 December 2027 under the amending Regulation (EU) 2026/1744 as reported (2 August 2026 in the Act as adopted).</source>
+        <translation>Reglamento de IA de la UE, artículo 6, apartado 2, y anexo III: este uso es de alto riesgo. Las obligaciones se aplican desde el 2 de diciembre de 2027 según el Reglamento modificativo (UE) 2026/1744, tal como se ha publicado (2 de agosto de 2026 en el texto adoptado).</translation>
+    </message>
+    <message>
+        <source>As provider: a risk management system, data governance for training data, technical documentation and logging.</source>
+        <translation>Como proveedor: un sistema de gestión de riesgos, gobernanza de los datos de entrenamiento, documentación técnica y registro.</translation>
+    </message>
+    <message>
+        <source>Human oversight, accuracy and robustness fit for the use, and instructions for the deployer.</source>
+        <translation>Supervisión humana, precisión y solidez adecuadas al uso, e instrucciones para el responsable del despliegue.</translation>
+    </message>
+    <message>
+        <source>A conformity assessment and registration in the EU database before use.</source>
+        <translation>Una evaluación de la conformidad y el registro en la base de datos de la UE antes del uso.</translation>
+    </message>
+    <message>
+        <source>As deployer: use as instructed, monitor, keep logs, inform the people affected, and inform workers&apos; representatives before using it at work.</source>
+        <translation>Como responsable del despliegue: usarlo según las instrucciones, vigilarlo, conservar los registros, informar a las personas afectadas e informar a los representantes de los trabajadores antes de usarlo en el trabajo.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 6(1) and Annex I: AI that is, or is a safety component of, a regulated product needing third-party conformity assessment (a medical device of class IIa or higher, a machine, a toy) is high-risk. The duties apply from 2 August 2028 under Regulation (EU) 2026/1744 as reported (2 August 2027 as adopted).</source>
+        <translation>Reglamento de IA de la UE, artículo 6, apartado 1, y anexo I: la IA que es un producto regulado sujeto a evaluación de conformidad por terceros, o un componente de seguridad de él (un producto sanitario de clase IIa o superior, una máquina, un juguete), es de alto riesgo. Las obligaciones se aplican desde el 2 de agosto de 2028 según el Reglamento (UE) 2026/1744, tal como se ha publicado (2 de agosto de 2027 en el texto adoptado).</translation>
+    </message>
+    <message>
+        <source>Meet the AI Act&apos;s high-risk requirements within the product&apos;s own conformity assessment by its notified body.</source>
+        <translation>Cumplir los requisitos de alto riesgo del Reglamento de IA dentro de la evaluación de la conformidad del producto por su organismo notificado.</translation>
+    </message>
+    <message>
+        <source>Risk management, data governance, documentation, logging and human oversight for the AI part.</source>
+        <translation>Gestión de riesgos, gobernanza de datos, documentación, registro y supervisión humana para la parte de IA.</translation>
+    </message>
+    <message>
+        <source>Post-market monitoring and reporting of serious incidents.</source>
+        <translation>Seguimiento poscomercialización y notificación de incidentes graves.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 50: people who talk to an AI system, employees included, must be told so, and content it generates must be marked as such.</source>
+        <translation>Reglamento de IA de la UE, artículo 50: a las personas que hablan con un sistema de IA, empleados incluidos, hay que decírselo, y el contenido que genera debe marcarse como tal.</translation>
+    </message>
+    <message>
+        <source>Tell people at the start that they are dealing with an AI system, unless it is obvious.</source>
+        <translation>Diga a las personas desde el principio que tratan con un sistema de IA, salvo que sea evidente.</translation>
+    </message>
+    <message>
+        <source>Mark generated text, images, audio or video in a machine-readable way; disclose deep fakes and generated text published on matters of public interest.</source>
+        <translation>Marcar de forma legible por máquina el texto, las imágenes, el audio o el vídeo generados; revelar las ultrasuplantaciones y el texto generado publicado sobre asuntos de interés público.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 50(3): people exposed to emotion recognition or biometric categorisation must be informed of it.</source>
+        <translation>Reglamento de IA de la UE, artículo 50, apartado 3: las personas expuestas al reconocimiento de emociones o a la categorización biométrica deben ser informadas de ello.</translation>
+    </message>
+    <message>
+        <source>Inform the people exposed to emotion recognition or biometric categorisation before it runs, and process their data lawfully.</source>
+        <translation>Informe a las personas expuestas al reconocimiento de emociones o a la categorización biométrica antes de que funcione, y trate sus datos de forma lícita.</translation>
+    </message>
+    <message>
+        <source>GDPR, Article 22: a credit score that a lender draws strongly on is itself an automated decision (CJEU, SCHUFA, C-634/21).</source>
+        <translation>RGPD, artículo 22: una puntuación de crédito en la que un prestamista se basa en gran medida es en sí una decisión automatizada (TJUE, SCHUFA, C-634/21).</translation>
+    </message>
+    <message>
+        <source>Use solely automated decisions only where a contract, the law or explicit consent allows them.</source>
+        <translation>Usar decisiones únicamente automatizadas solo donde un contrato, la ley o un consentimiento explícito lo permitan.</translation>
+    </message>
+    <message>
+        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision, and meaningful information about the logic involved.</source>
+        <translation>Ofrecer intervención humana, la posibilidad de expresar el propio punto de vista e impugnar la decisión, e información significativa sobre la lógica aplicada.</translation>
+    </message>
+    <message>
+        <source>GDPR, Article 22: a decision with legal or similarly significant effect on a person may not rest solely on automated processing without meaningful human review.</source>
+        <translation>RGPD, artículo 22: una decisión con efectos jurídicos o similares sobre una persona no puede basarse únicamente en un tratamiento automatizado sin una revisión humana real.</translation>
+    </message>
+    <message>
+        <source>Have a person with authority and the information to change the outcome review each decision, or rely on a contract, the law or explicit consent.</source>
+        <translation>Que una persona con autoridad e información para cambiar el resultado revise cada decisión, o basarse en un contrato, la ley o un consentimiento explícito.</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment first.</source>
+        <translation>Realice primero una evaluación de impacto relativa a la protección de datos.</translation>
+    </message>
+    <message>
+        <source>Medical Device Regulation (EU) 2017/745: software that diagnoses, triages, monitors or treats is a medical device; under Rule 11 of Annex VIII it is class IIa or higher.</source>
+        <translation>Reglamento (UE) 2017/745 sobre productos sanitarios: el software que diagnostica, hace triaje, vigila o trata es un producto sanitario; según la regla 11 del anexo VIII es de clase IIa o superior.</translation>
+    </message>
+    <message>
+        <source>A CE mark after conformity assessment by a notified body, or buy a product that already carries one for this intended use.</source>
+        <translation>Un marcado CE tras la evaluación de la conformidad por un organismo notificado, o comprar un producto que ya lo lleve para esta finalidad prevista.</translation>
+    </message>
+    <message>
+        <source>A clinical evaluation, a quality management system and technical documentation.</source>
+        <translation>Una evaluación clínica, un sistema de gestión de la calidad y documentación técnica.</translation>
+    </message>
+    <message>
+        <source>Post-market surveillance and vigilance reporting.</source>
+        <translation>Vigilancia poscomercialización y notificación de vigilancia.</translation>
+    </message>
+</context>
+<context>
     <name>risks</name>
     <message>
         <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>

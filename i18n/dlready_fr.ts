@@ -1578,6 +1578,121 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     </message>
 </context>
 <context>
+    <name>regulation</name>
+    <message>
+        <source>EU AI Act, Article 5(1)(f): inferring the emotions of employees, pupils or students at work or in education is a prohibited practice, whatever the technology, unless it serves a medical or safety purpose.</source>
+        <translation>Règlement européen sur l&apos;IA, article 5, paragraphe 1, point f) : inférer les émotions de salariés, d&apos;élèves ou d&apos;étudiants au travail ou dans l&apos;enseignement est une pratique interdite, quelle que soit la technique, sauf à des fins médicales ou de sécurité.</translation>
+    </message>
+    <message>
+        <source>Do not build, buy or use a system for this purpose in the EU.</source>
+        <translation>Ne construisez, n&apos;achetez ni n&apos;utilisez de système à cette fin dans l&apos;UE.</translation>
+    </message>
+    <message>
+        <source>Stop any such use already running and record the decision.</source>
+        <translation>Arrêtez tout usage de ce type déjà en cours et consignez la décision.</translation>
+    </message>
+    <message>
+        <source>Rely on the medical or safety exception only with counsel&apos;s written opinion.</source>
+        <translation>Ne vous fondez sur l&apos;exception médicale ou de sécurité qu&apos;avec l&apos;avis écrit d&apos;un juriste.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 6(2) and Annex III: this use is high-risk. The duties apply from 2 December 2027 under the amending Regulation (EU) 2026/1744 as reported (2 August 2026 in the Act as adopted).</source>
+        <translation>Règlement européen sur l&apos;IA, article 6, paragraphe 2, et annexe III : cet usage est à haut risque. Les obligations s&apos;appliquent à partir du 2 décembre 2027 selon le règlement modificatif (UE) 2026/1744 tel que rapporté (2 août 2026 dans le texte adopté).</translation>
+    </message>
+    <message>
+        <source>As provider: a risk management system, data governance for training data, technical documentation and logging.</source>
+        <translation>En tant que fournisseur : un système de gestion des risques, une gouvernance des données d&apos;entraînement, une documentation technique et la journalisation.</translation>
+    </message>
+    <message>
+        <source>Human oversight, accuracy and robustness fit for the use, and instructions for the deployer.</source>
+        <translation>Un contrôle humain, une exactitude et une robustesse adaptées à l&apos;usage, et des instructions pour le déployeur.</translation>
+    </message>
+    <message>
+        <source>A conformity assessment and registration in the EU database before use.</source>
+        <translation>Une évaluation de la conformité et l&apos;enregistrement dans la base de données de l&apos;UE avant l&apos;usage.</translation>
+    </message>
+    <message>
+        <source>As deployer: use as instructed, monitor, keep logs, inform the people affected, and inform workers&apos; representatives before using it at work.</source>
+        <translation>En tant que déployeur : utiliser selon les instructions, surveiller, conserver les journaux, informer les personnes concernées, et informer les représentants du personnel avant tout usage au travail.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 6(1) and Annex I: AI that is, or is a safety component of, a regulated product needing third-party conformity assessment (a medical device of class IIa or higher, a machine, a toy) is high-risk. The duties apply from 2 August 2028 under Regulation (EU) 2026/1744 as reported (2 August 2027 as adopted).</source>
+        <translation>Règlement européen sur l&apos;IA, article 6, paragraphe 1, et annexe I : une IA qui est un produit réglementé soumis à une évaluation de conformité par un tiers, ou un composant de sécurité d&apos;un tel produit (un dispositif médical de classe IIa ou plus, une machine, un jouet), est à haut risque. Les obligations s&apos;appliquent à partir du 2 août 2028 selon le règlement (UE) 2026/1744 tel que rapporté (2 août 2027 dans le texte adopté).</translation>
+    </message>
+    <message>
+        <source>Meet the AI Act&apos;s high-risk requirements within the product&apos;s own conformity assessment by its notified body.</source>
+        <translation>Satisfaire aux exigences du règlement sur l&apos;IA pour le haut risque dans l&apos;évaluation de conformité du produit par son organisme notifié.</translation>
+    </message>
+    <message>
+        <source>Risk management, data governance, documentation, logging and human oversight for the AI part.</source>
+        <translation>Gestion des risques, gouvernance des données, documentation, journalisation et contrôle humain pour la partie IA.</translation>
+    </message>
+    <message>
+        <source>Post-market monitoring and reporting of serious incidents.</source>
+        <translation>Surveillance après commercialisation et signalement des incidents graves.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 50: people who talk to an AI system, employees included, must be told so, and content it generates must be marked as such.</source>
+        <translation>Règlement européen sur l&apos;IA, article 50 : les personnes qui dialoguent avec un système d&apos;IA, salariés compris, doivent en être informées, et les contenus qu&apos;il génère doivent être marqués comme tels.</translation>
+    </message>
+    <message>
+        <source>Tell people at the start that they are dealing with an AI system, unless it is obvious.</source>
+        <translation>Dites aux personnes dès le début qu&apos;elles ont affaire à un système d&apos;IA, sauf si c&apos;est évident.</translation>
+    </message>
+    <message>
+        <source>Mark generated text, images, audio or video in a machine-readable way; disclose deep fakes and generated text published on matters of public interest.</source>
+        <translation>Marquer de façon lisible par machine les textes, images, sons ou vidéos générés ; signaler les hypertrucages et les textes générés publiés sur des questions d&apos;intérêt public.</translation>
+    </message>
+    <message>
+        <source>EU AI Act, Article 50(3): people exposed to emotion recognition or biometric categorisation must be informed of it.</source>
+        <translation>Règlement européen sur l&apos;IA, article 50, paragraphe 3 : les personnes exposées à la reconnaissance des émotions ou à la catégorisation biométrique doivent en être informées.</translation>
+    </message>
+    <message>
+        <source>Inform the people exposed to emotion recognition or biometric categorisation before it runs, and process their data lawfully.</source>
+        <translation>Informez les personnes exposées à la reconnaissance des émotions ou à la catégorisation biométrique avant qu&apos;elle ne fonctionne, et traitez leurs données de façon licite.</translation>
+    </message>
+    <message>
+        <source>GDPR, Article 22: a credit score that a lender draws strongly on is itself an automated decision (CJEU, SCHUFA, C-634/21).</source>
+        <translation>RGPD, article 22 : un score de crédit sur lequel un prêteur s&apos;appuie fortement est lui-même une décision automatisée (CJUE, SCHUFA, C-634/21).</translation>
+    </message>
+    <message>
+        <source>Use solely automated decisions only where a contract, the law or explicit consent allows them.</source>
+        <translation>N&apos;utiliser des décisions exclusivement automatisées que si un contrat, la loi ou un consentement explicite le permet.</translation>
+    </message>
+    <message>
+        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision, and meaningful information about the logic involved.</source>
+        <translation>Offrir une intervention humaine, la possibilité d&apos;exprimer son point de vue et de contester la décision, et des informations utiles sur la logique sous-jacente.</translation>
+    </message>
+    <message>
+        <source>GDPR, Article 22: a decision with legal or similarly significant effect on a person may not rest solely on automated processing without meaningful human review.</source>
+        <translation>RGPD, article 22 : une décision produisant des effets juridiques ou similaires sur une personne ne peut reposer exclusivement sur un traitement automatisé sans véritable examen humain.</translation>
+    </message>
+    <message>
+        <source>Have a person with authority and the information to change the outcome review each decision, or rely on a contract, the law or explicit consent.</source>
+        <translation>Faire examiner chaque décision par une personne ayant l&apos;autorité et les informations pour changer le résultat, ou se fonder sur un contrat, la loi ou un consentement explicite.</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment first.</source>
+        <translation>Réalisez d&apos;abord une analyse d&apos;impact relative à la protection des données.</translation>
+    </message>
+    <message>
+        <source>Medical Device Regulation (EU) 2017/745: software that diagnoses, triages, monitors or treats is a medical device; under Rule 11 of Annex VIII it is class IIa or higher.</source>
+        <translation>Règlement (UE) 2017/745 relatif aux dispositifs médicaux : un logiciel qui diagnostique, trie, surveille ou traite est un dispositif médical ; selon la règle 11 de l&apos;annexe VIII, il est de classe IIa ou plus.</translation>
+    </message>
+    <message>
+        <source>A CE mark after conformity assessment by a notified body, or buy a product that already carries one for this intended use.</source>
+        <translation>Un marquage CE après évaluation de la conformité par un organisme notifié, ou l&apos;achat d&apos;un produit qui le porte déjà pour cette destination.</translation>
+    </message>
+    <message>
+        <source>A clinical evaluation, a quality management system and technical documentation.</source>
+        <translation>Une évaluation clinique, un système de management de la qualité et une documentation technique.</translation>
+    </message>
+    <message>
+        <source>Post-market surveillance and vigilance reporting.</source>
+        <translation>Surveillance après commercialisation et déclarations de vigilance.</translation>
+    </message>
+</context>
+<context>
     <name>risks</name>
     <message>
         <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>
