@@ -680,6 +680,10 @@
         <translation>Geringe Sicherheit: {path} passt fast genauso gut; die unten aufgeführten Änderungen entscheiden zwischen beiden.</translation>
     </message>
     <message>
+        <source>Medium confidence: the answers point one way, but the organisation is not ready to start yet or blockers remain open.</source>
+        <translation>Mittlere Sicherheit: Die Antworten weisen in eine Richtung, aber die Organisation ist noch nicht startbereit oder es gibt offene Hindernisse.</translation>
+    </message>
+    <message>
         <source>High confidence: the answers are complete and point one way.</source>
         <translation>Hohe Sicherheit: Die Antworten sind vollständig und weisen in eine Richtung.</translation>
     </message>
@@ -915,6 +919,21 @@
     <message>
         <source>The brief was written to {file}. Open it now?</source>
         <translation>Die Vorlage wurde in {file} gespeichert. Jetzt öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>headline</name>
+    <message>
+        <source>Start a pilot now: {path}</source>
+        <translation>Jetzt ein Pilotprojekt starten: {path}</translation>
+    </message>
+    <message>
+        <source>Clear the blockers first, then start a pilot: {path}</source>
+        <translation>Erst die Hindernisse beseitigen, dann ein Pilotprojekt starten: {path}</translation>
+    </message>
+    <message>
+        <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
+        <translation>Noch kein Machine-Learning-Projekt starten: zuerst einen Anwendungsfall, Daten und einen Sponsor sichern</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1204,74 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Zum Beispiel Bilder mit Text oder Datensätze mit Dokumenten.</translation>
     </message>
     <message>
+        <source>What the system produces</source>
+        <translation>Was das System liefert</translation>
+    </message>
+    <message>
+        <source>What should the system produce?</source>
+        <translation>Was soll das System liefern?</translation>
+    </message>
+    <message>
+        <source>Name the output people will use, not the technique: a score for each customer, next month&apos;s forecast, a ranked list, things found in photos or calls, fields pulled out of documents, answers to questions from your own documents, or drafts that people edit.</source>
+        <translation>Nennen Sie das Ergebnis, mit dem Menschen arbeiten, nicht die Technik: eine Bewertung je Kunde, die Prognose für den nächsten Monat, eine Rangliste, Dinge, die in Fotos oder Anrufen erkannt werden, Felder aus Dokumenten, Antworten auf Fragen aus Ihren eigenen Dokumenten oder Entwürfe, die Menschen überarbeiten.</translation>
+    </message>
+    <message>
+        <source>A category, score or number for each record</source>
+        <translation>Eine Kategorie, Bewertung oder Zahl je Datensatz</translation>
+    </message>
+    <message>
+        <source>Churn risk, a fraud flag, pass or fail, a price.</source>
+        <translation>Abwanderungsrisiko, ein Betrugsverdacht, bestanden oder nicht, ein Preis.</translation>
+    </message>
+    <message>
+        <source>Future values over time</source>
+        <translation>Künftige Werte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s demand, tomorrow&apos;s energy load, cash flow.</source>
+        <translation>Die Nachfrage im nächsten Monat, die Netzlast von morgen, der Cashflow.</translation>
+    </message>
+    <message>
+        <source>An ordered list for each user or query</source>
+        <translation>Eine geordnete Liste je Nutzer oder Anfrage</translation>
+    </message>
+    <message>
+        <source>Products to show, search results, a shortlist.</source>
+        <translation>Anzuzeigende Produkte, Suchergebnisse, eine Vorauswahl.</translation>
+    </message>
+    <message>
+        <source>Things found or labelled in images, sound, video or text</source>
+        <translation>Erkanntes oder Markiertes in Bildern, Ton, Video oder Text</translation>
+    </message>
+    <message>
+        <source>Defects on photos, speech to text, the topic or tone of a message.</source>
+        <translation>Fehler auf Fotos, Sprache zu Text, Thema oder Tonfall einer Nachricht.</translation>
+    </message>
+    <message>
+        <source>Fields and facts taken out of documents</source>
+        <translation>Felder und Fakten aus Dokumenten</translation>
+    </message>
+    <message>
+        <source>Amounts and dates from invoices, claim details from emails, clauses from contracts.</source>
+        <translation>Beträge und Daten aus Rechnungen, Schadensangaben aus E-Mails, Klauseln aus Verträgen.</translation>
+    </message>
+    <message>
+        <source>Answers from our own documents or systems</source>
+        <translation>Antworten aus unseren eigenen Dokumenten oder Systemen</translation>
+    </message>
+    <message>
+        <source>An assistant for customers or staff that answers from manuals, policies or the help centre.</source>
+        <translation>Ein Assistent für Kunden oder Mitarbeitende, der aus Handbüchern, Richtlinien oder dem Hilfe-Center antwortet.</translation>
+    </message>
+    <message>
+        <source>Drafts of text, code, images or summaries</source>
+        <translation>Entwürfe von Texten, Code, Bildern oder Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>Reply drafts, meeting summaries, product descriptions, code suggestions.</source>
+        <translation>Antwortentwürfe, Besprechungsprotokolle, Produktbeschreibungen, Codevorschläge.</translation>
+    </message>
+    <message>
         <source>Existing services and models</source>
         <translation>Bestehende Dienste und Modelle</translation>
     </message>
@@ -1275,6 +1362,82 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>No, they would have to be labelled</source>
         <translation>Nein, sie müssten erst gelabelt werden</translation>
+    </message>
+    <message>
+        <source>Where the right answers come from</source>
+        <translation>Woher die richtigen Antworten stammen</translation>
+    </message>
+    <message>
+        <source>Where do the right answers in the examples come from?</source>
+        <translation>Woher stammen die richtigen Antworten in den Beispielen?</translation>
+    </message>
+    <message>
+        <source>A model copies whatever its examples call right. Measured outcomes (the loan was repaid, the machine failed) are facts. Past decisions by people (who was hired, which claims were flagged) also record those people&apos;s habits and biases, and a model trained on them repeats both.</source>
+        <translation>Ein Modell übernimmt, was seine Beispiele für richtig erklären. Gemessene Ergebnisse (der Kredit wurde zurückgezahlt, die Maschine fiel aus) sind Tatsachen. Frühere Entscheidungen von Menschen (wer eingestellt, welche Schadensfälle markiert wurden) halten auch deren Gewohnheiten und Vorurteile fest, und ein darauf trainiertes Modell wiederholt beides.</translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation>Was tatsächlich geschah</translation>
+    </message>
+    <message>
+        <source>Repaid or defaulted, failed or ran, churned or stayed, units sold.</source>
+        <translation>Zurückgezahlt oder ausgefallen, defekt oder gelaufen, gekündigt oder geblieben, verkaufte Stückzahlen.</translation>
+    </message>
+    <message>
+        <source>Past decisions made by people</source>
+        <translation>Frühere Entscheidungen von Menschen</translation>
+    </message>
+    <message>
+        <source>Who was hired, approved, flagged or promoted.</source>
+        <translation>Wer eingestellt, genehmigt, markiert oder befördert wurde.</translation>
+    </message>
+    <message>
+        <source>Specialists labelled them for this purpose</source>
+        <translation>Fachleute haben sie eigens dafür gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Doctors, lawyers or engineers reviewed each example against agreed criteria.</source>
+        <translation>Ärztinnen, Juristen oder Ingenieurinnen haben jedes Beispiel nach vereinbarten Kriterien geprüft.</translation>
+    </message>
+    <message>
+        <source>No right answers are recorded yet</source>
+        <translation>Es sind noch keine richtigen Antworten erfasst</translation>
+    </message>
+    <message>
+        <source>Who can label examples</source>
+        <translation>Wer Beispiele kennzeichnen kann</translation>
+    </message>
+    <message>
+        <source>Who can label or check the examples?</source>
+        <translation>Wer kann die Beispiele kennzeichnen oder prüfen?</translation>
+    </message>
+    <message>
+        <source>Labelling costs what the labeller&apos;s hour costs. Anyone can tell a dented can from a good one in a second; reading a scan or a contract takes a doctor or a lawyer, is slow and expensive, and limits how many examples you can get.</source>
+        <translation>Kennzeichnen kostet, was die Stunde der kennzeichnenden Person kostet. Eine verbeulte Dose erkennt jeder in einer Sekunde; eine Aufnahme oder einen Vertrag zu lesen braucht eine Ärztin oder einen Juristen, ist langsam und teuer und begrenzt, wie viele Beispiele Sie bekommen.</translation>
+    </message>
+    <message>
+        <source>Anyone, after short instructions</source>
+        <translation>Jeder, nach kurzer Anleitung</translation>
+    </message>
+    <message>
+        <source>Any staff member or crowd workers.</source>
+        <translation>Beliebige Mitarbeitende oder Crowdworker.</translation>
+    </message>
+    <message>
+        <source>Staff with domain training</source>
+        <translation>Mitarbeitende mit Fachausbildung</translation>
+    </message>
+    <message>
+        <source>Claims handlers, support agents, quality inspectors.</source>
+        <translation>Schadenbearbeiter, Support-Mitarbeitende, Qualitätsprüfer.</translation>
+    </message>
+    <message>
+        <source>Scarce specialists</source>
+        <translation>Knappe Fachleute</translation>
+    </message>
+    <message>
+        <source>Doctors, lawyers, engineers.</source>
+        <translation>Ärzte, Juristen, Ingenieure.</translation>
     </message>
     <message>
         <source>Access to the data</source>
@@ -1369,8 +1532,8 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Welche Rechenleistung kann das Team nutzen?</translation>
     </message>
     <message>
-        <source>Training neural networks on large data needs graphics processors (GPUs), bought or reserved in a cloud. Classical models and calls to a service run on ordinary computers.</source>
-        <translation>Neuronale Netze auf großen Datenmengen zu trainieren erfordert Grafikprozessoren (GPUs), gekauft oder in einer Cloud reserviert. Klassische Modelle und Aufrufe eines Dienstes laufen auf gewöhnlichen Computern.</translation>
+        <source>Training neural networks needs graphics processors (GPUs): owned, reserved, or rented by the hour from a cloud. Classical models and calls to a service run on ordinary computers.</source>
+        <translation>Neuronale Netze zu trainieren braucht Grafikprozessoren (GPUs): eigene, reservierte oder stundenweise in einer Cloud gemietete. Klassische Modelle und Aufrufe eines Dienstes laufen auf gewöhnlichen Rechnern.</translation>
     </message>
     <message>
         <source>Laptops and office servers</source>
@@ -1379,6 +1542,10 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>General cloud services</source>
         <translation>Allgemeine Cloud-Dienste</translation>
+    </message>
+    <message>
+        <source>GPUs can be rented there by the hour.</source>
+        <translation>Dort lassen sich GPUs stundenweise mieten.</translation>
     </message>
     <message>
         <source>Dedicated GPUs</source>
@@ -1415,6 +1582,34 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>In milliseconds, or on devices without a network</source>
         <translation>In Millisekunden oder auf Geräten ohne Netzwerk</translation>
+    </message>
+    <message>
+        <source>Volume once live</source>
+        <translation>Volumen im Betrieb</translation>
+    </message>
+    <message>
+        <source>How many predictions or requests a month, once live?</source>
+        <translation>Wie viele Vorhersagen oder Anfragen pro Monat im Betrieb?</translation>
+    </message>
+    <message>
+        <source>Count every answer, prediction or generated text the system gives in a normal month. Paid services charge per request, so volume decides what they cost; a few thousand requests a month cost little whichever way they are served.</source>
+        <translation>Zählen Sie jede Antwort, Vorhersage oder jeden erzeugten Text, den das System in einem normalen Monat liefert. Bezahlte Dienste rechnen pro Anfrage ab, das Volumen bestimmt also ihre Kosten; ein paar tausend Anfragen im Monat kosten wenig, wie auch immer sie bedient werden.</translation>
+    </message>
+    <message>
+        <source>Fewer than 10,000 a month</source>
+        <translation>Weniger als 10.000 pro Monat</translation>
+    </message>
+    <message>
+        <source>10,000 to 1 million a month</source>
+        <translation>10.000 bis 1 Million pro Monat</translation>
+    </message>
+    <message>
+        <source>1 million to 100 million a month</source>
+        <translation>1 bis 100 Millionen pro Monat</translation>
+    </message>
+    <message>
+        <source>More than 100 million a month</source>
+        <translation>Mehr als 100 Millionen pro Monat</translation>
     </message>
     <message>
         <source>Time to production</source>
@@ -1531,6 +1726,158 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>No: it must stay on our premises</source>
         <translation>Nein: Sie müssen bei uns im Haus bleiben</translation>
+    </message>
+    <message>
+        <source>Area of the decision</source>
+        <translation>Entscheidungsbereich</translation>
+    </message>
+    <message>
+        <source>Which area does the output decide or influence?</source>
+        <translation>Welchen Bereich entscheidet oder beeinflusst das Ergebnis?</translation>
+    </message>
+    <message>
+        <source>Pick the most sensitive area that applies. The law treats some uses of AI far more strictly than others: in the European Union, hiring, lending, schooling, health and public services carry extra duties, and a few uses, such as reading the emotions of employees or pupils, are forbidden.</source>
+        <translation>Wählen Sie den sensibelsten zutreffenden Bereich. Das Recht behandelt manche KI-Anwendungen weit strenger als andere: In der Europäischen Union bringen Einstellung, Kreditvergabe, Schule, Gesundheit und öffentliche Dienste zusätzliche Pflichten mit sich, und einige Anwendungen, etwa das Erkennen der Gefühle von Beschäftigten oder Schülern, sind verboten.</translation>
+    </message>
+    <message>
+        <source>Employment and work</source>
+        <translation>Beschäftigung und Arbeit</translation>
+    </message>
+    <message>
+        <source>Hiring, promotion, task allocation, monitoring or evaluating workers.</source>
+        <translation>Einstellung, Beförderung, Aufgabenverteilung, Überwachung oder Bewertung von Beschäftigten.</translation>
+    </message>
+    <message>
+        <source>Credit and insurance</source>
+        <translation>Kredit und Versicherung</translation>
+    </message>
+    <message>
+        <source>Creditworthiness, life or health insurance risk and pricing.</source>
+        <translation>Kreditwürdigkeit, Risiko und Preis von Lebens- oder Krankenversicherungen.</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Gesundheitsversorgung</translation>
+    </message>
+    <message>
+        <source>Diagnosis, triage, treatment, patient monitoring.</source>
+        <translation>Diagnose, Triage, Behandlung, Patientenüberwachung.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Admission, grading, proctoring exams.</source>
+        <translation>Zulassung, Benotung, Prüfungsaufsicht.</translation>
+    </message>
+    <message>
+        <source>Public services</source>
+        <translation>Öffentliche Dienste</translation>
+    </message>
+    <message>
+        <source>Public benefits, essential services, emergency calls.</source>
+        <translation>Sozialleistungen, grundlegende Dienste, Notrufe.</translation>
+    </message>
+    <message>
+        <source>Law, justice and migration</source>
+        <translation>Recht, Justiz und Migration</translation>
+    </message>
+    <message>
+        <source>Policing, courts, borders, asylum.</source>
+        <translation>Polizei, Gerichte, Grenzen, Asyl.</translation>
+    </message>
+    <message>
+        <source>Identifying people</source>
+        <translation>Personen identifizieren</translation>
+    </message>
+    <message>
+        <source>Recognising or categorising people by face, voice or body.</source>
+        <translation>Personen an Gesicht, Stimme oder Körper erkennen oder einordnen.</translation>
+    </message>
+    <message>
+        <source>Emotions of employees or students</source>
+        <translation>Gefühle von Beschäftigten oder Lernenden</translation>
+    </message>
+    <message>
+        <source>Inferring the emotions or intentions of employees, pupils or students, at work or in education.</source>
+        <translation>Gefühle oder Absichten von Beschäftigten, Schülern oder Studierenden am Arbeitsplatz oder in der Ausbildung ableiten.</translation>
+    </message>
+    <message>
+        <source>Emotions of customers or the public</source>
+        <translation>Gefühle von Kunden oder der Öffentlichkeit</translation>
+    </message>
+    <message>
+        <source>Inferring the emotions or intentions of customers or passers-by.</source>
+        <translation>Gefühle oder Absichten von Kunden oder Passanten ableiten.</translation>
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation>Kritische Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Safety of energy, water, gas, heating, road traffic or digital infrastructure.</source>
+        <translation>Sicherheit von Energie, Wasser, Gas, Wärme, Straßenverkehr oder digitaler Infrastruktur.</translation>
+    </message>
+    <message>
+        <source>A safety function of a product</source>
+        <translation>Eine Sicherheitsfunktion eines Produkts</translation>
+    </message>
+    <message>
+        <source>A safety part of a machine, vehicle, medical device, toy or other regulated product.</source>
+        <translation>Ein Sicherheitsbauteil einer Maschine, eines Fahrzeugs, Medizinprodukts, Spielzeugs oder anderen regulierten Produkts.</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Nichts davon</translation>
+    </message>
+    <message>
+        <source>Operations, marketing, content, internal productivity.</source>
+        <translation>Betrieb, Marketing, Inhalte, interne Produktivität.</translation>
+    </message>
+    <message>
+        <source>Who sees the output</source>
+        <translation>Wer das Ergebnis sieht</translation>
+    </message>
+    <message>
+        <source>Who sees the output or talks to the system?</source>
+        <translation>Wer sieht das Ergebnis oder spricht mit dem System?</translation>
+    </message>
+    <message>
+        <source>An output that a specialist checks before it is used may be wrong now and then; one that customers read directly must be right, or clearly marked, every time. A system that talks to people must also tell them they are talking to a machine.</source>
+        <translation>Ein Ergebnis, das eine Fachperson vor der Verwendung prüft, darf ab und zu falsch sein; eines, das Kunden direkt lesen, muss jedes Mal stimmen oder deutlich gekennzeichnet sein. Ein System, das mit Menschen spricht, muss ihnen außerdem sagen, dass sie mit einer Maschine sprechen.</translation>
+    </message>
+    <message>
+        <source>Specialists who check every output</source>
+        <translation>Fachleute, die jedes Ergebnis prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing is used before an expert has reviewed it.</source>
+        <translation>Nichts wird verwendet, bevor eine Fachperson es geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Our staff</source>
+        <translation>Unsere Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>Employees use the output in their work.</source>
+        <translation>Mitarbeitende nutzen das Ergebnis in ihrer Arbeit.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Customers see the output or talk to the system.</source>
+        <translation>Kunden sehen das Ergebnis oder sprechen mit dem System.</translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation>Die Öffentlichkeit</translation>
+    </message>
+    <message>
+        <source>The output is published for anyone to see.</source>
+        <translation>Das Ergebnis wird für alle sichtbar veröffentlicht.</translation>
     </message>
     <message>
         <source>Explaining decisions</source>
@@ -2142,10 +2489,6 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 </context>
 <context>
     <name>steps</name>
-    <message>
-        <source>Before anything else, clear the blockers: every path depends on them.</source>
-        <translation>Vor allem anderen die Hindernisse beseitigen: Jeder Ansatz hängt von ihnen ab.</translation>
-    </message>
     <message>
         <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
         <translation>Erfolgskennzahl und heutigen Ausgangswert festhalten; den einfachsten ehrlichen Vergleichsmaßstab aufbauen (eine Faustregel oder den Wert der Vorperiode) und eine Tabelle der Daten, die er braucht.</translation>

@@ -680,6 +680,10 @@
         <translation>Confianza baja: {path} encaja casi igual de bien; los cambios indicados abajo deciden entre ambos.</translation>
     </message>
     <message>
+        <source>Medium confidence: the answers point one way, but the organisation is not ready to start yet or blockers remain open.</source>
+        <translation>Confianza media: las respuestas apuntan en una dirección, pero la organización aún no está lista para empezar o quedan obstáculos por resolver.</translation>
+    </message>
+    <message>
         <source>High confidence: the answers are complete and point one way.</source>
         <translation>Confianza alta: las respuestas están completas y apuntan en una sola dirección.</translation>
     </message>
@@ -915,6 +919,21 @@
     <message>
         <source>The brief was written to {file}. Open it now?</source>
         <translation>El informe se guardó en {file}. ¿Abrirlo ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>headline</name>
+    <message>
+        <source>Start a pilot now: {path}</source>
+        <translation>Empezar ahora un piloto: {path}</translation>
+    </message>
+    <message>
+        <source>Clear the blockers first, then start a pilot: {path}</source>
+        <translation>Primero resolver los obstáculos, después empezar un piloto: {path}</translation>
+    </message>
+    <message>
+        <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
+        <translation>No empezar aún un proyecto de machine learning: primero un caso de uso, datos y un patrocinador</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1204,74 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Por ejemplo, imágenes con texto o registros con documentos.</translation>
     </message>
     <message>
+        <source>What the system produces</source>
+        <translation>Lo que produce el sistema</translation>
+    </message>
+    <message>
+        <source>What should the system produce?</source>
+        <translation>¿Qué debe producir el sistema?</translation>
+    </message>
+    <message>
+        <source>Name the output people will use, not the technique: a score for each customer, next month&apos;s forecast, a ranked list, things found in photos or calls, fields pulled out of documents, answers to questions from your own documents, or drafts that people edit.</source>
+        <translation>Indique el resultado que la gente usará, no la técnica: una puntuación por cliente, la previsión del mes próximo, una lista ordenada, cosas detectadas en fotos o llamadas, campos extraídos de documentos, respuestas a preguntas a partir de sus propios documentos o borradores que las personas editan.</translation>
+    </message>
+    <message>
+        <source>A category, score or number for each record</source>
+        <translation>Una categoría, puntuación o cifra por registro</translation>
+    </message>
+    <message>
+        <source>Churn risk, a fraud flag, pass or fail, a price.</source>
+        <translation>Riesgo de baja, una alerta de fraude, apto o no apto, un precio.</translation>
+    </message>
+    <message>
+        <source>Future values over time</source>
+        <translation>Valores futuros en el tiempo</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s demand, tomorrow&apos;s energy load, cash flow.</source>
+        <translation>La demanda del mes próximo, la carga eléctrica de mañana, el flujo de caja.</translation>
+    </message>
+    <message>
+        <source>An ordered list for each user or query</source>
+        <translation>Una lista ordenada por usuario o consulta</translation>
+    </message>
+    <message>
+        <source>Products to show, search results, a shortlist.</source>
+        <translation>Productos que mostrar, resultados de búsqueda, una preselección.</translation>
+    </message>
+    <message>
+        <source>Things found or labelled in images, sound, video or text</source>
+        <translation>Elementos detectados o etiquetados en imágenes, sonido, vídeo o texto</translation>
+    </message>
+    <message>
+        <source>Defects on photos, speech to text, the topic or tone of a message.</source>
+        <translation>Defectos en fotos, voz a texto, el tema o el tono de un mensaje.</translation>
+    </message>
+    <message>
+        <source>Fields and facts taken out of documents</source>
+        <translation>Campos y datos extraídos de documentos</translation>
+    </message>
+    <message>
+        <source>Amounts and dates from invoices, claim details from emails, clauses from contracts.</source>
+        <translation>Importes y fechas de facturas, datos de siniestros en correos, cláusulas de contratos.</translation>
+    </message>
+    <message>
+        <source>Answers from our own documents or systems</source>
+        <translation>Respuestas a partir de nuestros propios documentos o sistemas</translation>
+    </message>
+    <message>
+        <source>An assistant for customers or staff that answers from manuals, policies or the help centre.</source>
+        <translation>Un asistente para clientes o empleados que responde a partir de manuales, normas o el centro de ayuda.</translation>
+    </message>
+    <message>
+        <source>Drafts of text, code, images or summaries</source>
+        <translation>Borradores de textos, código, imágenes o resúmenes</translation>
+    </message>
+    <message>
+        <source>Reply drafts, meeting summaries, product descriptions, code suggestions.</source>
+        <translation>Borradores de respuesta, resúmenes de reuniones, descripciones de productos, sugerencias de código.</translation>
+    </message>
+    <message>
         <source>Existing services and models</source>
         <translation>Servicios y modelos existentes</translation>
     </message>
@@ -1275,6 +1362,82 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>No, they would have to be labelled</source>
         <translation>No, habría que etiquetarlos</translation>
+    </message>
+    <message>
+        <source>Where the right answers come from</source>
+        <translation>De dónde vienen las respuestas correctas</translation>
+    </message>
+    <message>
+        <source>Where do the right answers in the examples come from?</source>
+        <translation>¿De dónde vienen las respuestas correctas de los ejemplos?</translation>
+    </message>
+    <message>
+        <source>A model copies whatever its examples call right. Measured outcomes (the loan was repaid, the machine failed) are facts. Past decisions by people (who was hired, which claims were flagged) also record those people&apos;s habits and biases, and a model trained on them repeats both.</source>
+        <translation>Un modelo copia lo que sus ejemplos dan por correcto. Los resultados medidos (el préstamo se devolvió, la máquina falló) son hechos. Las decisiones pasadas de personas (a quién se contrató, qué siniestros se marcaron) recogen también sus hábitos y sesgos, y un modelo entrenado con ellas repite ambos.</translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation>Lo que ocurrió de verdad</translation>
+    </message>
+    <message>
+        <source>Repaid or defaulted, failed or ran, churned or stayed, units sold.</source>
+        <translation>Devuelto o impagado, averiado o en marcha, se fue o se quedó, unidades vendidas.</translation>
+    </message>
+    <message>
+        <source>Past decisions made by people</source>
+        <translation>Decisiones pasadas tomadas por personas</translation>
+    </message>
+    <message>
+        <source>Who was hired, approved, flagged or promoted.</source>
+        <translation>A quién se contrató, aprobó, marcó o ascendió.</translation>
+    </message>
+    <message>
+        <source>Specialists labelled them for this purpose</source>
+        <translation>Especialistas los etiquetaron para este fin</translation>
+    </message>
+    <message>
+        <source>Doctors, lawyers or engineers reviewed each example against agreed criteria.</source>
+        <translation>Médicos, abogados o ingenieros revisaron cada ejemplo según criterios acordados.</translation>
+    </message>
+    <message>
+        <source>No right answers are recorded yet</source>
+        <translation>Aún no hay respuestas correctas registradas</translation>
+    </message>
+    <message>
+        <source>Who can label examples</source>
+        <translation>Quién puede etiquetar ejemplos</translation>
+    </message>
+    <message>
+        <source>Who can label or check the examples?</source>
+        <translation>¿Quién puede etiquetar o revisar los ejemplos?</translation>
+    </message>
+    <message>
+        <source>Labelling costs what the labeller&apos;s hour costs. Anyone can tell a dented can from a good one in a second; reading a scan or a contract takes a doctor or a lawyer, is slow and expensive, and limits how many examples you can get.</source>
+        <translation>Etiquetar cuesta lo que cuesta la hora de quien etiqueta. Cualquiera distingue una lata abollada de una buena en un segundo; leer una radiografía o un contrato exige un médico o un abogado, es lento y caro, y limita cuántos ejemplos puede conseguir.</translation>
+    </message>
+    <message>
+        <source>Anyone, after short instructions</source>
+        <translation>Cualquiera, tras unas breves instrucciones</translation>
+    </message>
+    <message>
+        <source>Any staff member or crowd workers.</source>
+        <translation>Cualquier empleado o trabajadores de crowdsourcing.</translation>
+    </message>
+    <message>
+        <source>Staff with domain training</source>
+        <translation>Personal con formación en el ámbito</translation>
+    </message>
+    <message>
+        <source>Claims handlers, support agents, quality inspectors.</source>
+        <translation>Tramitadores de siniestros, agentes de soporte, inspectores de calidad.</translation>
+    </message>
+    <message>
+        <source>Scarce specialists</source>
+        <translation>Especialistas escasos</translation>
+    </message>
+    <message>
+        <source>Doctors, lawyers, engineers.</source>
+        <translation>Médicos, abogados, ingenieros.</translation>
     </message>
     <message>
         <source>Access to the data</source>
@@ -1369,8 +1532,8 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>¿Qué capacidad de computación puede usar el equipo?</translation>
     </message>
     <message>
-        <source>Training neural networks on large data needs graphics processors (GPUs), bought or reserved in a cloud. Classical models and calls to a service run on ordinary computers.</source>
-        <translation>Entrenar redes neuronales con grandes volúmenes de datos requiere procesadores gráficos (GPU), comprados o reservados en la nube. Los modelos clásicos y las llamadas a un servicio funcionan en ordenadores normales.</translation>
+        <source>Training neural networks needs graphics processors (GPUs): owned, reserved, or rented by the hour from a cloud. Classical models and calls to a service run on ordinary computers.</source>
+        <translation>Entrenar redes neuronales requiere procesadores gráficos (GPU): propios, reservados o alquilados por horas en una nube. Los modelos clásicos y las llamadas a un servicio funcionan en ordenadores corrientes.</translation>
     </message>
     <message>
         <source>Laptops and office servers</source>
@@ -1379,6 +1542,10 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>General cloud services</source>
         <translation>Servicios generales en la nube</translation>
+    </message>
+    <message>
+        <source>GPUs can be rented there by the hour.</source>
+        <translation>Allí se pueden alquilar GPU por horas.</translation>
     </message>
     <message>
         <source>Dedicated GPUs</source>
@@ -1415,6 +1582,34 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>In milliseconds, or on devices without a network</source>
         <translation>En milisegundos, o en dispositivos sin red</translation>
+    </message>
+    <message>
+        <source>Volume once live</source>
+        <translation>Volumen en producción</translation>
+    </message>
+    <message>
+        <source>How many predictions or requests a month, once live?</source>
+        <translation>¿Cuántas predicciones o peticiones al mes, una vez en producción?</translation>
+    </message>
+    <message>
+        <source>Count every answer, prediction or generated text the system gives in a normal month. Paid services charge per request, so volume decides what they cost; a few thousand requests a month cost little whichever way they are served.</source>
+        <translation>Cuente cada respuesta, predicción o texto generado que da el sistema en un mes normal. Los servicios de pago cobran por petición, así que el volumen decide su coste; unos pocos miles de peticiones al mes cuestan poco se sirvan como se sirvan.</translation>
+    </message>
+    <message>
+        <source>Fewer than 10,000 a month</source>
+        <translation>Menos de 10.000 al mes</translation>
+    </message>
+    <message>
+        <source>10,000 to 1 million a month</source>
+        <translation>De 10.000 a 1 millón al mes</translation>
+    </message>
+    <message>
+        <source>1 million to 100 million a month</source>
+        <translation>De 1 a 100 millones al mes</translation>
+    </message>
+    <message>
+        <source>More than 100 million a month</source>
+        <translation>Más de 100 millones al mes</translation>
     </message>
     <message>
         <source>Time to production</source>
@@ -1531,6 +1726,158 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>No: it must stay on our premises</source>
         <translation>No: deben quedarse en nuestras instalaciones</translation>
+    </message>
+    <message>
+        <source>Area of the decision</source>
+        <translation>Ámbito de la decisión</translation>
+    </message>
+    <message>
+        <source>Which area does the output decide or influence?</source>
+        <translation>¿En qué ámbito decide o influye el resultado?</translation>
+    </message>
+    <message>
+        <source>Pick the most sensitive area that applies. The law treats some uses of AI far more strictly than others: in the European Union, hiring, lending, schooling, health and public services carry extra duties, and a few uses, such as reading the emotions of employees or pupils, are forbidden.</source>
+        <translation>Elija el ámbito más sensible que corresponda. La ley trata algunos usos de la IA con mucho más rigor que otros: en la Unión Europea, la contratación, el crédito, la enseñanza, la sanidad y los servicios públicos conllevan obligaciones adicionales, y algunos usos, como leer las emociones de empleados o alumnos, están prohibidos.</translation>
+    </message>
+    <message>
+        <source>Employment and work</source>
+        <translation>Empleo y trabajo</translation>
+    </message>
+    <message>
+        <source>Hiring, promotion, task allocation, monitoring or evaluating workers.</source>
+        <translation>Contratación, ascensos, reparto de tareas, supervisión o evaluación de trabajadores.</translation>
+    </message>
+    <message>
+        <source>Credit and insurance</source>
+        <translation>Crédito y seguros</translation>
+    </message>
+    <message>
+        <source>Creditworthiness, life or health insurance risk and pricing.</source>
+        <translation>Solvencia, riesgo y precio de seguros de vida o de salud.</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Sanidad</translation>
+    </message>
+    <message>
+        <source>Diagnosis, triage, treatment, patient monitoring.</source>
+        <translation>Diagnóstico, triaje, tratamiento, vigilancia de pacientes.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Admission, grading, proctoring exams.</source>
+        <translation>Admisión, calificación, vigilancia de exámenes.</translation>
+    </message>
+    <message>
+        <source>Public services</source>
+        <translation>Servicios públicos</translation>
+    </message>
+    <message>
+        <source>Public benefits, essential services, emergency calls.</source>
+        <translation>Prestaciones públicas, servicios esenciales, llamadas de emergencia.</translation>
+    </message>
+    <message>
+        <source>Law, justice and migration</source>
+        <translation>Ley, justicia y migración</translation>
+    </message>
+    <message>
+        <source>Policing, courts, borders, asylum.</source>
+        <translation>Policía, tribunales, fronteras, asilo.</translation>
+    </message>
+    <message>
+        <source>Identifying people</source>
+        <translation>Identificar personas</translation>
+    </message>
+    <message>
+        <source>Recognising or categorising people by face, voice or body.</source>
+        <translation>Reconocer o clasificar personas por la cara, la voz o el cuerpo.</translation>
+    </message>
+    <message>
+        <source>Emotions of employees or students</source>
+        <translation>Emociones de empleados o estudiantes</translation>
+    </message>
+    <message>
+        <source>Inferring the emotions or intentions of employees, pupils or students, at work or in education.</source>
+        <translation>Inferir las emociones o intenciones de empleados, alumnos o estudiantes, en el trabajo o en la enseñanza.</translation>
+    </message>
+    <message>
+        <source>Emotions of customers or the public</source>
+        <translation>Emociones de clientes o del público</translation>
+    </message>
+    <message>
+        <source>Inferring the emotions or intentions of customers or passers-by.</source>
+        <translation>Inferir las emociones o intenciones de clientes o transeúntes.</translation>
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation>Infraestructuras críticas</translation>
+    </message>
+    <message>
+        <source>Safety of energy, water, gas, heating, road traffic or digital infrastructure.</source>
+        <translation>Seguridad de la energía, el agua, el gas, la calefacción, el tráfico rodado o las infraestructuras digitales.</translation>
+    </message>
+    <message>
+        <source>A safety function of a product</source>
+        <translation>Una función de seguridad de un producto</translation>
+    </message>
+    <message>
+        <source>A safety part of a machine, vehicle, medical device, toy or other regulated product.</source>
+        <translation>Un componente de seguridad de una máquina, un vehículo, un producto sanitario, un juguete u otro producto regulado.</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Ninguno de estos</translation>
+    </message>
+    <message>
+        <source>Operations, marketing, content, internal productivity.</source>
+        <translation>Operaciones, marketing, contenidos, productividad interna.</translation>
+    </message>
+    <message>
+        <source>Who sees the output</source>
+        <translation>Quién ve el resultado</translation>
+    </message>
+    <message>
+        <source>Who sees the output or talks to the system?</source>
+        <translation>¿Quién ve el resultado o habla con el sistema?</translation>
+    </message>
+    <message>
+        <source>An output that a specialist checks before it is used may be wrong now and then; one that customers read directly must be right, or clearly marked, every time. A system that talks to people must also tell them they are talking to a machine.</source>
+        <translation>Un resultado que un especialista revisa antes de usarlo puede fallar de vez en cuando; uno que los clientes leen directamente debe ser correcto, o estar claramente señalado, siempre. Un sistema que habla con personas debe además decirles que hablan con una máquina.</translation>
+    </message>
+    <message>
+        <source>Specialists who check every output</source>
+        <translation>Especialistas que revisan cada resultado</translation>
+    </message>
+    <message>
+        <source>Nothing is used before an expert has reviewed it.</source>
+        <translation>No se usa nada antes de que lo revise un experto.</translation>
+    </message>
+    <message>
+        <source>Our staff</source>
+        <translation>Nuestro personal</translation>
+    </message>
+    <message>
+        <source>Employees use the output in their work.</source>
+        <translation>Los empleados usan el resultado en su trabajo.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Los clientes</translation>
+    </message>
+    <message>
+        <source>Customers see the output or talk to the system.</source>
+        <translation>Los clientes ven el resultado o hablan con el sistema.</translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation>El público</translation>
+    </message>
+    <message>
+        <source>The output is published for anyone to see.</source>
+        <translation>El resultado se publica para que cualquiera lo vea.</translation>
     </message>
     <message>
         <source>Explaining decisions</source>
@@ -2142,10 +2489,6 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 </context>
 <context>
     <name>steps</name>
-    <message>
-        <source>Before anything else, clear the blockers: every path depends on them.</source>
-        <translation>Antes que nada, resuelva los obstáculos: todos los enfoques dependen de ellos.</translation>
-    </message>
     <message>
         <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
         <translation>Ponga por escrito el indicador de éxito y su valor actual; construya la referencia honesta más sencilla (una regla práctica o el valor del periodo anterior) y una tabla con los datos que necesita.</translation>

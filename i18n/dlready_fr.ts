@@ -680,6 +680,10 @@
         <translation>Confiance faible&#xa0;: {path} convient presque aussi bien&#xa0;; les changements listés ci-dessous départagent les deux.</translation>
     </message>
     <message>
+        <source>Medium confidence: the answers point one way, but the organisation is not ready to start yet or blockers remain open.</source>
+        <translation>Confiance moyenne&#xa0;: les réponses vont dans un seul sens, mais l’organisation n’est pas encore prête à démarrer ou des obstacles restent à lever.</translation>
+    </message>
+    <message>
         <source>High confidence: the answers are complete and point one way.</source>
         <translation>Confiance élevée&#xa0;: les réponses sont complètes et vont toutes dans le même sens.</translation>
     </message>
@@ -915,6 +919,21 @@
     <message>
         <source>The brief was written to {file}. Open it now?</source>
         <translation>La note a été enregistrée dans {file}. L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>headline</name>
+    <message>
+        <source>Start a pilot now: {path}</source>
+        <translation>Lancer un pilote maintenant&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Clear the blockers first, then start a pilot: {path}</source>
+        <translation>D’abord lever les obstacles, puis lancer un pilote&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
+        <translation>Ne pas lancer de projet de machine learning pour l’instant&#xa0;: d’abord un cas d’usage, des données et un sponsor</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1204,74 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Par exemple des images avec du texte, ou des enregistrements avec des documents.</translation>
     </message>
     <message>
+        <source>What the system produces</source>
+        <translation>Ce que le système produit</translation>
+    </message>
+    <message>
+        <source>What should the system produce?</source>
+        <translation>Que doit produire le système&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Name the output people will use, not the technique: a score for each customer, next month&apos;s forecast, a ranked list, things found in photos or calls, fields pulled out of documents, answers to questions from your own documents, or drafts that people edit.</source>
+        <translation>Nommez le résultat que les gens utiliseront, pas la technique&#xa0;: un score par client, la prévision du mois prochain, une liste classée, des éléments repérés dans des photos ou des appels, des champs extraits de documents, des réponses tirées de vos propres documents, ou des brouillons que des personnes retouchent.</translation>
+    </message>
+    <message>
+        <source>A category, score or number for each record</source>
+        <translation>Une catégorie, un score ou un nombre par enregistrement</translation>
+    </message>
+    <message>
+        <source>Churn risk, a fraud flag, pass or fail, a price.</source>
+        <translation>Risque de départ, alerte de fraude, conforme ou non, un prix.</translation>
+    </message>
+    <message>
+        <source>Future values over time</source>
+        <translation>Des valeurs futures dans le temps</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s demand, tomorrow&apos;s energy load, cash flow.</source>
+        <translation>La demande du mois prochain, la charge électrique de demain, la trésorerie.</translation>
+    </message>
+    <message>
+        <source>An ordered list for each user or query</source>
+        <translation>Une liste ordonnée par utilisateur ou par requête</translation>
+    </message>
+    <message>
+        <source>Products to show, search results, a shortlist.</source>
+        <translation>Produits à afficher, résultats de recherche, une présélection.</translation>
+    </message>
+    <message>
+        <source>Things found or labelled in images, sound, video or text</source>
+        <translation>Des éléments repérés ou étiquetés dans des images, du son, de la vidéo ou du texte</translation>
+    </message>
+    <message>
+        <source>Defects on photos, speech to text, the topic or tone of a message.</source>
+        <translation>Défauts sur des photos, transcription de la parole, sujet ou ton d’un message.</translation>
+    </message>
+    <message>
+        <source>Fields and facts taken out of documents</source>
+        <translation>Des champs et des faits extraits de documents</translation>
+    </message>
+    <message>
+        <source>Amounts and dates from invoices, claim details from emails, clauses from contracts.</source>
+        <translation>Montants et dates des factures, détails de sinistres dans des e-mails, clauses de contrats.</translation>
+    </message>
+    <message>
+        <source>Answers from our own documents or systems</source>
+        <translation>Des réponses tirées de nos propres documents ou systèmes</translation>
+    </message>
+    <message>
+        <source>An assistant for customers or staff that answers from manuals, policies or the help centre.</source>
+        <translation>Un assistant pour les clients ou le personnel qui répond à partir des manuels, des règles internes ou du centre d’aide.</translation>
+    </message>
+    <message>
+        <source>Drafts of text, code, images or summaries</source>
+        <translation>Des brouillons de textes, de code, d’images ou de résumés</translation>
+    </message>
+    <message>
+        <source>Reply drafts, meeting summaries, product descriptions, code suggestions.</source>
+        <translation>Brouillons de réponse, comptes rendus de réunion, descriptions de produits, suggestions de code.</translation>
+    </message>
+    <message>
         <source>Existing services and models</source>
         <translation>Services et modèles existants</translation>
     </message>
@@ -1275,6 +1362,82 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>No, they would have to be labelled</source>
         <translation>Non, il faudrait les étiqueter</translation>
+    </message>
+    <message>
+        <source>Where the right answers come from</source>
+        <translation>D’où viennent les bonnes réponses</translation>
+    </message>
+    <message>
+        <source>Where do the right answers in the examples come from?</source>
+        <translation>D’où viennent les bonnes réponses des exemples&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A model copies whatever its examples call right. Measured outcomes (the loan was repaid, the machine failed) are facts. Past decisions by people (who was hired, which claims were flagged) also record those people&apos;s habits and biases, and a model trained on them repeats both.</source>
+        <translation>Un modèle reproduit ce que ses exemples désignent comme juste. Les résultats mesurés (le prêt a été remboursé, la machine est tombée en panne) sont des faits. Les décisions passées de personnes (qui a été embauché, quels sinistres ont été signalés) enregistrent aussi leurs habitudes et leurs biais, et un modèle entraîné dessus reproduit les deux.</translation>
+    </message>
+    <message>
+        <source>What actually happened</source>
+        <translation>Ce qui s’est réellement passé</translation>
+    </message>
+    <message>
+        <source>Repaid or defaulted, failed or ran, churned or stayed, units sold.</source>
+        <translation>Remboursé ou non, en panne ou en marche, parti ou resté, unités vendues.</translation>
+    </message>
+    <message>
+        <source>Past decisions made by people</source>
+        <translation>Des décisions passées prises par des personnes</translation>
+    </message>
+    <message>
+        <source>Who was hired, approved, flagged or promoted.</source>
+        <translation>Qui a été embauché, accepté, signalé ou promu.</translation>
+    </message>
+    <message>
+        <source>Specialists labelled them for this purpose</source>
+        <translation>Des spécialistes les ont étiquetés à cette fin</translation>
+    </message>
+    <message>
+        <source>Doctors, lawyers or engineers reviewed each example against agreed criteria.</source>
+        <translation>Des médecins, juristes ou ingénieurs ont examiné chaque exemple selon des critères convenus.</translation>
+    </message>
+    <message>
+        <source>No right answers are recorded yet</source>
+        <translation>Aucune bonne réponse n’est encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Who can label examples</source>
+        <translation>Qui peut étiqueter les exemples</translation>
+    </message>
+    <message>
+        <source>Who can label or check the examples?</source>
+        <translation>Qui peut étiqueter ou vérifier les exemples&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Labelling costs what the labeller&apos;s hour costs. Anyone can tell a dented can from a good one in a second; reading a scan or a contract takes a doctor or a lawyer, is slow and expensive, and limits how many examples you can get.</source>
+        <translation>L’étiquetage coûte ce que coûte l’heure de la personne qui étiquette. N’importe qui distingue une canette cabossée d’une intacte en une seconde&#xa0;; lire une radio ou un contrat demande un médecin ou un juriste, prend du temps, coûte cher et limite le nombre d’exemples que vous pouvez obtenir.</translation>
+    </message>
+    <message>
+        <source>Anyone, after short instructions</source>
+        <translation>N’importe qui, après de brèves consignes</translation>
+    </message>
+    <message>
+        <source>Any staff member or crowd workers.</source>
+        <translation>N’importe quel membre du personnel ou des travailleurs en ligne (crowdsourcing).</translation>
+    </message>
+    <message>
+        <source>Staff with domain training</source>
+        <translation>Du personnel formé au domaine</translation>
+    </message>
+    <message>
+        <source>Claims handlers, support agents, quality inspectors.</source>
+        <translation>Gestionnaires de sinistres, agents du support, contrôleurs qualité.</translation>
+    </message>
+    <message>
+        <source>Scarce specialists</source>
+        <translation>Des spécialistes rares</translation>
+    </message>
+    <message>
+        <source>Doctors, lawyers, engineers.</source>
+        <translation>Médecins, juristes, ingénieurs.</translation>
     </message>
     <message>
         <source>Access to the data</source>
@@ -1369,8 +1532,8 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>De quelle puissance de calcul l’équipe dispose-t-elle&#xa0;?</translation>
     </message>
     <message>
-        <source>Training neural networks on large data needs graphics processors (GPUs), bought or reserved in a cloud. Classical models and calls to a service run on ordinary computers.</source>
-        <translation>Entraîner des réseaux de neurones sur de grands volumes de données nécessite des processeurs graphiques (GPU), achetés ou réservés dans un cloud. Les modèles classiques et les appels à un service tournent sur des ordinateurs ordinaires.</translation>
+        <source>Training neural networks needs graphics processors (GPUs): owned, reserved, or rented by the hour from a cloud. Classical models and calls to a service run on ordinary computers.</source>
+        <translation>Entraîner des réseaux de neurones demande des processeurs graphiques (GPU)&#xa0;: achetés, réservés ou loués à l’heure dans un cloud. Les modèles classiques et les appels à un service tournent sur des ordinateurs ordinaires.</translation>
     </message>
     <message>
         <source>Laptops and office servers</source>
@@ -1379,6 +1542,10 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>General cloud services</source>
         <translation>Services cloud généralistes</translation>
+    </message>
+    <message>
+        <source>GPUs can be rented there by the hour.</source>
+        <translation>On peut y louer des GPU à l’heure.</translation>
     </message>
     <message>
         <source>Dedicated GPUs</source>
@@ -1415,6 +1582,34 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>In milliseconds, or on devices without a network</source>
         <translation>En millisecondes, ou sur des appareils sans réseau</translation>
+    </message>
+    <message>
+        <source>Volume once live</source>
+        <translation>Volume en production</translation>
+    </message>
+    <message>
+        <source>How many predictions or requests a month, once live?</source>
+        <translation>Combien de prédictions ou de requêtes par mois, une fois en production&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Count every answer, prediction or generated text the system gives in a normal month. Paid services charge per request, so volume decides what they cost; a few thousand requests a month cost little whichever way they are served.</source>
+        <translation>Comptez chaque réponse, prédiction ou texte généré que le système fournit en un mois normal. Les services payants facturent à la requête&#xa0;: le volume décide donc de leur coût&#xa0;; quelques milliers de requêtes par mois coûtent peu, quelle que soit la façon de les servir.</translation>
+    </message>
+    <message>
+        <source>Fewer than 10,000 a month</source>
+        <translation>Moins de 10 000 par mois</translation>
+    </message>
+    <message>
+        <source>10,000 to 1 million a month</source>
+        <translation>De 10 000 à 1 million par mois</translation>
+    </message>
+    <message>
+        <source>1 million to 100 million a month</source>
+        <translation>De 1 à 100 millions par mois</translation>
+    </message>
+    <message>
+        <source>More than 100 million a month</source>
+        <translation>Plus de 100 millions par mois</translation>
     </message>
     <message>
         <source>Time to production</source>
@@ -1531,6 +1726,158 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>No: it must stay on our premises</source>
         <translation>Non&#xa0;: elles doivent rester dans nos locaux</translation>
+    </message>
+    <message>
+        <source>Area of the decision</source>
+        <translation>Domaine de la décision</translation>
+    </message>
+    <message>
+        <source>Which area does the output decide or influence?</source>
+        <translation>Quel domaine le résultat tranche-t-il ou influence-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pick the most sensitive area that applies. The law treats some uses of AI far more strictly than others: in the European Union, hiring, lending, schooling, health and public services carry extra duties, and a few uses, such as reading the emotions of employees or pupils, are forbidden.</source>
+        <translation>Choisissez le domaine le plus sensible qui s’applique. La loi traite certains usages de l’IA bien plus strictement que d’autres&#xa0;: dans l’Union européenne, le recrutement, le crédit, l’enseignement, la santé et les services publics entraînent des obligations supplémentaires, et quelques usages, comme la lecture des émotions des salariés ou des élèves, sont interdits.</translation>
+    </message>
+    <message>
+        <source>Employment and work</source>
+        <translation>Emploi et travail</translation>
+    </message>
+    <message>
+        <source>Hiring, promotion, task allocation, monitoring or evaluating workers.</source>
+        <translation>Recrutement, promotion, répartition des tâches, surveillance ou évaluation des travailleurs.</translation>
+    </message>
+    <message>
+        <source>Credit and insurance</source>
+        <translation>Crédit et assurance</translation>
+    </message>
+    <message>
+        <source>Creditworthiness, life or health insurance risk and pricing.</source>
+        <translation>Solvabilité, risque et tarif d’assurance vie ou santé.</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Diagnosis, triage, treatment, patient monitoring.</source>
+        <translation>Diagnostic, tri des patients, traitement, surveillance des patients.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Admission, grading, proctoring exams.</source>
+        <translation>Admission, notation, surveillance d’examens.</translation>
+    </message>
+    <message>
+        <source>Public services</source>
+        <translation>Services publics</translation>
+    </message>
+    <message>
+        <source>Public benefits, essential services, emergency calls.</source>
+        <translation>Prestations publiques, services essentiels, appels d’urgence.</translation>
+    </message>
+    <message>
+        <source>Law, justice and migration</source>
+        <translation>Police, justice et migrations</translation>
+    </message>
+    <message>
+        <source>Policing, courts, borders, asylum.</source>
+        <translation>Police, tribunaux, frontières, asile.</translation>
+    </message>
+    <message>
+        <source>Identifying people</source>
+        <translation>Identifier des personnes</translation>
+    </message>
+    <message>
+        <source>Recognising or categorising people by face, voice or body.</source>
+        <translation>Reconnaître ou catégoriser des personnes par le visage, la voix ou le corps.</translation>
+    </message>
+    <message>
+        <source>Emotions of employees or students</source>
+        <translation>Émotions de salariés ou d’élèves</translation>
+    </message>
+    <message>
+        <source>Inferring the emotions or intentions of employees, pupils or students, at work or in education.</source>
+        <translation>Déduire les émotions ou les intentions de salariés, d’élèves ou d’étudiants, au travail ou dans l’enseignement.</translation>
+    </message>
+    <message>
+        <source>Emotions of customers or the public</source>
+        <translation>Émotions de clients ou du public</translation>
+    </message>
+    <message>
+        <source>Inferring the emotions or intentions of customers or passers-by.</source>
+        <translation>Déduire les émotions ou les intentions de clients ou de passants.</translation>
+    </message>
+    <message>
+        <source>Critical infrastructure</source>
+        <translation>Infrastructures critiques</translation>
+    </message>
+    <message>
+        <source>Safety of energy, water, gas, heating, road traffic or digital infrastructure.</source>
+        <translation>Sécurité de l’énergie, de l’eau, du gaz, du chauffage, du trafic routier ou des infrastructures numériques.</translation>
+    </message>
+    <message>
+        <source>A safety function of a product</source>
+        <translation>Une fonction de sécurité d’un produit</translation>
+    </message>
+    <message>
+        <source>A safety part of a machine, vehicle, medical device, toy or other regulated product.</source>
+        <translation>Un élément de sécurité d’une machine, d’un véhicule, d’un dispositif médical, d’un jouet ou d’un autre produit réglementé.</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Aucun de ces domaines</translation>
+    </message>
+    <message>
+        <source>Operations, marketing, content, internal productivity.</source>
+        <translation>Opérations, marketing, contenus, productivité interne.</translation>
+    </message>
+    <message>
+        <source>Who sees the output</source>
+        <translation>Qui voit le résultat</translation>
+    </message>
+    <message>
+        <source>Who sees the output or talks to the system?</source>
+        <translation>Qui voit le résultat ou parle avec le système&#xa0;?</translation>
+    </message>
+    <message>
+        <source>An output that a specialist checks before it is used may be wrong now and then; one that customers read directly must be right, or clearly marked, every time. A system that talks to people must also tell them they are talking to a machine.</source>
+        <translation>Un résultat qu’un spécialiste vérifie avant usage peut se tromper de temps en temps&#xa0;; celui que les clients lisent directement doit être juste, ou clairement signalé, à chaque fois. Un système qui parle aux gens doit aussi leur dire qu’ils parlent à une machine.</translation>
+    </message>
+    <message>
+        <source>Specialists who check every output</source>
+        <translation>Des spécialistes qui vérifient chaque résultat</translation>
+    </message>
+    <message>
+        <source>Nothing is used before an expert has reviewed it.</source>
+        <translation>Rien n’est utilisé avant qu’un expert l’ait examiné.</translation>
+    </message>
+    <message>
+        <source>Our staff</source>
+        <translation>Notre personnel</translation>
+    </message>
+    <message>
+        <source>Employees use the output in their work.</source>
+        <translation>Les salariés utilisent le résultat dans leur travail.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Les clients</translation>
+    </message>
+    <message>
+        <source>Customers see the output or talk to the system.</source>
+        <translation>Les clients voient le résultat ou parlent avec le système.</translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation>Le public</translation>
+    </message>
+    <message>
+        <source>The output is published for anyone to see.</source>
+        <translation>Le résultat est publié, visible par tous.</translation>
     </message>
     <message>
         <source>Explaining decisions</source>
@@ -2142,10 +2489,6 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 </context>
 <context>
     <name>steps</name>
-    <message>
-        <source>Before anything else, clear the blockers: every path depends on them.</source>
-        <translation>Avant toute chose, levez les points bloquants&#xa0;: toutes les approches en dépendent.</translation>
-    </message>
     <message>
         <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
         <translation>Formalisez l’indicateur de succès et sa valeur actuelle&#xa0;; construisez le point de comparaison honnête le plus simple (une règle empirique ou la valeur de la période précédente) et une table des données dont il a besoin.</translation>

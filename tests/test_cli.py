@@ -27,9 +27,12 @@ def test_json_has_the_contract_keys_and_agrees_with_the_expert():
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     assert result["recommendation"] == EXPECTED[case.name]["recommendation"]
-    for key in ("fit", "readiness", "confidence", "reasons", "blockers", "what_would_change"):
+    for key in ("fit", "readiness", "confidence", "reasons", "blockers", "what_would_change",
+                "verdict", "headline", "approach", "regulation", "risks", "levers", "cost",
+                "next_steps", "sources", "rulebook"):
         assert key in result
-    assert set(result["readiness"]) == {"score", "band", "dimensions"}
+    assert {"score", "band", "for_path", "bands", "dimensions"} <= set(result["readiness"])
+    assert result["readiness"]["for_path"] == result["recommendation"]
     assert result["fit"][result["recommendation"]] == max(result["fit"].values())
     assert all({"text", "rule", "source"} <= set(reason) for reason in result["reasons"])
 

@@ -7,6 +7,7 @@ from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.labels import BAND_LABELS
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.result import Result
+from wizard.core.sources import SOURCES
 
 
 def render_text(name: str, assessment: Assessment, result: Result, translate: Translate) -> str:
@@ -16,6 +17,8 @@ def render_text(name: str, assessment: Assessment, result: Result, translate: Tr
     lines = [
         title,
         "=" * len(title),
+        result.headline,
+        "",
         translate("text", QT_TRANSLATE_NOOP("text", "Recommendation: {path}")).format(
             path=translate("paths", PATHS[result.recommendation].name)
         ),
@@ -29,7 +32,7 @@ def render_text(name: str, assessment: Assessment, result: Result, translate: Tr
     ]
     lines += [f"  {result.fit[p]:3d}  {translate('paths', PATHS[p].name)}" for p in PATH_ORDER]
     sections = (
-        (QT_TRANSLATE_NOOP("text", "Why:"), [f"{r.text} [{r.source}]" for r in result.reasons]),
+        (QT_TRANSLATE_NOOP("text", "Why:"), [f"{r.text} [{_cite(r.source)}]" for r in result.reasons]),
         (QT_TRANSLATE_NOOP("text", "Fix first:"), [b.text for b in result.blockers]),
         (QT_TRANSLATE_NOOP("text", "Risks to watch:"), [r.text for r in result.risks]),
         (
@@ -41,3 +44,8 @@ def render_text(name: str, assessment: Assessment, result: Result, translate: Tr
         if items:
             lines += ["", translate("text", heading), *(f"  - {item}" for item in items)]
     return "\n".join(lines) + "\n"
+
+
+def _cite(source: str) -> str:
+    found = SOURCES.get(source)
+    return found.short if found is not None else source

@@ -29,13 +29,41 @@ CONTRACT = {
     "sponsorship": {"committed", "interested", "none"},
     "explainability": {"required", "helpful", "not_needed"},
     "people_impact": {"high", "some", "none"},
+    "task": {"score_or_classify", "forecast", "rank_or_recommend", "recognise", "extract",
+             "answer_questions", "generate"},
+    "decision_area": {"employment", "credit_insurance", "health", "education",
+                      "public_services", "law_justice_migration", "biometrics",
+                      "emotion_recognition_work", "emotion_recognition",
+                      "critical_infrastructure", "product_safety", "none"},
+    "audience": {"experts", "staff", "customers", "public"},
+    "volume": {"lt_10k", "10k_1m", "1m_100m", "gt_100m"},
+    "label_source": {"measured_outcomes", "human_decisions", "expert_review", "none_yet"},
+    "label_expertise": {"anyone", "trained_staff", "experts"},
+}
+# The contract's ladders, weakest first: levers move only up these.
+CONTRACT_LADDERS = {
+    "use_case_clarity": ("exploring", "problem_defined", "metric_defined"),
+    "data_volume": ("lt_1k", "1k_10k", "10k_100k", "100k_1m", "gt_1m"),
+    "label_status": ("unlabelled", "partial", "labelled"),
+    "data_access": ("not_collected", "scattered", "ready"),
+    "budget": ("lt_50k", "50k_250k", "250k_1m", "gt_1m"),
+    "compute": ("laptops", "cloud", "gpu"),
+    "timeline": ("lt_3m", "3_6m", "6_12m", "gt_12m"),
+    "ml_skills": ("none", "analysts", "data_scientists", "deep_learning"),
+    "sponsorship": ("none", "interested", "committed"),
 }
 ALL_RULES = (*FIT_RULES, *BLOCKERS, *RISKS, *READINESS_CAPS)
 
 
 def test_the_contract_questions_and_options_are_all_there():
+    assert set(QUESTIONS) == set(CONTRACT)
     for qid, options in CONTRACT.items():
         assert set(QUESTIONS[qid].option_ids) == options, qid
+
+
+def test_the_contract_ladders_are_declared():
+    for qid, ladder in CONTRACT_LADDERS.items():
+        assert QUESTIONS[qid].ladder == ladder, qid
 
 
 def test_every_question_is_explained_and_in_a_section():

@@ -19,12 +19,13 @@ def test_an_older_version_is_migrated_step_by_step(monkeypatch):
         document["answers"] = document.pop("responses")
         return document
 
-    monkeypatch.setattr(assessment_module, "CURRENT_VERSION", 2)
-    monkeypatch.setitem(assessment_module.MIGRATIONS, 1, rename_field)
+    current = assessment_module.CURRENT_VERSION
+    monkeypatch.setattr(assessment_module, "CURRENT_VERSION", current + 1)
+    monkeypatch.setitem(assessment_module.MIGRATIONS, current, rename_field)
     old = {"format": "dlready-assessment", "version": 1, "responses": {"budget": "gt_1m"}}
     migrated = parse(json.dumps(old))
     assert migrated.answers == {"budget": "gt_1m"}
-    assert migrated.version == 2
+    assert migrated.version == current + 1
 
 
 def test_a_rule_reading_an_unknown_option_is_refused_when_declared():

@@ -17,11 +17,20 @@ from wizard.core.model import UNSURE
 from wizard.core.questions import QUESTIONS
 
 FORMAT = "dlready-assessment"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
-# Each entry turns a document of version N into version N + 1. Version 1 is the first
-# published format, so the chain is empty; a future format adds its step here.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds six questions; a version 1 file simply has not answered them yet.
+
+    Nothing else changed meaning, so the answers are kept as they are and no answer to a new
+    question is invented: an unanswered question counts as "don't know".
+    """
+    return dict(document)
+
+
+# Each entry turns a document of version N into version N + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 class AssessmentError(ValueError):
@@ -63,9 +72,17 @@ META_KEYS: tuple[str, ...] = tuple(Meta.model_fields)
 
 
 class Assessment(BaseModel):
-    """One client's answers: ids only, never translated labels."""
+    """One client's answers: ids only, never translated labels.
+
+    Built with an unknown question or option, it raises the `AssessmentError` that `parse`
+    would: nothing invalid reaches the scoring.
+    """
 
     model_config = ConfigDict(extra="allow")
+
+    def __init__(self, **data: Any) -> None:
+        check_answers(data.get("answers", {}))
+        super().__init__(**data)
 
     format: str = FORMAT
     version: int = CURRENT_VERSION
@@ -82,7 +99,8 @@ class Assessment(BaseModel):
         return {qid: value for qid, value in self.answers.items() if value != UNSURE}
 
     def with_answers(self, changes: Mapping[str, str]) -> Assessment:
-        """A copy with some answers replaced."""
+        """A copy with some answers replaced; an invalid one raises AssessmentError."""
+        check_answers(dict(changes))
         return self.model_copy(update={"answers": {**self.answers, **changes}})
 
     def to_json(self) -> str:
@@ -157,7 +175,7 @@ def from_document(document: Any) -> Assessment:
                 field=f"meta.{key}",
                 value=_show(document["meta"][key]),
             )
-    _check_answers(document.get("answers", {}))
+    check_answers(document.get("answers", {}))
     _check_notes(document.get("notes", {}))
     return Assessment.model_validate(document)
 
@@ -205,7 +223,8 @@ def _check_object(document: dict[str, Any], key: str) -> None:
         )
 
 
-def _check_answers(answers: Any) -> None:
+def check_answers(answers: Any) -> None:
+    """Raise AssessmentError unless `answers` maps known question ids to allowed values."""
     if not isinstance(answers, dict):
         raise AssessmentError(
             QT_TRANSLATE_NOOP(

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from wizard.core.assessment import Assessment
+from wizard.core.assessment import Assessment, check_answers
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wizard.core.model import UNSURE, PathId
-from wizard.core.paths import NEXT_STEPS, PATH_ORDER, PATHS
+from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTION_IDS
-from wizard.core.result import Finding, NextStep, Readiness, Reason, Result
-from wizard.core.rulebook import BLOCKERS, FIT_RULES, RISKS, RULEBOOK_VERSION
-from wizard.core.rulemodel import BlockerRule, FitRule, RiskRule
+from wizard.core.result import Blocker, Confidence, Readiness, Reason, Result, Verdict
+from wizard.core.rulebook import BLOCKERS, FIT_RULES, RULEBOOK_VERSION
+from wizard.core.rulemodel import FitRule
 from wizard.core.scoring import (
+    BANDS,
     Answers,
     band,
     dimension_scores,
@@ -22,7 +21,6 @@ from wizard.core.scoring import (
     total,
     winner,
 )
-from wizard.core.sources import SOURCES
 from wizard.core.whatif import what_would_change
 
 # A rule that counts this much against another path is worth saying, even though it does
@@ -35,39 +33,82 @@ CLEAR_MARGIN = 15
 
 
 def assess(assessment: Assessment | Answers, translate: Translate = untranslated) -> Result:
-    """Score the answers and explain the advice, in the language of `translate`."""
-    answers = assessment.answers if isinstance(assessment, Assessment) else assessment
+    """Score the answers and explain the advice, in the language of `translate`.
+
+    Plain answers are checked as a file's would be: an unknown question or option raises
+    AssessmentError.
+    """
+    if isinstance(assessment, Assessment):
+        answers: Answers = assessment.answers
+    else:
+        check_answers(dict(assessment))
+        answers = assessment
     firing = fired(answers)
     raw = total(firing)
     best = PATH_ORDER[winner(raw)]
     fit = fit_figures(raw)
     dims = dimension_scores(answers)
     score = readiness_score(answers, dims)
+    readiness = Readiness(
+        score=score,
+        band=band(score),
+        for_path=best,
+        bands=BAND_CUTOFFS,
+        dimensions={dim.value: int(round(value)) for dim, value in dims.items()},
+    )
     unknown = tuple(qid for qid in QUESTION_IDS if answers.get(qid, UNSURE) == UNSURE)
-    blockers = _findings(BLOCKERS, answers, translate, "blockers")
-    confidence, note = _confidence(fit, best, len(unknown), translate)
+    blockers = _blockers(answers, translate)
+    verdict = _verdict(readiness.band, bool(blockers))
+    confidence, note = _confidence(fit, best, len(unknown), verdict, translate)
     return Result(
         recommendation=best,
+        verdict=verdict,
+        headline=_headline(verdict, best, translate),
+        approach=None,
         fit=fit,
-        readiness=Readiness(
-            score=score,
-            band=band(score),
-            dimensions={dim.value: int(round(value)) for dim, value in dims.items()},
-        ),
+        readiness=readiness,
         confidence=confidence,
         confidence_note=note,
         unknown=unknown,
         reasons=_reasons(firing, best, translate),
         blockers=blockers,
-        risks=_findings(
-            (risk for risk in RISKS if not risk.paths or best in risk.paths),
-            answers,
-            translate,
-            "risks",
-        ),
-        next_steps=_next_steps(best, bool(blockers), translate),
         what_would_change=what_would_change(answers, translate),
         rulebook=RULEBOOK_VERSION,
+        pending=frozenset(
+            {"approach", "regulation", "risks", "levers", "cost", "next_steps", "sources"}
+        ),
+    )
+
+
+# The lowest score of each band above "not ready", as the contract's `readiness.bands`.
+BAND_CUTOFFS: dict[str, int] = {
+    name: lower for (lower, _), (_, name) in zip(BANDS, BANDS[1:], strict=False)
+}
+
+
+def _verdict(readiness_band: str, blocked: bool) -> Verdict:
+    """The contract's verdict from the band and the blockers (`stop` needs the regulation)."""
+    if readiness_band == "not_ready":
+        return "not_yet"
+    return "fix_first" if blocked else "go"
+
+
+HEADLINES: dict[str, str] = {
+    "go": QT_TRANSLATE_NOOP("headline", "Start a pilot now: {path}"),
+    "fix_first": QT_TRANSLATE_NOOP(
+        "headline", "Clear the blockers first, then start a pilot: {path}"
+    ),
+    "not_yet": QT_TRANSLATE_NOOP(
+        "headline",
+        "Do not start a machine learning project yet: first put a use case, data and a sponsor "
+        "in place",
+    ),
+}
+
+
+def _headline(verdict: Verdict, best: PathId, translate: Translate) -> str:
+    return translate("headline", HEADLINES[verdict]).format(
+        path=translate("paths", PATHS[best].name)
     )
 
 
@@ -97,31 +138,31 @@ def _reason(rule: FitRule, path: PathId, weight: int, translate: Translate) -> R
     return Reason(
         text=translate("rules", rule.text),
         rule=rule.id,
-        source=SOURCES[rule.source].short,
+        source=rule.source,
+        effects=dict(rule.fit),
         path=path,
         weight=weight,
         questions=rule.questions,
     )
 
 
-def _findings(
-    rules: Iterable[BlockerRule | RiskRule], answers: Answers, translate: Translate, context: str
-) -> tuple[Finding, ...]:
+def _blockers(answers: Answers, translate: Translate) -> tuple[Blocker, ...]:
     return tuple(
-        Finding(
-            text=translate(context, rule.text),
+        Blocker(
+            id=rule.id,
+            text=translate("blockers", rule.text),
             rule=rule.id,
-            source=SOURCES[rule.source].short,
+            source=rule.source,
             questions=rule.questions,
         )
-        for rule in rules
+        for rule in BLOCKERS
         if rule.matches(answers)
     )
 
 
 def _confidence(
-    fit: dict[PathId, int], best: PathId, unknown: int, translate: Translate
-) -> tuple[str, str]:
+    fit: dict[PathId, int], best: PathId, unknown: int, verdict: Verdict, translate: Translate
+) -> tuple[Confidence, str]:
     ranked = sorted(PATH_ORDER, key=lambda path: -fit[path])
     runner_up = next(path for path in ranked if path != best)
     margin = fit[best] - fit[runner_up]
@@ -144,6 +185,15 @@ def _confidence(
                 "between them.",
             ),
         ).format(path=translate("paths", PATHS[runner_up].name))
+    if unknown <= HIGH_CONFIDENCE_UNKNOWN and margin >= CLEAR_MARGIN and verdict != "go":
+        return "medium", translate(
+            "confidence",
+            QT_TRANSLATE_NOOP(
+                "confidence",
+                "Medium confidence: the answers point one way, but the organisation is not "
+                "ready to start yet or blockers remain open.",
+            ),
+        )
     if unknown <= HIGH_CONFIDENCE_UNKNOWN and margin >= CLEAR_MARGIN:
         return "high", translate(
             "confidence",
@@ -164,13 +214,3 @@ def _confidence(
         path=translate("paths", PATHS[runner_up].name),
         margin=margin,
     )
-
-
-def _next_steps(best: PathId, blocked: bool, translate: Translate) -> tuple[NextStep, ...]:
-    steps = [NextStep(days=days, text=translate("steps", text)) for days, text in NEXT_STEPS[best]]
-    if blocked:
-        first = QT_TRANSLATE_NOOP(
-            "steps", "Before anything else, clear the blockers: every path depends on them."
-        )
-        steps.insert(0, NextStep(days=0, text=translate("steps", first)))
-    return tuple(steps)

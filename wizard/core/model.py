@@ -86,6 +86,11 @@ class Question(_Frozen):
         raise KeyError(option_id)
 
 
+def options(*triples: tuple[str, str, str]) -> tuple[Option, ...]:
+    """Options declared as (id, label, help) triples."""
+    return tuple(Option(id=oid, label=label, help=text) for oid, label, text in triples)
+
+
 class Section(_Frozen):
     """A group of questions shown together on one page."""
 
