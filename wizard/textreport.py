@@ -32,7 +32,10 @@ def render_text(name: str, assessment: Assessment, result: Result, translate: Tr
     ]
     lines += [f"  {result.fit[p]:3d}  {translate('paths', PATHS[p].name)}" for p in PATH_ORDER]
     sections = (
-        (QT_TRANSLATE_NOOP("text", "Why:"), [f"{r.text} [{_cite(r.source)}]" for r in result.reasons]),
+        (
+            QT_TRANSLATE_NOOP("text", "Why:"),
+            [f"{r.text} [{_cite(r.source)}]" for r in result.reasons],
+        ),
         (QT_TRANSLATE_NOOP("text", "Fix first:"), [b.text for b in result.blockers]),
         (QT_TRANSLATE_NOOP("text", "Risks to watch:"), [r.text for r in result.risks]),
         (

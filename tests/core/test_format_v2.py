@@ -48,7 +48,7 @@ def test_invalid_answers_are_refused_when_the_assessment_is_built(answers):
 
 def test_every_contract_key_is_emitted():
     document = assess({"problem_class": "tabular"}).to_contract()
-    assert CONTRACT_KEYS <= set(document)
+    assert set(document) >= CONTRACT_KEYS
 
 
 def test_a_new_question_answered_in_a_v1_file_is_kept():

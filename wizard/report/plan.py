@@ -15,12 +15,25 @@ def plan(brief: Brief) -> list[Flowable]:
     """The risks, then the next steps as a timeline table, then a page break."""
     s = brief.s
     result = brief.result
-    parts: list[Flowable] = [
-        Paragraph(inline(brief.t(texts.RISKS_AND_STEPS)), s.h1),
+    parts: list[Flowable] = [Paragraph(inline(brief.t(texts.RISKS_AND_STEPS)), s.h1)]
+    # A part the engine does not compute yet (Result.pending) is left out, not shown empty.
+    if "risks" not in result.pending:
+        parts += _risks(brief)
+    title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
+    table = steps_table(brief)
+    if table is not None:
+        parts.append(KeepTogether([Paragraph(inline(title), s.h2), table]))
+    parts.append(PageBreak())
+    return parts
+
+
+def _risks(brief: Brief) -> list[Flowable]:
+    s = brief.s
+    if not brief.result.risks:
+        return [Paragraph(inline(brief.t(texts.RISKS)), s.h2), p(brief.t(texts.NO_RISKS), s.body)]
+    return [
         Paragraph(inline(brief.t(texts.RISKS)), s.h2),
-    ]
-    if result.risks:
-        parts += [
+        *(
             bullets(
                 [
                     [
@@ -32,16 +45,12 @@ def plan(brief: Brief) -> list[Flowable]:
                     ]
                 ]
             )
-            for risk in result.risks
-        ]
-    else:
-        parts.append(p(brief.t(texts.NO_RISKS), s.body))
-    title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
-    parts += [KeepTogether([Paragraph(inline(title), s.h2), steps_table(brief)]), PageBreak()]
-    return parts
+            for risk in brief.result.risks
+        ),
+    ]
 
 
-def steps_table(brief: Brief, only_day: int | None = None) -> Table:
+def steps_table(brief: Brief, only_day: int | None = None) -> Table | None:
     """The next steps as a timeline table, or only those due by `only_day`."""
     s = brief.s
     rows = [
@@ -57,6 +66,8 @@ def steps_table(brief: Brief, only_day: int | None = None) -> Table:
         for step in brief.result.next_steps
         if only_day is None or step.days == only_day
     ]
+    if not rows:
+        return None
     table = Table(rows, colWidths=[28 * mm, brief.width - 28 * mm], hAlign="LEFT")
     table.setStyle(
         table_style(

@@ -63,9 +63,10 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
         _blockers(brief),
     ]
     chart: list[Flowable] = [Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2), fit_chart(brief)]
+    first_steps = steps_table(brief, only_day=FIRST_DAYS)
+    heading = Paragraph(inline(brief.t(texts.FIRST_STEPS)), s.h2)
     ending: list[Flowable] = [
-        Paragraph(inline(brief.t(texts.FIRST_STEPS)), s.h2),
-        steps_table(brief, only_day=FIRST_DAYS),
+        *([heading, first_steps] if first_steps else []),
         Spacer(1, 2 * mm),
         p(brief.t(texts.SEE_ALSO), s.muted),
     ]
