@@ -125,7 +125,7 @@ class ResultsPage(QWizardPage):
         self._add_list(column, self.tr("Fix first"),
                        [(b.text, b.source, b.questions) for b in result.blockers])
         self._add_list(column, self.tr("Risks to watch"),
-                       [(r.text, r.source, r.questions) for r in result.risks])
+                       [(r.text, r.source or "", r.questions) for r in result.risks])
         self._add_list(column, self.tr("What would change the recommendation"),
                        [(c.text, "", tuple(c.answers)) for c in result.what_would_change],
                        empty=self.tr("No change of one or two answers leads to another path."))
