@@ -55,6 +55,10 @@
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>

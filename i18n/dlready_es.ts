@@ -55,6 +55,10 @@
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>

@@ -55,6 +55,10 @@
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>

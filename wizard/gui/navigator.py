@@ -29,7 +29,8 @@ class Navigator(QListWidget):
         # No Qt namespace enum is touched before the sections are added (see widgets.py).
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
-        self._add("welcome", self.tr("Welcome"))
+        self._add("welcome", f"{MARKS['page']}  " + self.tr("Welcome"))
+        self.setSpacing(3)
         document.changed.connect(self.refresh)
 
     def _add(self, name: str, text: str) -> QListWidgetItem:
@@ -51,7 +52,7 @@ class Navigator(QListWidget):
             ids = tuple(q.id for q in questions_in(section.id))
             self._sections.append((section.id, core_tr("sections", section.title), ids))
             self._add(section.id, "")
-        self._add("results", self.tr("Results"))
+        self._add("results", f"{MARKS['page']}  " + self.tr("Results"))
         self.refresh()
         self._fit_width()
 

@@ -95,6 +95,14 @@ class Settings:
         self._qs.setValue("zoom", round(factor, 2))
 
     @property
+    def high_contrast(self) -> bool:
+        return str(self._qs.value("high_contrast", "false")).lower() == "true"
+
+    @high_contrast.setter
+    def high_contrast(self, on: bool) -> None:
+        self._qs.setValue("high_contrast", "true" if on else "false")
+
+    @property
     def consultant(self) -> str:
         """The consultant's name last put on a brief's cover."""
         return str(self._qs.value("brief/consultant", ""))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
@@ -91,3 +92,18 @@ def page_scroll_area(page: QWidget, *, at_start_up: bool = False) -> QScrollArea
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+class ScrollBody(QWidget):
+    """A page's content in its scroll area: it scrolls only when its text, wrapped to the
+    area's width, is taller than the area.
+
+    WORKAROUND for QScrollArea (qscrollarea.cpp, updateScrollBars): with a height-for-width
+    layout it takes the larger of the content's heightForWidth and its minimumSizeHint's
+    height, and that minimum is measured at the narrowest width, where every line wraps. So a
+    page that fits showed a scroll bar and scrolled into empty space. The minimum height here
+    is left to heightForWidth.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().minimumSizeHint().width(), 0)

@@ -34,6 +34,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings, language: str = "en",
                  autosave_interval: int = INTERVAL_MS, parent: QWidget | None = None) -> None:
+        from wizard.gui import look
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            look.install(app, settings.high_contrast)
         super().__init__(parent)
         self.settings = settings
         self.language = language
@@ -153,6 +158,9 @@ class MainWindow(QMainWindow):
         self.presentation_action = self._action(view, "presentation", self.set_presentation,
                                                 QKeySequence("F11"))
         self.presentation_action.setCheckable(True)
+        self.contrast_action = self._action(view, "high_contrast", self.set_high_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.settings.high_contrast)
         view.addSeparator()
         self._action(view, "zoom_in", self.zoom_in,
                      [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
@@ -175,6 +183,7 @@ class MainWindow(QMainWindow):
             "quit": self.tr("&Quit"),
             "view": self.tr("&View"),
             "presentation": self.tr("&Presentation Mode"),
+            "high_contrast": self.tr("&High Contrast"),
             "zoom_in": self.tr("Zoom &In"),
             "zoom_out": self.tr("Zoom &Out"),
             "actual_size": self.tr("&Actual Size"),
@@ -435,6 +444,16 @@ class MainWindow(QMainWindow):
         elif self.isFullScreen():
             self.showNormal()
         self._apply_zoom()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Black on white with a strong accent, for a washed-out projector."""
+        from wizard.gui import look
+
+        self.contrast_action.setChecked(on)
+        self.settings.high_contrast = on
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            look.install(app, on)
 
     def zoom_in(self) -> None:
         self._set_zoom(self._zoom * ZOOM_STEP)

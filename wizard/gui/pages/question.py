@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QToolButton,
     QVBoxLayout,
@@ -39,7 +41,7 @@ class QuestionBox(QFrame):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.title = heading(f"{number}. {text}", "medium")
+        self.title = heading(f"{number}. {text}", "large")
         self.title.setToolTip(help_text)
         top.addWidget(self.title, 1)
         self.help_button = QToolButton(self)
@@ -58,8 +60,13 @@ class QuestionBox(QFrame):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(12)
+        # Room around each row for the chosen one's highlight.
+        grid.setVerticalSpacing(self.fontMetrics().height() // 2)
+        grid.setContentsMargins(8, 4, 8, 4)
+        self._grid = grid
         self.group = QButtonGroup(self)
         self.buttons: dict[str, WrappingRadioButton] = {}
+        self.descriptions: dict[str, QLabel] = {}
         choices = [(o.id, o.label, o.help) for o in question.options]
         choices.append((UNSURE, UNSURE_LABEL, ""))
         for row, (option_id, option_label, option_help) in enumerate(choices):
@@ -67,14 +74,15 @@ class QuestionBox(QFrame):
             button.setProperty("option_id", option_id)
             if option_help:
                 shown = core_tr("questions", option_help)
-                button.setToolTip(shown)
-                button.setAccessibleDescription(shown)
-                grid.addWidget(secondary(shown, self), row, 1)
+                button.setAccessibleDescription(shown)  # shown beside it: no tooltip
+                self.descriptions[option_id] = secondary(shown, self)
+                grid.addWidget(self.descriptions[option_id], row, 1)
             self.group.addButton(button)
             self.buttons[option_id] = button
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(grid)
         self.group.buttonClicked.connect(self._clicked)
+        self.group.buttonToggled.connect(lambda _button, _on: self.update())
 
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Notes (optional)"))
@@ -82,6 +90,36 @@ class QuestionBox(QFrame):
         self.note.setClearButtonEnabled(True)
         self.note.textChanged.connect(lambda value: self.noted.emit(question.id, value))
         layout.addWidget(self.note)
+
+    def chosen_row_rect(self) -> QRect | None:
+        """Where the chosen answer's highlight goes: its whole row, option and description."""
+        button = self.group.checkedButton()
+        if button is None:
+            return None
+        rect = button.geometry()
+        description = self.descriptions.get(str(button.property("option_id")))
+        if description is not None:
+            rect = rect.united(description.geometry())
+        area = self._grid.geometry()
+        gap = self._grid.verticalSpacing() // 2
+        return QRect(area.left() + 2, rect.top() - gap, area.width() - 4, rect.height() + 2 * gap)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        """The frame, then the chosen row tinted with an accent bar (its text draws over it)."""
+        super().paintEvent(event)
+        rect = self.chosen_row_rect()
+        if rect is None:
+            return
+        from PySide6.QtGui import QPainter, QPalette
+
+        from wizard.gui.look import row_tint
+
+        painter = QPainter(self)
+        painter.fillRect(rect, row_tint(self.palette()))
+        bar = max(3, self.fontMetrics().height() // 6)
+        painter.fillRect(rect.x(), rect.y(), bar, rect.height(),
+                         self.palette().color(QPalette.ColorRole.Highlight))
+        painter.end()
 
     def _clicked(self, button: QAbstractButton) -> None:
         self._set_tab_stop()

@@ -23,10 +23,10 @@ from wizard.gui.charts import FitBars, RadarChart
 from wizard.gui.document import Document
 from wizard.gui.flow import FlowLayout
 from wizard.gui.language import core_tr
-from wizard.gui.widgets import breakable, heading, label, page_scroll_area, secondary
+from wizard.gui.widgets import ScrollBody, breakable, heading, label, page_scroll_area, secondary
 
 
-class _Body(QWidget):
+class _Body(ScrollBody):
     """The results' content: the two charts side by side when there is room, else stacked."""
 
     charts: QBoxLayout

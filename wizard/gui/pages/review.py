@@ -15,7 +15,7 @@ from wizard.core.progress import progress
 from wizard.core.questions import QUESTIONS
 from wizard.gui.document import Document
 from wizard.gui.language import core_tr
-from wizard.gui.widgets import breakable, label, page_scroll_area
+from wizard.gui.widgets import ScrollBody, breakable, label, page_scroll_area
 
 
 class ReviewPage(QWizardPage):
@@ -42,7 +42,7 @@ class ReviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         state = progress(self._document.answers)
-        body = QWidget()
+        body = ScrollBody()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 0)
         self.links = {}

@@ -18,7 +18,7 @@ from wizard.core.questions import QUESTIONS, questions_in
 from wizard.gui.document import Document
 from wizard.gui.language import core_tr
 from wizard.gui.pages.question import QuestionBox
-from wizard.gui.widgets import breakable, page_scroll_area, secondary
+from wizard.gui.widgets import ScrollBody, breakable, page_scroll_area, secondary
 
 
 class ProgressRow(QWidget):
@@ -71,7 +71,7 @@ class SectionPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.addWidget(ProgressRow(document, self))
         self.scroll_area = page_scroll_area(self)
-        body = QWidget(self.scroll_area)
+        body = ScrollBody(self.scroll_area)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 0)
         self.boxes: dict[str, QuestionBox] = {}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.document import Document
-from wizard.gui.widgets import breakable, fixed_label, page_scroll_area, secondary
+from wizard.gui.widgets import ScrollBody, breakable, fixed_label, page_scroll_area, secondary
 
 ISO_DATE = "yyyy-MM-dd"
 
@@ -37,7 +37,7 @@ class WelcomePage(QWizardPage):
         # Long languages and large type make the page taller than the window: it scrolls.
         self.scroll_area = page_scroll_area(self, at_start_up=True)
         QVBoxLayout(self).addWidget(self.scroll_area)
-        body = QWidget(self.scroll_area)
+        body = ScrollBody(self.scroll_area)
         outer = QHBoxLayout(body)
         outer.setContentsMargins(0, 0, 6, 0)
         column = QWidget(body)
