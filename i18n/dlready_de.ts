@@ -406,10 +406,6 @@
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
         <source>Unnamed organisation</source>
         <translation>Unbenannte Organisation</translation>
     </message>
@@ -470,16 +466,32 @@
         <translation>Reifegrad nach Dimension</translation>
     </message>
     <message>
-        <source>Overall readiness is {score} / 100 ({band}). Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {weak} are shown in orange.</source>
-        <translation>Der Gesamtreifegrad liegt bei {score} / 100 ({band}). Jede Dimension wird aus den Antworten bewertet, die sie betreffen; ein „Weiß nicht“ zählt als schwache Antwort. Dimensionen unter {weak} sind orange dargestellt.</translation>
-    </message>
-    <message>
         <source>Fit of the three paths</source>
         <translation>Eignung der drei Ansätze</translation>
     </message>
     <message>
-        <source>How well each path suits the answers, from 0 to 100; the highest is recommended.</source>
-        <translation>Wie gut jeder Ansatz zu den Antworten passt, von 0 bis 100; der höchste Wert wird empfohlen.</translation>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Readiness for {path} is {score} / 100 ({band}). The bands: not ready below {emerging}, emerging from {emerging}, ready from {ready}, advanced from {advanced}. Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {ready} are hatched.</source>
+        <translation>Die Reife für {path} liegt bei {score} / 100 ({band}). Die Stufen: nicht bereit unter {emerging}, im Aufbau ab {emerging}, bereit ab {ready}, fortgeschritten ab {advanced}. Jede Dimension wird aus den Antworten bewertet, die sie betreffen; ein „weiß nicht“ zählt als schwache Antwort. Dimensionen unter {ready} sind schraffiert.</translation>
+    </message>
+    <message>
+        <source>Overall {score}</source>
+        <translation>Gesamt {score}</translation>
+    </message>
+    <message>
+        <source>Score out of 100</source>
+        <translation>Punkte von 100</translation>
+    </message>
+    <message>
+        <source>Fit out of 100 (how well the path suits the answers)</source>
+        <translation>Eignung von 100 (wie gut der Ansatz zu den Antworten passt)</translation>
+    </message>
+    <message>
+        <source>How well each path suits the answers, from 0 to 100; the highest is recommended. Fit is not readiness: it compares the paths, while readiness measures the organisation.</source>
+        <translation>Wie gut jeder Ansatz zu den Antworten passt, von 0 bis 100; der höchste wird empfohlen. Eignung ist nicht Reife: Sie vergleicht die Ansätze, die Reife misst die Organisation.</translation>
     </message>
     <message>
         <source>Answered &quot;don&apos;t know&quot;: {questions}.</source>
@@ -596,6 +608,10 @@
     <message>
         <source>Recommendation: {path}; readiness {score} / 100</source>
         <translation>Empfehlung: {path}; Reifegrad {score} / 100</translation>
+    </message>
+    <message>
+        <source>AI readiness; machine learning; board brief</source>
+        <translation>KI-Reife; Machine Learning; Vorlage für die Geschäftsleitung</translation>
     </message>
     <message>
         <source>Low</source>
@@ -891,6 +907,10 @@
     <message>
         <source>&amp;Consultant:</source>
         <translation>&amp;Beratung:</translation>
+    </message>
+    <message>
+        <source>Mark the brief &amp;confidential on every page</source>
+        <translation>Vorlage auf jeder Seite als &amp;vertraulich kennzeichnen</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>

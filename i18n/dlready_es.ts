@@ -406,10 +406,6 @@
         <translation>Preparado por</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>no indicado</translation>
-    </message>
-    <message>
         <source>Unnamed organisation</source>
         <translation>Organización sin nombre</translation>
     </message>
@@ -470,16 +466,32 @@
         <translation>Madurez por dimensión</translation>
     </message>
     <message>
-        <source>Overall readiness is {score} / 100 ({band}). Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {weak} are shown in orange.</source>
-        <translation>La madurez global es de {score} / 100 ({band}). Cada dimensión se puntúa a partir de las respuestas que le afectan; un «no lo sé» cuenta como una respuesta débil. Las dimensiones por debajo de {weak} se muestran en naranja.</translation>
-    </message>
-    <message>
         <source>Fit of the three paths</source>
         <translation>Idoneidad de los tres enfoques</translation>
     </message>
     <message>
-        <source>How well each path suits the answers, from 0 to 100; the highest is recommended.</source>
-        <translation>En qué medida cada enfoque se ajusta a las respuestas, de 0 a 100; se recomienda el más alto.</translation>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Readiness for {path} is {score} / 100 ({band}). The bands: not ready below {emerging}, emerging from {emerging}, ready from {ready}, advanced from {advanced}. Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {ready} are hatched.</source>
+        <translation>La madurez para {path} es {score} / 100 ({band}). Los niveles: no preparada por debajo de {emerging}, emergente desde {emerging}, preparada desde {ready}, avanzada desde {advanced}. Cada dimensión se puntúa con las respuestas que le afectan; un «no lo sé» cuenta como respuesta débil. Las dimensiones por debajo de {ready} aparecen rayadas.</translation>
+    </message>
+    <message>
+        <source>Overall {score}</source>
+        <translation>Global {score}</translation>
+    </message>
+    <message>
+        <source>Score out of 100</source>
+        <translation>Puntuación sobre 100</translation>
+    </message>
+    <message>
+        <source>Fit out of 100 (how well the path suits the answers)</source>
+        <translation>Adecuación sobre 100 (cuánto se ajusta el enfoque a las respuestas)</translation>
+    </message>
+    <message>
+        <source>How well each path suits the answers, from 0 to 100; the highest is recommended. Fit is not readiness: it compares the paths, while readiness measures the organisation.</source>
+        <translation>Cuánto se ajusta cada enfoque a las respuestas, de 0 a 100; se recomienda el más alto. La adecuación no es la madurez: compara los enfoques, mientras que la madurez mide la organización.</translation>
     </message>
     <message>
         <source>Answered &quot;don&apos;t know&quot;: {questions}.</source>
@@ -596,6 +608,10 @@
     <message>
         <source>Recommendation: {path}; readiness {score} / 100</source>
         <translation>Recomendación: {path}; madurez {score} / 100</translation>
+    </message>
+    <message>
+        <source>AI readiness; machine learning; board brief</source>
+        <translation>madurez en IA; machine learning; informe para el consejo</translation>
     </message>
     <message>
         <source>Low</source>
@@ -891,6 +907,10 @@
     <message>
         <source>&amp;Consultant:</source>
         <translation>&amp;Consultor:</translation>
+    </message>
+    <message>
+        <source>Mark the brief &amp;confidential on every page</source>
+        <translation>Marcar el informe como &amp;confidencial en cada página</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>

@@ -406,10 +406,6 @@
         <translation>Préparé par</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
         <source>Unnamed organisation</source>
         <translation>Organisation sans nom</translation>
     </message>
@@ -470,16 +466,32 @@
         <translation>Maturité par dimension</translation>
     </message>
     <message>
-        <source>Overall readiness is {score} / 100 ({band}). Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {weak} are shown in orange.</source>
-        <translation>La maturité globale est de {score} / 100 ({band}). Chaque dimension est notée à partir des réponses qui la concernent&#xa0;; un «&#xa0;je ne sais pas&#xa0;» compte comme une réponse faible. Les dimensions inférieures à {weak} apparaissent en orange.</translation>
-    </message>
-    <message>
         <source>Fit of the three paths</source>
         <translation>Adéquation des trois approches</translation>
     </message>
     <message>
-        <source>How well each path suits the answers, from 0 to 100; the highest is recommended.</source>
-        <translation>Dans quelle mesure chaque approche correspond aux réponses, de 0 à 100&#xa0;; la plus élevée est recommandée.</translation>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Readiness for {path} is {score} / 100 ({band}). The bands: not ready below {emerging}, emerging from {emerging}, ready from {ready}, advanced from {advanced}. Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {ready} are hatched.</source>
+        <translation>La maturité pour {path} est de {score} / 100 ({band}). Les paliers : pas prête en dessous de {emerging}, émergente à partir de {emerging}, prête à partir de {ready}, avancée à partir de {advanced}. Chaque dimension est notée à partir des réponses qui la concernent ; un « je ne sais pas » compte comme une réponse faible. Les dimensions en dessous de {ready} sont hachurées.</translation>
+    </message>
+    <message>
+        <source>Overall {score}</source>
+        <translation>Global {score}</translation>
+    </message>
+    <message>
+        <source>Score out of 100</source>
+        <translation>Score sur 100</translation>
+    </message>
+    <message>
+        <source>Fit out of 100 (how well the path suits the answers)</source>
+        <translation>Adéquation sur 100 (dans quelle mesure l’approche correspond aux réponses)</translation>
+    </message>
+    <message>
+        <source>How well each path suits the answers, from 0 to 100; the highest is recommended. Fit is not readiness: it compares the paths, while readiness measures the organisation.</source>
+        <translation>Dans quelle mesure chaque approche correspond aux réponses, de 0 à 100 ; la plus haute est recommandée. L’adéquation n’est pas la maturité : elle compare les approches, la maturité mesure l’organisation.</translation>
     </message>
     <message>
         <source>Answered &quot;don&apos;t know&quot;: {questions}.</source>
@@ -596,6 +608,10 @@
     <message>
         <source>Recommendation: {path}; readiness {score} / 100</source>
         <translation>Recommandation&#xa0;: {path}&#xa0;; maturité {score} / 100</translation>
+    </message>
+    <message>
+        <source>AI readiness; machine learning; board brief</source>
+        <translation>maturité IA; machine learning; note au conseil</translation>
     </message>
     <message>
         <source>Low</source>
@@ -891,6 +907,10 @@
     <message>
         <source>&amp;Consultant:</source>
         <translation>&amp;Consultant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark the brief &amp;confidential on every page</source>
+        <translation>Marquer la note &amp;confidentielle sur chaque page</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>

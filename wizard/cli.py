@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="add a page on the progress since an earlier assessment")
     report.add_argument("--hide-names", action="store_true",
                         help="number a team file's participants instead of naming them")
+    report.add_argument(
+        "--confidential",
+        action="store_true",
+        help="mark the brief confidential on the cover and on every page",
+    )
     teamcli.add_commands(commands)
     return parser
 

@@ -94,3 +94,26 @@ def test_the_brief_is_suggested_beside_the_file_or_named_for_the_client(
     assert window.open_path(str(client))
     assert not window.export_pdf()
     assert asked[-1] == str(tmp_path.resolve() / "client.pdf")
+
+
+def test_the_confidential_setting_is_remembered_and_marks_the_brief(
+    qtbot, window, dialogs, monkeypatch, tmp_path
+):
+    dialog = export.ExportDialog(None, Settings(), str(tmp_path / "brief"))
+    qtbot.addWidget(dialog)
+    assert not dialog.confidential.isChecked()
+    dialog.confidential.setChecked(True)
+    dialog.accept()
+    again = export.ExportDialog(None, Settings(), "x.pdf")
+    qtbot.addWidget(again)
+    assert again.confidential.isChecked()
+    window.open_path(str(CASE_FILES[0]))
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(
+        export, "ask_brief_options",
+        lambda parent, settings, suggested: export.BriefOptions(str(target), "", "", True),
+    )
+    dialogs.question_answer = QMessageBox.StandardButton.Close
+    assert window.export_pdf()
+    pages = [page.extract_text() for page in PdfReader(target).pages]
+    assert all("CONFIDENTIAL" in page for page in pages)

@@ -17,7 +17,7 @@ def test_two_renders_are_byte_identical(hostile):
 def test_charts_are_vectors_in_the_embedded_font(credit):
     data = render_brief(credit, paper="a4")
     scores = pdfread.page_texts(data)[2]
-    readiness = f"Readiness {assess(credit).readiness.score}"
+    readiness = f"Overall {assess(credit).readiness.score}"
     for label in ("Strategy", "Governance", "Classical machine", readiness, "100"):
         assert label in scores
     assert pdfread.image_count(data, 2) == 0

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,6 +43,7 @@ class BriefOptions:
     path: str
     consultant: str
     logo: str
+    confidential: bool = False
 
 
 class ExportDialog(QDialog):
@@ -67,6 +69,10 @@ class ExportDialog(QDialog):
             self._with_button(self.path, translate("export", "&Browse\u2026"), self._browse_pdf),
         )
         form.addRow(translate("export", "&Consultant:"), self.consultant)
+        self.confidential = QCheckBox(
+            translate("export", "Mark the brief &confidential on every page"), self
+        )
+        self.confidential.setChecked(settings.confidential)
         form.addRow(
             translate("export", "&Logo:"),
             self._with_button(self.logo, translate("export", "C&hoose\u2026"), self._browse_logo),
@@ -82,6 +88,7 @@ class ExportDialog(QDialog):
                 bool(text.strip())
             )
         )
+        form.addRow("", self.confidential)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -126,12 +133,18 @@ class ExportDialog(QDialog):
         path = self.path.text().strip()
         if path and not path.lower().endswith(".pdf"):
             path += ".pdf"
-        return BriefOptions(path, self.consultant.text().strip(), self.logo.text().strip())
+        return BriefOptions(
+            path,
+            self.consultant.text().strip(),
+            self.logo.text().strip(),
+            self.confidential.isChecked(),
+        )
 
     def accept(self) -> None:
         options = self.options()
         self.settings.consultant = options.consultant
         self.settings.logo = options.logo
+        self.settings.confidential = options.confidential
         super().accept()
 
 
@@ -161,6 +174,7 @@ class _BriefWriter(QThread):
                 lang=None if self.language == "en" else self.language,
                 consultant=self.options.consultant or None,
                 logo=self.options.logo or None,
+                confidential=self.options.confidential,
             )
         except (OSError, ValueError) as error:
             self.failure = str(error)

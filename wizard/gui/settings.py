@@ -120,5 +120,14 @@ class Settings:
     def logo(self, path: str) -> None:
         self._qs.setValue("brief/logo", path)
 
+    @property
+    def confidential(self) -> bool:
+        """Whether the last brief was marked confidential."""
+        return str(self._qs.value("brief/confidential", "false")).lower() == "true"
+
+    @confidential.setter
+    def confidential(self, on: bool) -> None:
+        self._qs.setValue("brief/confidential", "true" if on else "false")
+
     def sync(self) -> None:
         self._qs.sync()

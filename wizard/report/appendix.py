@@ -9,35 +9,41 @@ from wizard.core.model import UNSURE, Question
 from wizard.core.questions import SECTIONS, answer_label, questions_in
 from wizard.core.sources import SOURCES
 from wizard.report import texts
-from wizard.report.context import Brief, bullets, p
+from wizard.report.context import Brief, bullets, heading, p
 from wizard.report.safety import clean, inline, markup
 
 # A first line of notes up to this long stays on the page of its question.
 KEEP_WITH_ANSWER = 600
+# Up to this many references are kept on one page.
+KEEP_REFERENCES = 8
 
 
 def appendix(brief: Brief) -> list[Flowable]:
     """The answers section by section, and the references."""
     s = brief.s
     parts: list[Flowable] = [
-        Paragraph(inline(brief.t(texts.APPENDIX)), s.h1),
+        heading(brief.t(texts.APPENDIX), s.h1),
         p(brief.t(texts.APPENDIX_INTRO), s.body),
     ]
     for section in SECTIONS:
-        parts.append(Paragraph(inline(brief.translate("sections", section.title)), s.h2))
+        # The section's heading goes inside its first question's block, so it never stands
+        # alone at a page's foot (reportlab does not keep a heading with a KeepTogether).
+        lead = [heading(brief.translate("sections", section.title), s.h2)]
         for question in questions_in(section.id):
-            parts += _question(brief, question)
+            parts += _question(brief, question, lead)
+            lead = []
     parts += references(brief)
     return parts
 
 
-def _question(brief: Brief, question: Question) -> list[Flowable]:
+def _question(brief: Brief, question: Question, lead: list[Flowable]) -> list[Flowable]:
     s = brief.s
     answer = brief.assessment.answer(question.id)
     shown = brief.translate("questions", answer_label(question.id, answer))
     answer_markup = f"{inline(brief.t(texts.ANSWER))}: "
     answer_markup += f"<i>{inline(shown)}</i>" if answer == UNSURE else f"<b>{inline(shown)}</b>"
     head: list[Flowable] = [
+        *lead,
         Paragraph(inline(brief.translate("questions", question.label)), s.h3),
         p(brief.translate("questions", question.text), s.muted),
         Paragraph(answer_markup, s.body),
@@ -79,13 +85,16 @@ def references(brief: Brief) -> list[Flowable]:
     cited = brief.references
     if not cited:
         return []
+    items = [[p(SOURCES[source].full, s.small)] for source in cited]
+    head = [heading(brief.t(texts.REFERENCES), s.h2), p(brief.t(texts.REFERENCES_INTRO), s.muted)]
+    # The heading with the first references, and the last ones together: no reference is left
+    # alone at a page's foot or on a last page of its own.
+    if len(items) <= KEEP_REFERENCES:
+        return [Spacer(1, 6 * mm), KeepTogether([*head, bullets(items, numbered=True)])]
+    tail = KEEP_REFERENCES // 2
     return [
         Spacer(1, 6 * mm),
-        KeepTogether(
-            [
-                Paragraph(inline(brief.t(texts.REFERENCES)), s.h2),
-                p(brief.t(texts.REFERENCES_INTRO), s.muted),
-            ]
-        ),
-        bullets(([p(SOURCES[source].full, s.small)] for source in cited), numbered=True),
+        KeepTogether([*head, bullets(items[:2], numbered=True)]),
+        bullets(items[2:-tail], numbered=True, start=3),
+        KeepTogether(bullets(items[-tail:], numbered=True, start=len(items) - tail + 1)),
     ]

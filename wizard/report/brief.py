@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wizard import __version__
@@ -77,6 +78,7 @@ def render_brief(
     consultant: str | None = None,
     logo: Logo | None = None,
     paper: str | None = None,
+    confidential: bool = False,
     earlier: Assessment | None = None,
     hide_names: bool = False,
 ) -> bytes:
@@ -85,10 +87,46 @@ def render_brief(
     With `earlier`, a page shows the progress since it; a team file gets a section on where
     the room disagrees, with `hide_names` its participants are numbered, not named.
     """
+    return build_brief(
+        assessment,
+        lang=lang,
+        consultant=consultant,
+        logo=logo,
+        paper=paper,
+        confidential=confidential,
+        earlier=earlier,
+        hide_names=hide_names,
+    ).data
+
+
+@dataclass(frozen=True)
+class Built:
+    """A brief as made: its bytes, and how full each page's body was left (0 to 1)."""
+
+    data: bytes
+    fills: tuple[float, ...]
+
+
+def build_brief(
+    assessment: Assessment,
+    *,
+    lang: str | None = None,
+    consultant: str | None = None,
+    logo: Logo | None = None,
+    paper: str | None = None,
+    confidential: bool = False,
+    earlier: Assessment | None = None,
+    hide_names: bool = False,
+) -> Built:
+    """The brief and the measure of its pages; see `render_brief`."""
+    from reportlab.platypus import PageBreak
+
+    from wizard.core.labels import BAND_LABELS
     from wizard.report import fonts, layout, safety, styles, texts
     from wizard.report.appendix import appendix
-    from wizard.report.context import Brief
+    from wizard.report.context import Brief, section_break
     from wizard.report.cover import cover
+    from wizard.report.dates import parse_date
     from wizard.report.plan import plan
     from wizard.report.progress import progress
     from wizard.report.reasons import reasons
@@ -115,8 +153,10 @@ def render_brief(
         result=result,
         translate=tr,
         width=pagesize[0] - 2 * styles.MARGIN,
+        height=pagesize[1] - 2 * styles.MARGIN,
         consultant=(consultant or "").strip(),
         logo=logo_bytes,
+        confidential=confidential,
     )
     name = " — ".join(part.strip() for part in (meta.organisation, meta.project) if part.strip())
     running = layout.Running(
@@ -124,6 +164,7 @@ def render_brief(
         page_of=brief.t(texts.PAGE_OF),
         rulebook=brief.t(texts.RULEBOOK, version=result.rulebook),
         prepared=brief.t(texts.PREPARED_OFFLINE),
+        mark=brief.t(texts.CONFIDENTIAL) if confidential else "",
     )
     buffer = io.BytesIO()
     doc = layout.document(
@@ -137,21 +178,31 @@ def render_brief(
             score=result.readiness.score,
         ),
         creator=f"dlready {__version__}",
-        keywords=["dlready", result.recommendation.value, f"rulebook {result.rulebook}"],
+        keywords=[
+            *brief.t(texts.KEYWORDS).split("; "),
+            brief.path_name(result.recommendation),
+            brief.translate("labels", BAND_LABELS[result.readiness.band]),
+        ],
         lang=lang or "en",
     )
-    story = [
-        *cover(brief, pagesize[1]),
-        *summary(brief, pagesize[1]),
-        *(progress(brief, earlier) if earlier is not None else []),
-        *scores(brief),
-        *room_section(brief, hide_names=hide_names),
-        *reasons(brief),
-        *plan(brief),
-        *appendix(brief),
+    story = [*cover(brief, pagesize[1]), *summary(brief, pagesize[1])]
+    sections = [
+        progress(brief, earlier) if earlier is not None else [],
+        scores(brief),
+        room_section(brief, hide_names=hide_names),
+        reasons(brief),
+        plan(brief),
+        appendix(brief),
     ]
-    doc.build(story, canvasmaker=layout.canvas_class(running))
-    return buffer.getvalue()
+    for section in sections:
+        if not section:
+            continue
+        if not isinstance(story[-1], PageBreak):
+            story.append(section_break(brief))
+        story += section
+    created = parse_date(meta.date)
+    doc.build(story, canvasmaker=layout.canvas_class(running, created))
+    return Built(buffer.getvalue(), tuple(doc.fills))
 
 
 def write_brief(
@@ -162,6 +213,7 @@ def write_brief(
     consultant: str | None = None,
     logo: Logo | None = None,
     paper: str | None = None,
+    confidential: bool = False,
     earlier: Assessment | None = None,
     hide_names: bool = False,
 ) -> None:
@@ -170,6 +222,14 @@ def write_brief(
     A new brief gets a new file's usual mode, a replaced one keeps the old file's mode.
     BriefError for a bad logo or language; OSError if the folder cannot be written.
     """
-    data = render_brief(assessment, lang=lang, consultant=consultant, logo=logo, paper=paper,
-                        earlier=earlier, hide_names=hide_names)
+    data = render_brief(
+        assessment,
+        lang=lang,
+        consultant=consultant,
+        logo=logo,
+        paper=paper,
+        confidential=confidential,
+        earlier=earlier,
+        hide_names=hide_names,
+    )
     atomic_write(path, data)

@@ -26,6 +26,7 @@ def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
             lang=args.lang,
             consultant=args.consultant,
             logo=args.logo,
+            confidential=getattr(args, "confidential", False),
             earlier=earlier,
             hide_names=getattr(args, "hide_names", False),
         )

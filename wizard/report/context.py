@@ -18,7 +18,7 @@ from wizard.core.result import Result
 from wizard.core.rulebook import BLOCKERS, FIT_RULES, RISKS
 from wizard.core.sources import SOURCES
 from wizard.report import texts
-from wizard.report.safety import markup
+from wizard.report.safety import inline, markup
 from wizard.report.styles import Styles, styles
 
 T = TypeVar("T")
@@ -34,8 +34,10 @@ class Brief:
     result: Result
     translate: Translate
     width: float
+    height: float = 0.0  # of the body frame
     consultant: str = ""
     logo: bytes | None = None
+    confidential: bool = False
     _made: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def once(self, key: str, make: Callable[[], T]) -> T:
@@ -80,19 +82,37 @@ class Brief:
         return f" [{refs.index(source) + 1}]" if source is not None and source in refs else ""
 
 
+def heading(text: str, style: ParagraphStyle) -> Paragraph:
+    """A section heading (h1) or subsection heading (h2), bookmarked in the PDF's outline."""
+    from wizard.report.layout import Heading
+
+    level = 0 if style.name == "h1" else 1
+    return Heading(inline(text), style, level, " ".join(text.split()))
+
+
+def section_break(brief: Brief) -> Flowable:
+    """A new page for the next section if this one is already half full; else go on here,
+    so no page but the last is left under half full."""
+    from reportlab.platypus import CondPageBreak
+
+    return CondPageBreak(brief.height / 2)
+
+
 def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: escaped here, so it may come from anywhere."""
     return Paragraph(markup(text), style)
 
 
-def bullets(items: Iterable[list[Flowable]], *, numbered: bool = False) -> ListFlowable:
+def bullets(
+    items: Iterable[list[Flowable]], *, numbered: bool = False, start: int = 1
+) -> ListFlowable:
     """A bulleted (or numbered) list whose items are lists of flowables."""
     s = styles()
     entries = [ListItem(item, leftIndent=14) for item in items]
     return ListFlowable(
         entries,
         bulletType="1" if numbered else "bullet",
-        start=None if numbered else "•",
+        start=start if numbered else "•",
         bulletFontName=s.body.fontName,
         bulletFontSize=9,
         bulletColor=s.body.textColor,

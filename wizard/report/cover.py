@@ -6,13 +6,15 @@ import io
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
 from wizard.report import texts
 from wizard.report.context import Brief, p
 from wizard.report.dates import format_date
 from wizard.report.safety import inline, shorten
-from wizard.report.styles import ACCENT, MARGIN, RULE, table_style
+from wizard.report.styles import ACCENT, MARGIN, RULE, WARN, table_style
+from wizard.report.words import bound
 
 LOGO_BOX = (60 * mm, 28 * mm)
 # Names longer than this are cut on the cover (the appendix and metadata keep them whole).
@@ -41,20 +43,42 @@ def cover(brief: Brief, page_height: float) -> list[Flowable]:
     organisation = meta.organisation.strip() or brief.t(texts.UNNAMED_ORGANISATION)
     parts += [
         Paragraph(inline(brief.t(texts.KIND).upper()), s.kicker),
-        Paragraph(inline(shorten(organisation, TITLE_LIMIT)), s.cover_title),
+        Paragraph(bound(inline(shorten(organisation, TITLE_LIMIT))), s.cover_title),
     ]
     if meta.project.strip():
-        parts.append(Paragraph(inline(shorten(meta.project, TITLE_LIMIT)), s.cover_subtitle))
-    parts += [Spacer(1, 16 * mm), _details(brief), Spacer(1, 18 * mm)]
+        parts.append(Paragraph(bound(inline(shorten(meta.project, TITLE_LIMIT))), s.cover_subtitle))
+    if meta.date.strip():
+        parts.append(p(format_date(meta.date, brief.translate), s.cover_date))
+    if brief.confidential:
+        parts.append(_mark(brief))
+    parts += [Spacer(1, 14 * mm), _details(brief), Spacer(1, 18 * mm)]
     parts.append(p(brief.t(texts.COVER_NOTE), s.muted))
     frame_height = page_height - 2 * MARGIN
     return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
 
 
-def _details(brief: Brief) -> Table:
+def _mark(brief: Brief) -> Table:
+    """The confidentiality mark, boxed."""
+    s = brief.s
+    text = brief.t(texts.CONFIDENTIAL).upper()
+    width = stringWidth(text, s.mark.fontName, s.mark.fontSize) + 18
+    table = Table([[Paragraph(inline(text), s.mark)]], colWidths=[width], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("BOX", (0, 0), (-1, -1), 1.2, WARN),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        )
+    )
+    return table
+
+
+def _details(brief: Brief) -> Flowable:
+    """Who the brief is for and by whom: only what was given, no "not given" lines."""
     s = brief.s
     meta = brief.assessment.meta
-    missing = brief.t(texts.NOT_GIVEN)
     rows = [
         (texts.ORGANISATION, meta.organisation),
         (texts.PROJECT, meta.project),
@@ -65,12 +89,13 @@ def _details(brief: Brief) -> Table:
     data = [
         [
             Paragraph(inline(brief.t(label)), s.label),
-            Paragraph(inline(shorten(value, FIELD_LIMIT)), s.body)
-            if value.strip()
-            else Paragraph(inline(missing), s.muted),
+            Paragraph(bound(inline(shorten(value, FIELD_LIMIT))), s.body),
         ]
         for label, value in rows
+        if value.strip()
     ]
+    if not data:
+        return Spacer(1, 0)
     table = Table(data, colWidths=[45 * mm, brief.width - 45 * mm], hAlign="LEFT")
     table.setStyle(
         table_style(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from wizard.report import texts
-from wizard.report.context import Brief, bullets, p
+from wizard.report.context import Brief, bullets, heading, p
 from wizard.report.safety import inline
 from wizard.report.styles import ACCENT, ACCENT_LIGHT, RULE, table_style
 
@@ -15,24 +15,23 @@ def plan(brief: Brief) -> list[Flowable]:
     """The risks, then the next steps as a timeline table, then a page break."""
     s = brief.s
     result = brief.result
-    parts: list[Flowable] = [Paragraph(inline(brief.t(texts.RISKS_AND_STEPS)), s.h1)]
+    parts: list[Flowable] = [heading(brief.t(texts.RISKS_AND_STEPS), s.h1)]
     # A part the engine does not compute yet (Result.pending) is left out, not shown empty.
     if "risks" not in result.pending:
         parts += _risks(brief)
     title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
     table = steps_table(brief)
     if table is not None:
-        parts.append(KeepTogether([Paragraph(inline(title), s.h2), table]))
-    parts.append(PageBreak())
+        parts.append(KeepTogether([heading(title, s.h2), table]))
     return parts
 
 
 def _risks(brief: Brief) -> list[Flowable]:
     s = brief.s
     if not brief.result.risks:
-        return [Paragraph(inline(brief.t(texts.RISKS)), s.h2), p(brief.t(texts.NO_RISKS), s.body)]
+        return [heading(brief.t(texts.RISKS), s.h2), p(brief.t(texts.NO_RISKS), s.body)]
     return [
-        Paragraph(inline(brief.t(texts.RISKS)), s.h2),
+        heading(brief.t(texts.RISKS), s.h2),
         *(
             bullets(
                 [

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from wizard.core.result import Reason
 from wizard.report import texts
-from wizard.report.context import Brief, bullets, p
+from wizard.report.context import Brief, bullets, heading, p
 from wizard.report.safety import inline, markup
 from wizard.report.styles import ACCENT, ACCENT_LIGHT, RULE, WARN, table_style
 
@@ -17,19 +17,18 @@ def reasons(brief: Brief) -> list[Flowable]:
     s = brief.s
     changes = _changes(brief)
     parts: list[Flowable] = [
-        Paragraph(inline(brief.t(texts.WHY)), s.h1),
+        heading(brief.t(texts.WHY), s.h1),
         p(brief.t(texts.WHY_INTRO), s.body),
         _table(brief),
         KeepTogether(
             [
-                Paragraph(inline(brief.t(texts.WHAT_WOULD_CHANGE)), s.h2),
+                heading(brief.t(texts.WHAT_WOULD_CHANGE), s.h2),
                 p(brief.t(texts.WHAT_WOULD_CHANGE_INTRO), s.body),
                 *changes[:1],
             ]
         ),
-        *changes[1:],
-        # The risks and steps may share this page if there is room for a good part of them.
-        CondPageBreak(110 * mm),
+        # Each change with its "leads to" line, never parted by a page break.
+        *(KeepTogether(change) for change in changes[1:]),
     ]
     return parts
 

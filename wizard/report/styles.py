@@ -57,6 +57,8 @@ class Styles:
     kicker: ParagraphStyle
     cover_title: ParagraphStyle
     cover_subtitle: ParagraphStyle
+    cover_date: ParagraphStyle
+    mark: ParagraphStyle
     label: ParagraphStyle
     figure: ParagraphStyle
     figure_label: ParagraphStyle
@@ -123,6 +125,8 @@ def styles() -> Styles:
         cover_subtitle=derive(
             "cover_subtitle", fontSize=15, leading=20, textColor=MUTED, spaceAfter=18
         ),
+        cover_date=derive("cover_date", fontSize=11, leading=15, textColor=INK, spaceAfter=8),
+        mark=derive("mark", fontName=fonts.BOLD, fontSize=9, leading=12, textColor=WARN),
         label=derive("label", fontSize=8, leading=10, textColor=MUTED, spaceAfter=1),
         figure=derive("figure", fontName=fonts.BOLD, fontSize=20, leading=24, spaceAfter=0),
         figure_label=derive(

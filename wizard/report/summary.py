@@ -19,10 +19,9 @@ from wizard.core.labels import BAND_LABELS
 from wizard.core.paths import PATHS
 from wizard.core.result import Reason
 from wizard.report import texts
-from wizard.report.context import Brief, bullets, p
+from wizard.report.context import Brief, bullets, heading, p
 from wizard.report.plan import steps_table
 from wizard.report.safety import inline, markup
-from wizard.report.scores import fit_chart
 from wizard.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -45,13 +44,13 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
     s = brief.s
     result = brief.result
     parts: list[Flowable] = [
-        Paragraph(inline(brief.t(texts.SUMMARY)), s.h1),
+        heading(brief.t(texts.SUMMARY), s.h1),
         _recommendation(brief),
         Spacer(1, 4 * mm),
         _figures(brief),
         Spacer(1, 2 * mm),
         p(result.confidence_note, s.body),
-        Paragraph(inline(brief.t(texts.STRONGEST_REASONS)), s.h2),
+        heading(brief.t(texts.STRONGEST_REASONS), s.h2),
         bullets(
             (
                 [_with_source(brief, reason.text, reason.source, reason.rule)]
@@ -62,19 +61,14 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
         Paragraph(inline(brief.t(texts.BLOCKERS)), s.h2),
         _blockers(brief),
     ]
-    chart: list[Flowable] = [Paragraph(inline(brief.t(texts.FIT_CHART)), s.h2), fit_chart(brief)]
     first_steps = steps_table(brief, only_day=FIRST_DAYS)
-    heading = Paragraph(inline(brief.t(texts.FIRST_STEPS)), s.h2)
+    title = heading(brief.t(texts.FIRST_STEPS), s.h2)
     ending: list[Flowable] = [
-        *([heading, first_steps] if first_steps else []),
+        *([title, first_steps] if first_steps else []),
         Spacer(1, 2 * mm),
         p(brief.t(texts.SEE_ALSO), s.muted),
     ]
     frame_height = page_height - 2 * MARGIN
-    # The chart is repeated on the scores page: when a long text or a long language needs its
-    # room, it goes first, and only then is the page shrunk to fit.
-    if _height([*parts, *chart, *ending], brief.width, frame_height) <= frame_height:
-        parts += chart
     parts += ending
     return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
 

@@ -18,7 +18,7 @@ PROJECT = QT_TRANSLATE_NOOP("brief", "Project")
 ASSESSOR = QT_TRANSLATE_NOOP("brief", "Assessor")
 ASSESSED_ON = QT_TRANSLATE_NOOP("brief", "Date of the assessment")
 CONSULTANT = QT_TRANSLATE_NOOP("brief", "Prepared by")
-NOT_GIVEN = QT_TRANSLATE_NOOP("brief", "not given")
+CONFIDENTIAL = QT_TRANSLATE_NOOP("brief", "Confidential")
 UNNAMED_ORGANISATION = QT_TRANSLATE_NOOP("brief", "Unnamed organisation")
 COVER_NOTE = QT_TRANSLATE_NOOP(
     "brief",
@@ -50,14 +50,19 @@ SCORES = QT_TRANSLATE_NOOP("brief", "The scores")
 READINESS_CHART = QT_TRANSLATE_NOOP("brief", "Readiness by dimension")
 READINESS_CHART_NOTE = QT_TRANSLATE_NOOP(
     "brief",
-    "Overall readiness is {score} / 100 ({band}). Each dimension is scored from the answers "
-    'that bear on it; a "don\'t know" counts as a weak answer. Dimensions below {weak} are shown '
-    "in orange.",
+    "Readiness for {path} is {score} / 100 ({band}). The bands: not ready below {emerging}, "
+    "emerging from {emerging}, ready from {ready}, advanced from {advanced}. Each dimension "
+    'is scored from the answers that bear on it; a "don\'t know" counts as a weak answer. '
+    "Dimensions below {ready} are hatched.",
 )
+OVERALL = QT_TRANSLATE_NOOP("brief", "Overall {score}")
+SCORE_AXIS = QT_TRANSLATE_NOOP("brief", "Score out of 100")
+FIT_AXIS = QT_TRANSLATE_NOOP("brief", "Fit out of 100 (how well the path suits the answers)")
 FIT_CHART = QT_TRANSLATE_NOOP("brief", "Fit of the three paths")
 FIT_CHART_NOTE = QT_TRANSLATE_NOOP(
     "brief",
-    "How well each path suits the answers, from 0 to 100; the highest is recommended.",
+    "How well each path suits the answers, from 0 to 100; the highest is recommended. Fit "
+    "is not readiness: it compares the paths, while readiness measures the organisation.",
 )
 UNKNOWN_ANSWERS = QT_TRANSLATE_NOOP("brief", 'Answered "don\'t know": {questions}.')
 
@@ -108,6 +113,7 @@ RULEBOOK = QT_TRANSLATE_NOOP("brief", "Rulebook {version}")
 PREPARED_OFFLINE = QT_TRANSLATE_NOOP("brief", "Prepared offline with dlready")
 TITLE = QT_TRANSLATE_NOOP("brief", "AI path brief: {name}")
 SUBJECT = QT_TRANSLATE_NOOP("brief", "Recommendation: {path}; readiness {score} / 100")
+KEYWORDS = QT_TRANSLATE_NOOP("brief", "AI readiness; machine learning; board brief")
 
 # Short forms for the summary's figure box, under the heading "Confidence" (the core's labels
 # say "High confidence", too long for the box's large type).
