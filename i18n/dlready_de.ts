@@ -5,7 +5,7 @@
     <name>AssessmentWizard</name>
     <message>
         <source>&amp;Export PDF Brief…</source>
-        <translation>PDF-Vorlage &amp;exportieren…</translation>
+        <translation>PDF-Bericht &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>&amp;Export PDF Brief…</source>
-        <translation>PDF-Vorlage &amp;exportieren…</translation>
+        <translation>PDF-Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Delete All Client Data…</source>
@@ -104,11 +104,15 @@
     </message>
     <message>
         <source>Cannot export the PDF brief</source>
-        <translation>Die PDF-Vorlage kann nicht exportiert werden</translation>
+        <translation>Der PDF-Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Exported the brief to {file}</source>
-        <translation>Vorlage exportiert nach {file}</translation>
+        <translation>Bericht gespeichert unter {file}</translation>
+    </message>
+    <message>
+        <source>No PDF viewer was found: showing the folder with the brief instead.</source>
+        <translation>Kein PDF-Betrachter gefunden: Stattdessen wird der Ordner mit dem Bericht angezeigt.</translation>
     </message>
     <message>
         <source>Cannot restore the answers</source>
@@ -719,6 +723,10 @@
         <translation>dlready-Bewertungen (*.dlready)</translation>
     </message>
     <message>
+        <source>&amp;Copy the Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Die Antworten für „{name}“ wurden seit dem letzten Speichern geändert. Zuerst speichern?</translation>
     </message>
@@ -764,7 +772,7 @@
     </message>
     <message>
         <source>assessment</source>
-        <translation>bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -874,7 +882,7 @@
     <name>export</name>
     <message>
         <source>Export the PDF brief</source>
-        <translation>PDF-Vorlage exportieren</translation>
+        <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -886,7 +894,7 @@
     </message>
     <message>
         <source>Shown on the cover; leave empty for none</source>
-        <translation>Erscheint auf dem Deckblatt; leer lassen für keinen</translation>
+        <translation>Steht auf dem Deckblatt; leer lassen für keinen Namen</translation>
     </message>
     <message>
         <source>Logo image</source>
@@ -894,7 +902,7 @@
     </message>
     <message>
         <source>A PNG or JPEG for the cover; leave empty for none</source>
-        <translation>Ein PNG oder JPEG für das Deckblatt; leer lassen für keines</translation>
+        <translation>Ein PNG oder JPEG für das Deckblatt; leer lassen für kein Logo</translation>
     </message>
     <message>
         <source>&amp;PDF file:</source>
@@ -906,7 +914,7 @@
     </message>
     <message>
         <source>&amp;Consultant:</source>
-        <translation>&amp;Beratung:</translation>
+        <translation>&amp;Berater/in:</translation>
     </message>
     <message>
         <source>Mark the brief &amp;confidential on every page</source>
@@ -934,15 +942,23 @@
     </message>
     <message>
         <source>Writing the PDF brief…</source>
-        <translation>PDF-Vorlage wird geschrieben…</translation>
+        <translation>PDF-Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>The PDF brief is ready</source>
-        <translation>Die PDF-Vorlage ist fertig</translation>
+        <translation>Der PDF-Bericht ist fertig</translation>
     </message>
     <message>
         <source>The brief was written to {file}. Open it now?</source>
-        <translation>Die Vorlage wurde in {file} gespeichert. Jetzt öffnen?</translation>
+        <translation>Der Bericht wurde unter {file} gespeichert. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>No PDF viewer found</source>
+        <translation>Kein PDF-Betrachter gefunden</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found on this computer. The brief is saved here; copy the path to open it elsewhere:</source>
+        <translation>Auf diesem Computer wurde kein Programm zum Anzeigen von PDF-Dateien gefunden. Der Bericht ist hier gespeichert; kopieren Sie den Pfad, um ihn anderswo zu öffnen:</translation>
     </message>
 </context>
 <context>

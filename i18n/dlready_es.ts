@@ -111,6 +111,10 @@
         <translation>Informe exportado a {file}</translation>
     </message>
     <message>
+        <source>No PDF viewer was found: showing the folder with the brief instead.</source>
+        <translation>No se encontró ningún visor de PDF: se muestra en su lugar la carpeta con el informe.</translation>
+    </message>
+    <message>
         <source>Cannot restore the answers</source>
         <translation>No se pueden restaurar las respuestas</translation>
     </message>
@@ -719,6 +723,10 @@
         <translation>Evaluaciones de dlready (*.dlready)</translation>
     </message>
     <message>
+        <source>&amp;Copy the Path</source>
+        <translation>&amp;Copiar la ruta</translation>
+    </message>
+    <message>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Las respuestas de «{name}» han cambiado desde que se guardaron. ¿Guardarlas primero?</translation>
     </message>
@@ -943,6 +951,14 @@
     <message>
         <source>The brief was written to {file}. Open it now?</source>
         <translation>El informe se guardó en {file}. ¿Abrirlo ahora?</translation>
+    </message>
+    <message>
+        <source>No PDF viewer found</source>
+        <translation>No se encontró ningún visor de PDF</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found on this computer. The brief is saved here; copy the path to open it elsewhere:</source>
+        <translation>No se encontró en este equipo ningún programa para mostrar archivos PDF. El informe está guardado aquí; copie la ruta para abrirlo en otro lugar:</translation>
     </message>
 </context>
 <context>

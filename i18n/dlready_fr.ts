@@ -111,6 +111,10 @@
         <translation>Note exportée dans {file}</translation>
     </message>
     <message>
+        <source>No PDF viewer was found: showing the folder with the brief instead.</source>
+        <translation>Aucune visionneuse PDF trouvée : le dossier contenant le rapport est affiché à la place.</translation>
+    </message>
+    <message>
         <source>Cannot restore the answers</source>
         <translation>Impossible de restaurer les réponses</translation>
     </message>
@@ -719,6 +723,10 @@
         <translation>Évaluations dlready (*.dlready)</translation>
     </message>
     <message>
+        <source>&amp;Copy the Path</source>
+        <translation>&amp;Copier le chemin</translation>
+    </message>
+    <message>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Les réponses pour «&#xa0;{name}&#xa0;» ont changé depuis le dernier enregistrement. Les enregistrer d’abord&#xa0;?</translation>
     </message>
@@ -934,7 +942,7 @@
     </message>
     <message>
         <source>Writing the PDF brief…</source>
-        <translation>Rédaction de la note PDF…</translation>
+        <translation>Création de la note PDF…</translation>
     </message>
     <message>
         <source>The PDF brief is ready</source>
@@ -943,6 +951,14 @@
     <message>
         <source>The brief was written to {file}. Open it now?</source>
         <translation>La note a été enregistrée dans {file}. L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No PDF viewer found</source>
+        <translation>Aucune visionneuse PDF trouvée</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found on this computer. The brief is saved here; copy the path to open it elsewhere:</source>
+        <translation>Aucun programme capable d’afficher les fichiers PDF n’a été trouvé sur cet ordinateur. Le rapport est enregistré ici ; copiez le chemin pour l’ouvrir ailleurs :</translation>
     </message>
 </context>
 <context>

@@ -117,3 +117,50 @@ def test_the_confidential_setting_is_remembered_and_marks_the_brief(
     assert window.export_pdf()
     pages = [page.extract_text() for page in PdfReader(target).pages]
     assert all("CONFIDENTIAL" in page for page in pages)
+
+
+def _export_and_open(window, dialogs, monkeypatch, tmp_path, handlers, opens):
+    """Export a brief and press Open, with these desktop handlers and openUrl results."""
+    from wizard.gui import dialogs as dialog_module
+
+    window.open_path(str(CASE_FILES[0]))
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(
+        export, "ask_brief_options",
+        lambda parent, settings, suggested: export.BriefOptions(str(target), "", "", False),
+    )
+    monkeypatch.setattr(export, "handler_for", lambda mime: handlers.get(mime))
+    opened, told = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or opens(url.toLocalFile()))
+    monkeypatch.setattr(dialog_module, "show_path",
+                        lambda parent, title, text, path: told.append((text, path)))
+    outcome = []
+    real = export.offer_to_open
+    monkeypatch.setattr(export, "offer_to_open",
+                        lambda parent, path: outcome.append(real(parent, path)) or outcome[-1])
+    dialogs.question_answer = QMessageBox.StandardButton.Open
+    assert window.export_pdf()
+    return target, outcome[0], opened, told
+
+
+def test_without_a_pdf_viewer_the_folder_is_shown_instead(window, dialogs, monkeypatch,
+                                                           tmp_path):
+    target, outcome, opened, told = _export_and_open(
+        window, dialogs, monkeypatch, tmp_path,
+        {"application/pdf": "", "inode/directory": "org.gnome.Nautilus.desktop"},
+        lambda path: True)
+    assert outcome == "folder"
+    assert opened == [str(target.parent)]
+    assert not told
+
+
+def test_with_nothing_to_open_it_the_user_is_told_with_the_path(window, dialogs, monkeypatch,
+                                                                 tmp_path):
+    target, outcome, opened, told = _export_and_open(
+        window, dialogs, monkeypatch, tmp_path, {}, lambda path: False)
+    assert outcome == "told"
+    assert len(opened) == 2  # the PDF, then its folder: both refused by the desktop
+    (text, path), = told
+    assert path == str(target.resolve())
+    assert "No program to show PDF files" in text

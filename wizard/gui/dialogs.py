@@ -32,6 +32,24 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 
 
+def show_path(parent: QWidget, title: str, message: str, path: str) -> None:
+    """A message with a file's path that can be selected, and a button that copies it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)
+    box.setInformativeText(path)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    copy = box.addButton(translate("dialogs", "&Copy the Path"),
+                         QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is copy:
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(path)
+
+
 def ask_unsaved(parent: QWidget, name: str) -> str:
     """Save, discard or cancel unsaved changes: returns "save", "discard" or "cancel"."""
     from PySide6.QtWidgets import QMessageBox

@@ -205,10 +205,40 @@ def write_with_progress(
     return writer.failure
 
 
-def offer_to_open(parent: QWidget, path: str) -> bool:
-    """Tell the user the brief is written and offer to open it; True when it was opened."""
+def handler_for(mime: str) -> str | None:
+    """The desktop's default application for a MIME type ("" when none), or None when that
+    cannot be asked (not a freedesktop system: there opening reports failure itself)."""
+    import shutil
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux") or shutil.which("xdg-mime") is None:
+        return None
+    try:
+        found = subprocess.run(["xdg-mime", "query", "default", mime], capture_output=True,
+                               text=True, timeout=5, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return found.stdout.strip()
+
+
+def _open(path: Path, mime: str) -> bool:
+    """Open a file or folder with the desktop's application for it; False when there is none."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
+
+    # xdg-open starts even when nothing can show the file, and only complains on stderr.
+    if handler_for(mime) == "":
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def offer_to_open(parent: QWidget, path: str) -> str:
+    """Tell the user the brief is written and offer to open it.
+
+    Returns "opened", "folder" (no PDF viewer: its folder was shown instead), "told" (neither
+    could be opened: a dialog gave the path to copy) or "declined".
+    """
     from PySide6.QtWidgets import QMessageBox
 
     answer = QMessageBox.question(
@@ -221,5 +251,19 @@ def offer_to_open(parent: QWidget, path: str) -> bool:
         QMessageBox.StandardButton.Open,
     )
     if answer != QMessageBox.StandardButton.Open:
-        return False
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).resolve())))
+        return "declined"
+    pdf = Path(path).resolve()
+    if _open(pdf, "application/pdf"):
+        return "opened"
+    if _open(pdf.parent, "inode/directory"):
+        return "folder"
+    from wizard.gui import dialogs
+
+    dialogs.show_path(
+        parent,
+        translate("export", "No PDF viewer found"),
+        translate("export", "No program to show PDF files was found on this computer. The "
+                            "brief is saved here; copy the path to open it elsewhere:"),
+        str(pdf),
+    )
+    return "told"

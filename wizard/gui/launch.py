@@ -108,8 +108,13 @@ def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int
 def _set_identity(app: QGuiApplication) -> None:
     """The icon the desktop shows for the window, and the .desktop file it belongs to."""
     from importlib.resources import files
+    from pathlib import Path
 
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(files("wizard.resources").joinpath("dlready.svg"))))
+    try:
+        icon = str(files("wizard.resources").joinpath("dlready.svg"))
+    except ModuleNotFoundError:  # run from a checkout: resources/ is beside wizard/
+        icon = str(Path(__file__).resolve().parents[2] / "resources" / "dlready.svg")
+    app.setWindowIcon(QIcon(icon))
     app.setDesktopFileName("org.dlready.dlready")

@@ -47,7 +47,9 @@ class Navigator(QListWidget):
         from wizard.gui.language import core_tr
 
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(True)
+        # One line each: a long title is shortened with "…" and given whole in its tooltip.
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         for section in SECTIONS:
             ids = tuple(q.id for q in questions_in(section.id))
             self._sections.append((section.id, core_tr("sections", section.title), ids))
@@ -60,7 +62,7 @@ class Navigator(QListWidget):
         """Wide enough for most titles, never more than a narrow column: long ones wrap."""
         em = self.fontMetrics().horizontalAdvance("m")
         wanted = self.sizeHintForColumn(0) + self.frameWidth() * 2 + 8
-        self.setFixedWidth(max(em * 8, min(wanted, em * 14)))
+        self.setFixedWidth(max(em * 8, min(wanted, em * 17)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -99,7 +101,7 @@ class Navigator(QListWidget):
             item = self._items[section_id]
             item.setText(f"{MARKS[status]}  {number}. {title}")
             words = self.status_text(status)
-            item.setToolTip(words)
+            item.setToolTip(f"{title}: {words}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}. {title}: {words}")
 
     def show_current(self, name: str) -> None:

@@ -334,7 +334,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Exported the brief to {file}").format(file=options.path), 8000
         )
-        export.offer_to_open(self, options.path)
+        if export.offer_to_open(self, options.path) == "folder":
+            self.statusBar().showMessage(
+                self.tr("No PDF viewer was found: showing the folder with the brief instead."),
+                10000)
         return True
 
     def delete_client_data(self) -> None:
