@@ -2082,52 +2082,212 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>risks</name>
     <message>
-        <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>
-        <translation>Verzerrung (Bias): Ein Modell übernimmt die Vorurteile seiner Trainingsdaten, wie Amazons verworfenes Recruiting-Modell; prüfen Sie die Ergebnisse für jede Gruppe vor und nach dem Start</translation>
+        <source>Bias: a model trained on past hiring or promotion outcomes repeats them; Amazon dropped a CV-screening model that penalised CVs mentioning “women&apos;s”</source>
+        <translation>Verzerrung: Ein Modell, das auf früheren Einstellungs- oder Beförderungsentscheidungen trainiert ist, wiederholt sie; Amazon gab ein Modell zur Lebenslaufsichtung auf, das Lebensläufe mit „women&apos;s“ abwertete</translation>
     </message>
     <message>
-        <source>Shifting data: accuracy degrades when new data drifts from the training data; monitor it on fresh data and plan retraining from the start</source>
-        <translation>Veränderliche Daten: Die Genauigkeit sinkt, wenn neue Daten von den Trainingsdaten abweichen; überwachen Sie sie auf frischen Daten und planen Sie das Nachtrainieren von Anfang an ein</translation>
+        <source>Compare selection rates by group against today&apos;s process before and after launch, remove proxies of protected traits, and keep a person accountable for every decision</source>
+        <translation>Vergleichen Sie die Auswahlquoten je Gruppe mit dem heutigen Verfahren vor und nach dem Start, entfernen Sie Stellvertretermerkmale geschützter Eigenschaften und lassen Sie für jede Entscheidung eine Person verantwortlich bleiben</translation>
     </message>
     <message>
-        <source>Black box: neural networks cannot say why they decided; keep a person in the loop for contested cases and document what the model may decide</source>
-        <translation>Blackbox: Neuronale Netze können nicht sagen, warum sie so entschieden haben; lassen Sie strittige Fälle von einem Menschen prüfen und dokumentieren Sie, was das Modell entscheiden darf</translation>
+        <source>Biased labels: a health algorithm that predicted costs as a stand-in for need rated Black patients healthier than equally sick White patients</source>
+        <translation>Verzerrte Labels: Ein Gesundheitsalgorithmus, der Kosten als Ersatz für Bedarf vorhersagte, stufte Schwarze Patienten gesünder ein als gleich kranke weiße</translation>
     </message>
     <message>
-        <source>Compute cost: training and serving large networks is expensive, and a model too slow to load never reaches production; measure cost and latency early</source>
-        <translation>Rechenkosten: Training und Betrieb großer Netze sind teuer, und ein Modell, das zu langsam lädt, erreicht nie die Produktion; messen Sie Kosten und Latenz früh</translation>
+        <source>Check that the recorded outcome measures need, not access to care, and compare outcomes by patient group at equal predicted risk</source>
+        <translation>Prüfen Sie, dass das erfasste Ergebnis den Bedarf misst und nicht den Zugang zur Versorgung, und vergleichen Sie die Ergebnisse je Patientengruppe bei gleichem vorhergesagtem Risiko</translation>
     </message>
     <message>
-        <source>Latency: answers in milliseconds or on devices need small, compressed models; test speed on the target hardware before committing</source>
-        <translation>Latenz: Antworten in Millisekunden oder auf Geräten erfordern kleine, komprimierte Modelle; testen Sie die Geschwindigkeit auf der Zielhardware, bevor Sie sich festlegen</translation>
+        <source>Performance by patient group: inputs and models can be less accurate for some groups, as pulse oximeters missed low oxygen more often in Black patients</source>
+        <translation>Leistung je Patientengruppe: Eingaben und Modelle können für manche Gruppen ungenauer sein, so wie Pulsoximeter niedrigen Sauerstoff bei Schwarzen Patienten öfter übersahen</translation>
     </message>
     <message>
-        <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail; start with a smaller one</source>
-        <translation>Zu viel zu früh: Ein erstes Deep-Learning-Projekt ohne ein Team, das so etwas schon gemacht hat, scheitert meist; beginnen Sie mit einem kleineren</translation>
+        <source>Report sensitivity, false alarms and calibration for each patient group and site, and set a minimum every group must meet</source>
+        <translation>Weisen Sie Sensitivität, Fehlalarme und Kalibrierung je Patientengruppe und Standort aus und legen Sie ein Minimum fest, das jede Gruppe erreichen muss</translation>
     </message>
     <message>
-        <source>Overcomplication: a deep learning team will be tempted by deep nets on tabular data; insist that any network beats gradient boosting first</source>
-        <translation>Überkomplizierung: Ein Deep-Learning-Team wird versucht sein, tiefe Netze auf Tabellendaten einzusetzen; bestehen Sie darauf, dass jedes Netz zuerst Gradient Boosting schlägt</translation>
+        <source>Figures that do not transfer: a sepsis model used in hundreds of hospitals performed far worse when validated independently than its developer reported</source>
+        <translation>Kennzahlen, die sich nicht übertragen: Ein in Hunderten Krankenhäusern eingesetztes Sepsis-Modell schnitt bei unabhängiger Validierung weit schlechter ab, als sein Hersteller angab</translation>
     </message>
     <message>
-        <source>Vendor dependence: check the price per call at your real volume, the data terms and how you would move to another provider</source>
-        <translation>Anbieterabhängigkeit: Prüfen Sie den Preis pro Aufruf bei Ihrem realen Volumen, die Datenbedingungen und wie Sie zu einem anderen Anbieter wechseln würden</translation>
+        <source>Validate on your own patients, prospectively and in silent mode, before any alert reaches clinicians, and watch the alert burden</source>
+        <translation>Validieren Sie an Ihren eigenen Patienten, prospektiv und im stillen Modus, bevor eine Warnung das klinische Personal erreicht, und achten Sie auf die Alarmlast</translation>
     </message>
     <message>
-        <source>Outside processing: sign a data processing agreement, or anonymise, before any data reaches a provider</source>
-        <translation>Externe Verarbeitung: Schließen Sie einen Auftragsverarbeitungsvertrag ab oder anonymisieren Sie, bevor Daten einen Anbieter erreichen</translation>
+        <source>Unequal accuracy on faces: commercial face analysis erred far more often for darker-skinned women than for lighter-skinned men</source>
+        <translation>Ungleiche Genauigkeit bei Gesichtern: Kommerzielle Gesichtsanalyse irrte sich bei Frauen mit dunklerer Haut weit öfter als bei Männern mit hellerer Haut</translation>
     </message>
     <message>
-        <source>Running models on your own machines: someone must install, update and monitor them; budget for that operations work</source>
-        <translation>Modelle auf eigenen Rechnern: Jemand muss sie installieren, aktualisieren und überwachen; planen Sie Budget für diesen Betrieb ein</translation>
+        <source>Measure error rates for each group of skin type, sex and age on your own images before use, and do not use it where a group falls short</source>
+        <translation>Messen Sie vor dem Einsatz die Fehlerraten je Gruppe nach Hauttyp, Geschlecht und Alter an Ihren eigenen Bildern und setzen Sie es nicht ein, wo eine Gruppe zurückbleibt</translation>
     </message>
     <message>
-        <source>Decisions about individuals usually carry a right to an explanation and to human review; check what the law requires before ruling explanations out</source>
-        <translation>Entscheidungen über Einzelpersonen sind meist mit einem Recht auf Erklärung und auf menschliche Überprüfung verbunden; prüfen Sie die rechtlichen Anforderungen, bevor Sie auf Erklärungen verzichten</translation>
+        <source>Harmful bias: outputs that affect people can be systematically worse for some groups</source>
+        <translation>Schädliche Verzerrung: Ergebnisse, die Menschen betreffen, können für manche Gruppen systematisch schlechter sein</translation>
     </message>
     <message>
-        <source>Few examples: with under 1,000, measure accuracy on a held-out set you never train on, or results will look better than they are</source>
-        <translation>Wenige Beispiele: Messen Sie bei weniger als 1.000 die Genauigkeit auf einem zurückgehaltenen Datensatz, mit dem nie trainiert wird, sonst sehen die Ergebnisse besser aus, als sie sind</translation>
+        <source>Define the groups to compare, measure outcomes for each before launch and after, and name who acts when a gap appears</source>
+        <translation>Legen Sie die zu vergleichenden Gruppen fest, messen Sie die Ergebnisse für jede vor und nach dem Start und benennen Sie, wer handelt, wenn eine Lücke auftritt</translation>
+    </message>
+    <message>
+        <source>The labels record past human decisions (who was hired, approved, flagged): a model trained on them learns to repeat those decisions, their bias included</source>
+        <translation>Die Labels halten frühere menschliche Entscheidungen fest (wer eingestellt, genehmigt, markiert wurde): Ein darauf trainiertes Modell lernt, diese Entscheidungen samt ihrer Verzerrung zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Prefer measured outcomes as labels; where only decisions exist, audit them by group first and never let the model learn from decisions alone about people</source>
+        <translation>Bevorzugen Sie gemessene Ergebnisse als Labels; wo es nur Entscheidungen gibt, prüfen Sie sie zuerst je Gruppe und lassen Sie das Modell über Menschen nie allein aus Entscheidungen lernen</translation>
+    </message>
+    <message>
+        <source>Wrong answers stated with confidence, for which the organisation is liable: Air Canada was held liable for its chatbot&apos;s wrong advice on refunds</source>
+        <translation>Falsche Antworten mit großer Sicherheit, für die die Organisation haftet: Air Canada wurde für die falsche Auskunft ihres Chatbots zu Erstattungen haftbar gemacht</translation>
+    </message>
+    <message>
+        <source>Answer only from retrieved documents and link them, hand over to a person when unsure, test on an evaluation set and review samples weekly</source>
+        <translation>Nur aus abgerufenen Dokumenten antworten und sie verlinken, bei Unsicherheit an einen Menschen übergeben, an einem Evaluierungsset testen und wöchentlich Stichproben prüfen</translation>
+    </message>
+    <message>
+        <source>Manipulation: instructions hidden in user input or documents can make a language model ignore its rules or leak data</source>
+        <translation>Manipulation: In Eingaben oder Dokumenten versteckte Anweisungen können ein Sprachmodell dazu bringen, seine Regeln zu ignorieren oder Daten preiszugeben</translation>
+    </message>
+    <message>
+        <source>Give the model no more access than the answer needs, treat retrieved text as data, and attack-test before launch</source>
+        <translation>Geben Sie dem Modell nicht mehr Zugriff, als die Antwort braucht, behandeln Sie abgerufene Texte als Daten und testen Sie vor dem Start mit Angriffen</translation>
+    </message>
+    <message>
+        <source>Censored history: sales recorded during stock-outs read as zero demand, so a forecast learns to under-order</source>
+        <translation>Zensierte Historie: Während Fehlbeständen erfasste Verkäufe erscheinen als Nachfrage null, sodass eine Prognose lernt, zu wenig zu bestellen</translation>
+    </message>
+    <message>
+        <source>Flag stock-outs and other gaps in the history and treat them as missing demand, not as zero</source>
+        <translation>Markieren Sie Fehlbestände und andere Lücken in der Historie und behandeln Sie sie als fehlende Nachfrage, nicht als null</translation>
+    </message>
+    <message>
+        <source>A backtest that sees the future (random splits, features computed with later data) makes a forecast look better than it will be</source>
+        <translation>Ein Backtest, der die Zukunft sieht (Zufallsaufteilungen, mit späteren Daten berechnete Merkmale), lässt eine Prognose besser aussehen, als sie sein wird</translation>
+    </message>
+    <message>
+        <source>Backtest on rolling origins in time order, with features built only from data available on each forecast date</source>
+        <translation>Testen Sie rückwirkend mit rollierenden Ursprüngen in zeitlicher Reihenfolge, mit Merkmalen nur aus Daten, die am jeweiligen Prognosedatum verfügbar waren</translation>
+    </message>
+    <message>
+        <source>Latency and no network: answers in milliseconds or on devices need a model that fits the device, and a fallback when it cannot answer</source>
+        <translation>Latenz und kein Netz: Antworten in Millisekunden oder auf Geräten brauchen ein Modell, das auf das Gerät passt, und eine Rückfallebene, wenn es nicht antworten kann</translation>
+    </message>
+    <message>
+        <source>Measure speed and memory on the target hardware early, compress the model (quantise, distil), and define the fallback behaviour</source>
+        <translation>Messen Sie früh Geschwindigkeit und Speicher auf der Zielhardware, komprimieren Sie das Modell (quantisieren, destillieren) und legen Sie das Verhalten der Rückfallebene fest</translation>
+    </message>
+    <message>
+        <source>Shifting data: accuracy degrades when new data drifts from the training data</source>
+        <translation>Sich verändernde Daten: Die Genauigkeit sinkt, wenn neue Daten von den Trainingsdaten abdriften</translation>
+    </message>
+    <message>
+        <source>Monitor accuracy and input distributions on fresh data and plan retraining from the start</source>
+        <translation>Überwachen Sie Genauigkeit und Eingangsverteilungen auf frischen Daten und planen Sie das Nachtrainieren von Anfang an</translation>
+    </message>
+    <message>
+        <source>Fees at volume: paying per request or per token grows with every request, and at millions a month can outrun the budget</source>
+        <translation>Gebühren bei Volumen: Bezahlung pro Anfrage oder Token wächst mit jeder Anfrage und kann bei Millionen im Monat das Budget übersteigen</translation>
+    </message>
+    <message>
+        <source>Price the service at the answered volume, cache repeated requests, route easy ones to a smaller model and cap monthly spend</source>
+        <translation>Kalkulieren Sie den Dienst beim angegebenen Volumen, puffern Sie wiederholte Anfragen, leiten Sie einfache an ein kleineres Modell und deckeln Sie die Monatsausgaben</translation>
+    </message>
+    <message>
+        <source>Vendor dependence: an outside service can change its price, its model or its data terms</source>
+        <translation>Anbieterabhängigkeit: Ein externer Dienst kann seinen Preis, sein Modell oder seine Datenbedingungen ändern</translation>
+    </message>
+    <message>
+        <source>Read the data terms (no training on your data, where it is hosted), keep the evaluation set to compare providers, and keep a way to switch</source>
+        <translation>Lesen Sie die Datenbedingungen (kein Training mit Ihren Daten, Ort des Hostings), behalten Sie das Evaluierungsset zum Vergleich von Anbietern und halten Sie sich einen Wechsel offen</translation>
+    </message>
+    <message>
+        <source>Outside processing: personal data may not reach a provider without a data processing agreement or anonymisation</source>
+        <translation>Externe Verarbeitung: Personenbezogene Daten dürfen einen Anbieter nicht ohne Auftragsverarbeitungsvertrag oder Anonymisierung erreichen</translation>
+    </message>
+    <message>
+        <source>Sign a data processing agreement, or anonymise, before any data reaches a provider</source>
+        <translation>Schließen Sie einen Auftragsverarbeitungsvertrag ab oder anonymisieren Sie, bevor Daten einen Anbieter erreichen</translation>
+    </message>
+    <message>
+        <source>Licence: the weights of some tabular foundation models may be used for research and evaluation only, not in production</source>
+        <translation>Lizenz: Die Gewichte mancher tabellarischer Foundation-Modelle dürfen nur für Forschung und Evaluierung genutzt werden, nicht in Produktion</translation>
+    </message>
+    <message>
+        <source>Check the licence of the exact model version before the pilot; budget a commercial licence or fall back to gradient boosting</source>
+        <translation>Prüfen Sie vor dem Pilotprojekt die Lizenz der genauen Modellversion; planen Sie eine kommerzielle Lizenz ein oder weichen Sie auf Gradient Boosting aus</translation>
+    </message>
+    <message>
+        <source>Licence: open weights come with licences that may restrict commercial use, scale or field of use</source>
+        <translation>Lizenz: Offene Gewichte kommen mit Lizenzen, die kommerzielle Nutzung, Umfang oder Einsatzgebiet beschränken können</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s licence for your use before building on it</source>
+        <translation>Prüfen Sie die Lizenz des Modells für Ihre Nutzung, bevor Sie darauf aufbauen</translation>
+    </message>
+    <message>
+        <source>Running models on your own machines: someone must install, update and monitor them, which costs more than the model code</source>
+        <translation>Modelle auf eigenen Rechnern betreiben: Jemand muss sie installieren, aktualisieren und überwachen, was mehr kostet als der Modellcode</translation>
+    </message>
+    <message>
+        <source>Budget the operations work and name who runs the model in production</source>
+        <translation>Planen Sie den Betriebsaufwand ein und benennen Sie, wer das Modell in Produktion betreibt</translation>
+    </message>
+    <message>
+        <source>Black box: neural networks cannot say why they decided</source>
+        <translation>Blackbox: Neuronale Netze können nicht sagen, warum sie so entschieden haben</translation>
+    </message>
+    <message>
+        <source>Keep a person in the loop for contested cases and document what the model may decide; where explanations are required, prefer an interpretable model</source>
+        <translation>Beziehen Sie bei strittigen Fällen einen Menschen ein und dokumentieren Sie, was das Modell entscheiden darf; wo Erklärungen verlangt sind, bevorzugen Sie ein interpretierbares Modell</translation>
+    </message>
+    <message>
+        <source>Decisions about individuals usually carry a right to an explanation and to human review</source>
+        <translation>Entscheidungen über Einzelne bringen in der Regel ein Recht auf Erklärung und menschliche Überprüfung mit sich</translation>
+    </message>
+    <message>
+        <source>Have counsel check what the law requires before ruling explanations out</source>
+        <translation>Lassen Sie rechtlich prüfen, was das Gesetz verlangt, bevor Sie Erklärungen ausschließen</translation>
+    </message>
+    <message>
+        <source>Compute cost: training and serving large networks is expensive</source>
+        <translation>Rechenkosten: Große Netze zu trainieren und zu betreiben ist teuer</translation>
+    </message>
+    <message>
+        <source>Measure training and serving cost per prediction early, and stop if the gain over the baseline does not pay for it</source>
+        <translation>Messen Sie früh die Trainings- und Betriebskosten pro Vorhersage und hören Sie auf, wenn der Gewinn gegenüber der Basislinie sie nicht trägt</translation>
+    </message>
+    <message>
+        <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail</source>
+        <translation>Zu viel zu früh: Ein erstes Deep-Learning-Projekt ohne ein Team, das es schon einmal gemacht hat, scheitert meist</translation>
+    </message>
+    <message>
+        <source>Start with a smaller project, or bring in people who have run networks in production</source>
+        <translation>Beginnen Sie mit einem kleineren Projekt oder holen Sie Leute, die Netze bereits in Produktion betrieben haben</translation>
+    </message>
+    <message>
+        <source>Overcomplication: a deep learning team will be tempted by deep networks on tables</source>
+        <translation>Überkomplizierung: Ein Deep-Learning-Team wird von tiefen Netzen auf Tabellen verführt</translation>
+    </message>
+    <message>
+        <source>Insist that any network beats gradient boosting on the same backtest first</source>
+        <translation>Bestehen Sie darauf, dass jedes Netz zuerst Gradient Boosting im selben Backtest schlägt</translation>
+    </message>
+    <message>
+        <source>The wrong problem: AI projects fail most often because the problem to solve is misunderstood or miscommunicated</source>
+        <translation>Das falsche Problem: KI-Projekte scheitern am häufigsten, weil das zu lösende Problem missverstanden oder falsch vermittelt wird</translation>
+    </message>
+    <message>
+        <source>Write down the decision the model supports, who uses it and the measure of success before any model is built</source>
+        <translation>Halten Sie die Entscheidung, die das Modell stützt, wer es nutzt und das Erfolgsmaß schriftlich fest, bevor ein Modell gebaut wird</translation>
+    </message>
+    <message>
+        <source>Few examples: with under 1,000, results on the data a model learned from look better than they are</source>
+        <translation>Wenige Beispiele: Bei unter 1.000 sehen Ergebnisse auf den Daten, aus denen ein Modell gelernt hat, besser aus, als sie sind</translation>
+    </message>
+    <message>
+        <source>Keep a held-out set the model never learns from, or use cross-validation, and report the spread</source>
+        <translation>Halten Sie einen Testdatensatz zurück, aus dem das Modell nie lernt, oder nutzen Sie Kreuzvalidierung, und weisen Sie die Streuung aus</translation>
     </message>
 </context>
 <context>

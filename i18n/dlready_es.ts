@@ -2082,52 +2082,212 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>risks</name>
     <message>
-        <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>
-        <translation>Sesgo: un modelo aprende los prejuicios de sus datos de entrenamiento, como el modelo de contratación que Amazon descartó; compruebe los resultados de cada grupo antes y después del lanzamiento</translation>
+        <source>Bias: a model trained on past hiring or promotion outcomes repeats them; Amazon dropped a CV-screening model that penalised CVs mentioning “women&apos;s”</source>
+        <translation>Sesgo: un modelo entrenado con contrataciones o ascensos pasados los repite; Amazon abandonó un modelo de criba de currículos que penalizaba los que mencionaban «women&apos;s»</translation>
     </message>
     <message>
-        <source>Shifting data: accuracy degrades when new data drifts from the training data; monitor it on fresh data and plan retraining from the start</source>
-        <translation>Datos cambiantes: la precisión se degrada cuando los datos nuevos se alejan de los de entrenamiento; vigílela con datos recientes y planifique el reentrenamiento desde el principio</translation>
+        <source>Compare selection rates by group against today&apos;s process before and after launch, remove proxies of protected traits, and keep a person accountable for every decision</source>
+        <translation>Compare las tasas de selección por grupo con el proceso actual antes y después del lanzamiento, elimine variables que sustituyan rasgos protegidos y mantenga a una persona responsable de cada decisión</translation>
     </message>
     <message>
-        <source>Black box: neural networks cannot say why they decided; keep a person in the loop for contested cases and document what the model may decide</source>
-        <translation>Caja negra: las redes neuronales no pueden decir por qué decidieron; mantenga a una persona en el circuito para los casos discutidos y documente qué puede decidir el modelo</translation>
+        <source>Biased labels: a health algorithm that predicted costs as a stand-in for need rated Black patients healthier than equally sick White patients</source>
+        <translation>Etiquetas sesgadas: un algoritmo sanitario que predecía costes como sustituto de la necesidad consideraba a pacientes negros más sanos que a pacientes blancos igual de enfermos</translation>
     </message>
     <message>
-        <source>Compute cost: training and serving large networks is expensive, and a model too slow to load never reaches production; measure cost and latency early</source>
-        <translation>Coste de computación: entrenar y servir redes grandes es caro, y un modelo demasiado lento en cargar nunca llega a producción; mida pronto el coste y la latencia</translation>
+        <source>Check that the recorded outcome measures need, not access to care, and compare outcomes by patient group at equal predicted risk</source>
+        <translation>Compruebe que el resultado registrado mide la necesidad y no el acceso a la atención, y compare los resultados por grupo de pacientes a igual riesgo previsto</translation>
     </message>
     <message>
-        <source>Latency: answers in milliseconds or on devices need small, compressed models; test speed on the target hardware before committing</source>
-        <translation>Latencia: las respuestas en milisegundos o en dispositivos requieren modelos pequeños y comprimidos; pruebe la velocidad en el hardware de destino antes de comprometerse</translation>
+        <source>Performance by patient group: inputs and models can be less accurate for some groups, as pulse oximeters missed low oxygen more often in Black patients</source>
+        <translation>Rendimiento por grupo de pacientes: las entradas y los modelos pueden ser menos precisos para algunos grupos, como los pulsioxímetros que pasaban por alto el oxígeno bajo más a menudo en pacientes negros</translation>
     </message>
     <message>
-        <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail; start with a smaller one</source>
-        <translation>Demasiado y demasiado pronto: un primer proyecto de deep learning sin un equipo que ya lo haya hecho suele fracasar; empiece por uno más pequeño</translation>
+        <source>Report sensitivity, false alarms and calibration for each patient group and site, and set a minimum every group must meet</source>
+        <translation>Informe de la sensibilidad, las falsas alarmas y la calibración por grupo de pacientes y centro, y fije un mínimo que todo grupo deba cumplir</translation>
     </message>
     <message>
-        <source>Overcomplication: a deep learning team will be tempted by deep nets on tabular data; insist that any network beats gradient boosting first</source>
-        <translation>Complicación excesiva: un equipo de deep learning tendrá la tentación de usar redes profundas con datos tabulares; exija que cualquier red supere primero al gradient boosting</translation>
+        <source>Figures that do not transfer: a sepsis model used in hundreds of hospitals performed far worse when validated independently than its developer reported</source>
+        <translation>Cifras que no se trasladan: un modelo de sepsis usado en cientos de hospitales rindió mucho peor en una validación independiente de lo que decía su fabricante</translation>
     </message>
     <message>
-        <source>Vendor dependence: check the price per call at your real volume, the data terms and how you would move to another provider</source>
-        <translation>Dependencia del proveedor: compruebe el precio por llamada con su volumen real, las condiciones sobre los datos y cómo pasaría a otro proveedor</translation>
+        <source>Validate on your own patients, prospectively and in silent mode, before any alert reaches clinicians, and watch the alert burden</source>
+        <translation>Valide con sus propios pacientes, de forma prospectiva y en modo silencioso, antes de que cualquier alerta llegue al personal clínico, y vigile la carga de alertas</translation>
     </message>
     <message>
-        <source>Outside processing: sign a data processing agreement, or anonymise, before any data reaches a provider</source>
-        <translation>Tratamiento externo: firme un contrato de encargo del tratamiento, o anonimice, antes de que ningún dato llegue a un proveedor</translation>
+        <source>Unequal accuracy on faces: commercial face analysis erred far more often for darker-skinned women than for lighter-skinned men</source>
+        <translation>Precisión desigual con rostros: el análisis facial comercial fallaba mucho más con mujeres de piel más oscura que con hombres de piel más clara</translation>
     </message>
     <message>
-        <source>Running models on your own machines: someone must install, update and monitor them; budget for that operations work</source>
-        <translation>Modelos en sus propias máquinas: alguien debe instalarlos, actualizarlos y vigilarlos; presupueste ese trabajo de operación</translation>
+        <source>Measure error rates for each group of skin type, sex and age on your own images before use, and do not use it where a group falls short</source>
+        <translation>Mida las tasas de error por grupo de tipo de piel, sexo y edad con sus propias imágenes antes de usarlo, y no lo use donde un grupo quede por debajo</translation>
     </message>
     <message>
-        <source>Decisions about individuals usually carry a right to an explanation and to human review; check what the law requires before ruling explanations out</source>
-        <translation>Las decisiones sobre individuos suelen conllevar el derecho a una explicación y a una revisión humana; compruebe qué exige la ley antes de descartar las explicaciones</translation>
+        <source>Harmful bias: outputs that affect people can be systematically worse for some groups</source>
+        <translation>Sesgo dañino: los resultados que afectan a personas pueden ser sistemáticamente peores para algunos grupos</translation>
     </message>
     <message>
-        <source>Few examples: with under 1,000, measure accuracy on a held-out set you never train on, or results will look better than they are</source>
-        <translation>Pocos ejemplos: con menos de 1000, mida la precisión en un conjunto reservado con el que nunca se entrene, o los resultados parecerán mejores de lo que son</translation>
+        <source>Define the groups to compare, measure outcomes for each before launch and after, and name who acts when a gap appears</source>
+        <translation>Defina los grupos que comparar, mida los resultados de cada uno antes y después del lanzamiento y nombre a quién actúa cuando aparezca una brecha</translation>
+    </message>
+    <message>
+        <source>The labels record past human decisions (who was hired, approved, flagged): a model trained on them learns to repeat those decisions, their bias included</source>
+        <translation>Las etiquetas registran decisiones humanas pasadas (a quién se contrató, aprobó, señaló): un modelo entrenado con ellas aprende a repetir esas decisiones, sesgos incluidos</translation>
+    </message>
+    <message>
+        <source>Prefer measured outcomes as labels; where only decisions exist, audit them by group first and never let the model learn from decisions alone about people</source>
+        <translation>Prefiera resultados medidos como etiquetas; donde solo haya decisiones, audítelas primero por grupo y no deje nunca que el modelo aprenda sobre personas solo a partir de decisiones</translation>
+    </message>
+    <message>
+        <source>Wrong answers stated with confidence, for which the organisation is liable: Air Canada was held liable for its chatbot&apos;s wrong advice on refunds</source>
+        <translation>Respuestas erróneas dadas con seguridad, de las que la organización responde: Air Canada fue declarada responsable del consejo erróneo de su chatbot sobre reembolsos</translation>
+    </message>
+    <message>
+        <source>Answer only from retrieved documents and link them, hand over to a person when unsure, test on an evaluation set and review samples weekly</source>
+        <translation>Responder solo a partir de documentos recuperados y enlazarlos, pasar a una persona cuando haya dudas, probar con un conjunto de evaluación y revisar muestras cada semana</translation>
+    </message>
+    <message>
+        <source>Manipulation: instructions hidden in user input or documents can make a language model ignore its rules or leak data</source>
+        <translation>Manipulación: instrucciones ocultas en la entrada del usuario o en documentos pueden hacer que un modelo de lenguaje ignore sus reglas o filtre datos</translation>
+    </message>
+    <message>
+        <source>Give the model no more access than the answer needs, treat retrieved text as data, and attack-test before launch</source>
+        <translation>No dé al modelo más acceso del que la respuesta necesita, trate el texto recuperado como datos y pruébelo con ataques antes del lanzamiento</translation>
+    </message>
+    <message>
+        <source>Censored history: sales recorded during stock-outs read as zero demand, so a forecast learns to under-order</source>
+        <translation>Historial censurado: las ventas registradas durante las roturas de stock se leen como demanda cero, y la previsión aprende a pedir de menos</translation>
+    </message>
+    <message>
+        <source>Flag stock-outs and other gaps in the history and treat them as missing demand, not as zero</source>
+        <translation>Marque las roturas de stock y otros huecos del historial y trátelos como demanda ausente, no como cero</translation>
+    </message>
+    <message>
+        <source>A backtest that sees the future (random splits, features computed with later data) makes a forecast look better than it will be</source>
+        <translation>Un backtest que ve el futuro (particiones aleatorias, variables calculadas con datos posteriores) hace que una previsión parezca mejor de lo que será</translation>
+    </message>
+    <message>
+        <source>Backtest on rolling origins in time order, with features built only from data available on each forecast date</source>
+        <translation>Haga el backtest con orígenes móviles en orden temporal, con variables construidas solo a partir de datos disponibles en cada fecha de previsión</translation>
+    </message>
+    <message>
+        <source>Latency and no network: answers in milliseconds or on devices need a model that fits the device, and a fallback when it cannot answer</source>
+        <translation>Latencia y sin red: las respuestas en milisegundos o en dispositivos necesitan un modelo que quepa en el dispositivo y una alternativa cuando no pueda responder</translation>
+    </message>
+    <message>
+        <source>Measure speed and memory on the target hardware early, compress the model (quantise, distil), and define the fallback behaviour</source>
+        <translation>Mida pronto la velocidad y la memoria en el hardware de destino, comprima el modelo (cuantizar, destilar) y defina el comportamiento alternativo</translation>
+    </message>
+    <message>
+        <source>Shifting data: accuracy degrades when new data drifts from the training data</source>
+        <translation>Datos cambiantes: la precisión empeora cuando los datos nuevos se alejan de los de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Monitor accuracy and input distributions on fresh data and plan retraining from the start</source>
+        <translation>Vigile la precisión y la distribución de las entradas con datos nuevos y planifique el reentrenamiento desde el principio</translation>
+    </message>
+    <message>
+        <source>Fees at volume: paying per request or per token grows with every request, and at millions a month can outrun the budget</source>
+        <translation>Tarifas por volumen: pagar por petición o por token crece con cada petición y, con millones al mes, puede superar el presupuesto</translation>
+    </message>
+    <message>
+        <source>Price the service at the answered volume, cache repeated requests, route easy ones to a smaller model and cap monthly spend</source>
+        <translation>Calcule el precio del servicio al volumen indicado, almacene en caché las peticiones repetidas, envíe las fáciles a un modelo más pequeño y limite el gasto mensual</translation>
+    </message>
+    <message>
+        <source>Vendor dependence: an outside service can change its price, its model or its data terms</source>
+        <translation>Dependencia del proveedor: un servicio externo puede cambiar su precio, su modelo o sus condiciones sobre los datos</translation>
+    </message>
+    <message>
+        <source>Read the data terms (no training on your data, where it is hosted), keep the evaluation set to compare providers, and keep a way to switch</source>
+        <translation>Lea las condiciones sobre los datos (sin entrenar con sus datos, dónde se alojan), conserve el conjunto de evaluación para comparar proveedores y mantenga una forma de cambiar</translation>
+    </message>
+    <message>
+        <source>Outside processing: personal data may not reach a provider without a data processing agreement or anonymisation</source>
+        <translation>Tratamiento externo: los datos personales no pueden llegar a un proveedor sin un contrato de encargo del tratamiento o sin anonimizarlos</translation>
+    </message>
+    <message>
+        <source>Sign a data processing agreement, or anonymise, before any data reaches a provider</source>
+        <translation>Firme un contrato de encargo del tratamiento, o anonimice, antes de que ningún dato llegue a un proveedor</translation>
+    </message>
+    <message>
+        <source>Licence: the weights of some tabular foundation models may be used for research and evaluation only, not in production</source>
+        <translation>Licencia: los pesos de algunos modelos fundacionales tabulares solo pueden usarse para investigación y evaluación, no en producción</translation>
+    </message>
+    <message>
+        <source>Check the licence of the exact model version before the pilot; budget a commercial licence or fall back to gradient boosting</source>
+        <translation>Compruebe la licencia de la versión exacta del modelo antes del piloto; presupueste una licencia comercial o vuelva al gradient boosting</translation>
+    </message>
+    <message>
+        <source>Licence: open weights come with licences that may restrict commercial use, scale or field of use</source>
+        <translation>Licencia: los pesos abiertos vienen con licencias que pueden restringir el uso comercial, la escala o el ámbito de uso</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s licence for your use before building on it</source>
+        <translation>Compruebe la licencia del modelo para su uso antes de construir sobre él</translation>
+    </message>
+    <message>
+        <source>Running models on your own machines: someone must install, update and monitor them, which costs more than the model code</source>
+        <translation>Ejecutar modelos en sus propias máquinas: alguien debe instalarlos, actualizarlos y vigilarlos, lo que cuesta más que el código del modelo</translation>
+    </message>
+    <message>
+        <source>Budget the operations work and name who runs the model in production</source>
+        <translation>Presupueste el trabajo de operación y nombre a quién opera el modelo en producción</translation>
+    </message>
+    <message>
+        <source>Black box: neural networks cannot say why they decided</source>
+        <translation>Caja negra: las redes neuronales no pueden decir por qué decidieron</translation>
+    </message>
+    <message>
+        <source>Keep a person in the loop for contested cases and document what the model may decide; where explanations are required, prefer an interpretable model</source>
+        <translation>Mantenga a una persona en el circuito para los casos discutidos y documente qué puede decidir el modelo; donde se exijan explicaciones, prefiera un modelo interpretable</translation>
+    </message>
+    <message>
+        <source>Decisions about individuals usually carry a right to an explanation and to human review</source>
+        <translation>Las decisiones sobre personas suelen conllevar un derecho a una explicación y a una revisión humana</translation>
+    </message>
+    <message>
+        <source>Have counsel check what the law requires before ruling explanations out</source>
+        <translation>Haga que un jurista compruebe qué exige la ley antes de descartar las explicaciones</translation>
+    </message>
+    <message>
+        <source>Compute cost: training and serving large networks is expensive</source>
+        <translation>Coste de cómputo: entrenar y servir grandes redes es caro</translation>
+    </message>
+    <message>
+        <source>Measure training and serving cost per prediction early, and stop if the gain over the baseline does not pay for it</source>
+        <translation>Mida pronto el coste de entrenamiento y de servicio por predicción, y pare si la mejora sobre la referencia no lo compensa</translation>
+    </message>
+    <message>
+        <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail</source>
+        <translation>Demasiado y demasiado pronto: un primer proyecto de deep learning sin un equipo que ya lo haya hecho suele fracasar</translation>
+    </message>
+    <message>
+        <source>Start with a smaller project, or bring in people who have run networks in production</source>
+        <translation>Empiece con un proyecto más pequeño o incorpore a personas que ya hayan operado redes en producción</translation>
+    </message>
+    <message>
+        <source>Overcomplication: a deep learning team will be tempted by deep networks on tables</source>
+        <translation>Complicación excesiva: un equipo de deep learning tendrá la tentación de usar redes profundas con tablas</translation>
+    </message>
+    <message>
+        <source>Insist that any network beats gradient boosting on the same backtest first</source>
+        <translation>Exija que cualquier red supere antes al gradient boosting en el mismo backtest</translation>
+    </message>
+    <message>
+        <source>The wrong problem: AI projects fail most often because the problem to solve is misunderstood or miscommunicated</source>
+        <translation>El problema equivocado: los proyectos de IA fracasan sobre todo porque el problema que resolver se entiende o se comunica mal</translation>
+    </message>
+    <message>
+        <source>Write down the decision the model supports, who uses it and the measure of success before any model is built</source>
+        <translation>Ponga por escrito la decisión que apoya el modelo, quién lo usa y la medida del éxito antes de construir ningún modelo</translation>
+    </message>
+    <message>
+        <source>Few examples: with under 1,000, results on the data a model learned from look better than they are</source>
+        <translation>Pocos ejemplos: con menos de 1.000, los resultados sobre los datos de los que aprendió un modelo parecen mejores de lo que son</translation>
+    </message>
+    <message>
+        <source>Keep a held-out set the model never learns from, or use cross-validation, and report the spread</source>
+        <translation>Reserve un conjunto del que el modelo nunca aprenda, o use validación cruzada, e informe de la dispersión</translation>
     </message>
 </context>
 <context>

@@ -2082,52 +2082,212 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>risks</name>
     <message>
-        <source>Bias: a model learns the prejudices of its training data, as Amazon&apos;s scrapped hiring model did; test outcomes for each group before launch and after</source>
-        <translation>Biais&#xa0;: un modèle apprend les préjugés de ses données d’entraînement, comme le modèle de recrutement abandonné par Amazon&#xa0;; testez les résultats pour chaque groupe avant et après le lancement</translation>
+        <source>Bias: a model trained on past hiring or promotion outcomes repeats them; Amazon dropped a CV-screening model that penalised CVs mentioning “women&apos;s”</source>
+        <translation>Biais : un modèle entraîné sur les embauches ou promotions passées les reproduit ; Amazon a abandonné un modèle de tri de CV qui pénalisait les CV mentionnant « women&apos;s »</translation>
     </message>
     <message>
-        <source>Shifting data: accuracy degrades when new data drifts from the training data; monitor it on fresh data and plan retraining from the start</source>
-        <translation>Données changeantes&#xa0;: la précision se dégrade quand les nouvelles données s’écartent des données d’entraînement&#xa0;; surveillez-la sur des données récentes et prévoyez le réentraînement dès le départ</translation>
+        <source>Compare selection rates by group against today&apos;s process before and after launch, remove proxies of protected traits, and keep a person accountable for every decision</source>
+        <translation>Comparez les taux de sélection par groupe avec le processus actuel avant et après le lancement, retirez les variables indirectes des caractéristiques protégées, et gardez une personne responsable de chaque décision</translation>
     </message>
     <message>
-        <source>Black box: neural networks cannot say why they decided; keep a person in the loop for contested cases and document what the model may decide</source>
-        <translation>Boîte noire&#xa0;: les réseaux de neurones ne savent pas dire pourquoi ils ont décidé&#xa0;; gardez une personne dans la boucle pour les cas contestés et documentez ce que le modèle peut décider</translation>
+        <source>Biased labels: a health algorithm that predicted costs as a stand-in for need rated Black patients healthier than equally sick White patients</source>
+        <translation>Étiquettes biaisées : un algorithme de santé qui prédisait les coûts comme substitut du besoin jugeait des patients noirs en meilleure santé que des patients blancs aussi malades</translation>
     </message>
     <message>
-        <source>Compute cost: training and serving large networks is expensive, and a model too slow to load never reaches production; measure cost and latency early</source>
-        <translation>Coût de calcul&#xa0;: entraîner et servir de grands réseaux coûte cher, et un modèle trop lent à charger n’arrive jamais en production&#xa0;; mesurez tôt le coût et la latence</translation>
+        <source>Check that the recorded outcome measures need, not access to care, and compare outcomes by patient group at equal predicted risk</source>
+        <translation>Vérifiez que le résultat enregistré mesure le besoin et non l&apos;accès aux soins, et comparez les résultats par groupe de patients à risque prédit égal</translation>
     </message>
     <message>
-        <source>Latency: answers in milliseconds or on devices need small, compressed models; test speed on the target hardware before committing</source>
-        <translation>Latence&#xa0;: des réponses en millisecondes ou sur des appareils exigent des modèles petits et compressés&#xa0;; testez la vitesse sur le matériel cible avant de vous engager</translation>
+        <source>Performance by patient group: inputs and models can be less accurate for some groups, as pulse oximeters missed low oxygen more often in Black patients</source>
+        <translation>Performance par groupe de patients : entrées et modèles peuvent être moins exacts pour certains groupes, comme les oxymètres de pouls qui manquaient plus souvent une oxygénation basse chez les patients noirs</translation>
     </message>
     <message>
-        <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail; start with a smaller one</source>
-        <translation>Trop, trop tôt&#xa0;: un premier projet de deep learning sans une équipe qui en a déjà mené échoue souvent&#xa0;; commencez par un projet plus modeste</translation>
+        <source>Report sensitivity, false alarms and calibration for each patient group and site, and set a minimum every group must meet</source>
+        <translation>Rapportez la sensibilité, les fausses alertes et la calibration pour chaque groupe de patients et chaque site, et fixez un minimum que chaque groupe doit atteindre</translation>
     </message>
     <message>
-        <source>Overcomplication: a deep learning team will be tempted by deep nets on tabular data; insist that any network beats gradient boosting first</source>
-        <translation>Complexité excessive&#xa0;: une équipe de deep learning sera tentée par des réseaux profonds sur des données tabulaires&#xa0;; exigez que tout réseau batte d’abord le gradient boosting</translation>
+        <source>Figures that do not transfer: a sepsis model used in hundreds of hospitals performed far worse when validated independently than its developer reported</source>
+        <translation>Des chiffres qui ne se transposent pas : un modèle de sepsis utilisé dans des centaines d&apos;hôpitaux a fait bien pire en validation indépendante que ce qu&apos;annonçait son éditeur</translation>
     </message>
     <message>
-        <source>Vendor dependence: check the price per call at your real volume, the data terms and how you would move to another provider</source>
-        <translation>Dépendance au fournisseur&#xa0;: vérifiez le prix par appel à votre volume réel, les conditions d’utilisation des données et la manière de passer à un autre fournisseur</translation>
+        <source>Validate on your own patients, prospectively and in silent mode, before any alert reaches clinicians, and watch the alert burden</source>
+        <translation>Validez sur vos propres patients, de façon prospective et en mode silencieux, avant qu&apos;une alerte n&apos;atteigne les soignants, et surveillez la charge d&apos;alertes</translation>
     </message>
     <message>
-        <source>Outside processing: sign a data processing agreement, or anonymise, before any data reaches a provider</source>
-        <translation>Traitement externe&#xa0;: signez un contrat de sous-traitance des données, ou anonymisez, avant que la moindre donnée ne parvienne à un prestataire</translation>
+        <source>Unequal accuracy on faces: commercial face analysis erred far more often for darker-skinned women than for lighter-skinned men</source>
+        <translation>Précision inégale sur les visages : l&apos;analyse faciale commerciale se trompait bien plus souvent pour les femmes à la peau plus foncée que pour les hommes à la peau plus claire</translation>
     </message>
     <message>
-        <source>Running models on your own machines: someone must install, update and monitor them; budget for that operations work</source>
-        <translation>Modèles sur vos propres machines&#xa0;: quelqu’un doit les installer, les mettre à jour et les surveiller&#xa0;; budgétez ce travail d’exploitation</translation>
+        <source>Measure error rates for each group of skin type, sex and age on your own images before use, and do not use it where a group falls short</source>
+        <translation>Mesurez les taux d&apos;erreur par groupe de type de peau, de sexe et d&apos;âge sur vos propres images avant l&apos;usage, et ne l&apos;utilisez pas là où un groupe est en deçà</translation>
     </message>
     <message>
-        <source>Decisions about individuals usually carry a right to an explanation and to human review; check what the law requires before ruling explanations out</source>
-        <translation>Les décisions concernant des individus impliquent généralement un droit à l’explication et à un examen humain&#xa0;; vérifiez ce qu’exige la loi avant d’écarter les explications</translation>
+        <source>Harmful bias: outputs that affect people can be systematically worse for some groups</source>
+        <translation>Biais préjudiciable : des résultats qui touchent des personnes peuvent être systématiquement moins bons pour certains groupes</translation>
     </message>
     <message>
-        <source>Few examples: with under 1,000, measure accuracy on a held-out set you never train on, or results will look better than they are</source>
-        <translation>Peu d’exemples&#xa0;: avec moins de 1&#xa0;000, mesurez la précision sur un jeu de test mis de côté qui ne sert jamais à l’entraînement, sinon les résultats paraîtront meilleurs qu’ils ne le sont</translation>
+        <source>Define the groups to compare, measure outcomes for each before launch and after, and name who acts when a gap appears</source>
+        <translation>Définissez les groupes à comparer, mesurez les résultats de chacun avant et après le lancement, et désignez qui agit quand un écart apparaît</translation>
+    </message>
+    <message>
+        <source>The labels record past human decisions (who was hired, approved, flagged): a model trained on them learns to repeat those decisions, their bias included</source>
+        <translation>Les étiquettes enregistrent des décisions humaines passées (qui a été embauché, accepté, signalé) : un modèle entraîné dessus apprend à répéter ces décisions, biais compris</translation>
+    </message>
+    <message>
+        <source>Prefer measured outcomes as labels; where only decisions exist, audit them by group first and never let the model learn from decisions alone about people</source>
+        <translation>Préférez des résultats mesurés comme étiquettes ; là où seules des décisions existent, auditez-les d&apos;abord par groupe et ne laissez jamais le modèle apprendre sur des personnes à partir des seules décisions</translation>
+    </message>
+    <message>
+        <source>Wrong answers stated with confidence, for which the organisation is liable: Air Canada was held liable for its chatbot&apos;s wrong advice on refunds</source>
+        <translation>Des réponses fausses données avec assurance, dont l&apos;organisation répond : Air Canada a été tenue responsable du mauvais conseil de son chatbot sur les remboursements</translation>
+    </message>
+    <message>
+        <source>Answer only from retrieved documents and link them, hand over to a person when unsure, test on an evaluation set and review samples weekly</source>
+        <translation>Ne répondre qu&apos;à partir des documents retrouvés et les citer, passer la main à une personne en cas de doute, tester sur un jeu d&apos;évaluation et relire des échantillons chaque semaine</translation>
+    </message>
+    <message>
+        <source>Manipulation: instructions hidden in user input or documents can make a language model ignore its rules or leak data</source>
+        <translation>Manipulation : des instructions cachées dans une saisie ou un document peuvent amener un modèle de langue à ignorer ses règles ou à divulguer des données</translation>
+    </message>
+    <message>
+        <source>Give the model no more access than the answer needs, treat retrieved text as data, and attack-test before launch</source>
+        <translation>Ne donnez au modèle pas plus d&apos;accès que la réponse n&apos;en exige, traitez le texte retrouvé comme des données, et testez-le contre des attaques avant le lancement</translation>
+    </message>
+    <message>
+        <source>Censored history: sales recorded during stock-outs read as zero demand, so a forecast learns to under-order</source>
+        <translation>Historique censuré : les ventes enregistrées pendant les ruptures de stock se lisent comme une demande nulle, et la prévision apprend à sous-commander</translation>
+    </message>
+    <message>
+        <source>Flag stock-outs and other gaps in the history and treat them as missing demand, not as zero</source>
+        <translation>Signalez les ruptures de stock et autres trous de l&apos;historique et traitez-les comme une demande manquante, non comme zéro</translation>
+    </message>
+    <message>
+        <source>A backtest that sees the future (random splits, features computed with later data) makes a forecast look better than it will be</source>
+        <translation>Un backtest qui voit l&apos;avenir (découpages aléatoires, variables calculées avec des données ultérieures) fait paraître une prévision meilleure qu&apos;elle ne le sera</translation>
+    </message>
+    <message>
+        <source>Backtest on rolling origins in time order, with features built only from data available on each forecast date</source>
+        <translation>Faites le backtest sur des origines glissantes dans l&apos;ordre du temps, avec des variables construites uniquement à partir des données disponibles à chaque date de prévision</translation>
+    </message>
+    <message>
+        <source>Latency and no network: answers in milliseconds or on devices need a model that fits the device, and a fallback when it cannot answer</source>
+        <translation>Latence et absence de réseau : des réponses en millisecondes ou sur appareil exigent un modèle qui tient sur l&apos;appareil, et une solution de repli quand il ne peut pas répondre</translation>
+    </message>
+    <message>
+        <source>Measure speed and memory on the target hardware early, compress the model (quantise, distil), and define the fallback behaviour</source>
+        <translation>Mesurez tôt la vitesse et la mémoire sur le matériel cible, compressez le modèle (quantification, distillation) et définissez le comportement de repli</translation>
+    </message>
+    <message>
+        <source>Shifting data: accuracy degrades when new data drifts from the training data</source>
+        <translation>Données changeantes : la précision se dégrade quand les nouvelles données s&apos;écartent des données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Monitor accuracy and input distributions on fresh data and plan retraining from the start</source>
+        <translation>Surveillez la précision et la distribution des entrées sur des données fraîches et prévoyez le réentraînement dès le départ</translation>
+    </message>
+    <message>
+        <source>Fees at volume: paying per request or per token grows with every request, and at millions a month can outrun the budget</source>
+        <translation>Frais au volume : payer à la requête ou au jeton croît à chaque requête et, à des millions par mois, peut dépasser le budget</translation>
+    </message>
+    <message>
+        <source>Price the service at the answered volume, cache repeated requests, route easy ones to a smaller model and cap monthly spend</source>
+        <translation>Chiffrez le service au volume indiqué, mettez en cache les requêtes répétées, orientez les plus simples vers un modèle plus petit et plafonnez la dépense mensuelle</translation>
+    </message>
+    <message>
+        <source>Vendor dependence: an outside service can change its price, its model or its data terms</source>
+        <translation>Dépendance au fournisseur : un service externe peut changer son prix, son modèle ou ses conditions sur les données</translation>
+    </message>
+    <message>
+        <source>Read the data terms (no training on your data, where it is hosted), keep the evaluation set to compare providers, and keep a way to switch</source>
+        <translation>Lisez les conditions sur les données (pas d&apos;entraînement sur vos données, lieu d&apos;hébergement), gardez le jeu d&apos;évaluation pour comparer les fournisseurs, et gardez une porte de sortie</translation>
+    </message>
+    <message>
+        <source>Outside processing: personal data may not reach a provider without a data processing agreement or anonymisation</source>
+        <translation>Traitement externe : des données personnelles ne peuvent parvenir à un prestataire sans contrat de sous-traitance ou anonymisation</translation>
+    </message>
+    <message>
+        <source>Sign a data processing agreement, or anonymise, before any data reaches a provider</source>
+        <translation>Signez un contrat de sous-traitance, ou anonymisez, avant que des données ne parviennent à un prestataire</translation>
+    </message>
+    <message>
+        <source>Licence: the weights of some tabular foundation models may be used for research and evaluation only, not in production</source>
+        <translation>Licence : les poids de certains modèles de fondation tabulaires ne peuvent servir qu&apos;à la recherche et à l&apos;évaluation, pas en production</translation>
+    </message>
+    <message>
+        <source>Check the licence of the exact model version before the pilot; budget a commercial licence or fall back to gradient boosting</source>
+        <translation>Vérifiez la licence de la version exacte du modèle avant le pilote ; prévoyez une licence commerciale ou repliez-vous sur le gradient boosting</translation>
+    </message>
+    <message>
+        <source>Licence: open weights come with licences that may restrict commercial use, scale or field of use</source>
+        <translation>Licence : les poids ouverts viennent avec des licences qui peuvent restreindre l&apos;usage commercial, l&apos;échelle ou le domaine d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s licence for your use before building on it</source>
+        <translation>Vérifiez la licence du modèle pour votre usage avant de bâtir dessus</translation>
+    </message>
+    <message>
+        <source>Running models on your own machines: someone must install, update and monitor them, which costs more than the model code</source>
+        <translation>Faire tourner des modèles sur vos propres machines : quelqu&apos;un doit les installer, les mettre à jour et les surveiller, ce qui coûte plus que le code du modèle</translation>
+    </message>
+    <message>
+        <source>Budget the operations work and name who runs the model in production</source>
+        <translation>Budgétez le travail d&apos;exploitation et désignez qui fait tourner le modèle en production</translation>
+    </message>
+    <message>
+        <source>Black box: neural networks cannot say why they decided</source>
+        <translation>Boîte noire : les réseaux de neurones ne savent pas dire pourquoi ils ont décidé</translation>
+    </message>
+    <message>
+        <source>Keep a person in the loop for contested cases and document what the model may decide; where explanations are required, prefer an interpretable model</source>
+        <translation>Gardez une personne dans la boucle pour les cas contestés et documentez ce que le modèle peut décider ; là où des explications sont exigées, préférez un modèle interprétable</translation>
+    </message>
+    <message>
+        <source>Decisions about individuals usually carry a right to an explanation and to human review</source>
+        <translation>Les décisions concernant des individus s&apos;accompagnent généralement d&apos;un droit à une explication et à un examen humain</translation>
+    </message>
+    <message>
+        <source>Have counsel check what the law requires before ruling explanations out</source>
+        <translation>Faites vérifier par un juriste ce que la loi exige avant d&apos;écarter les explications</translation>
+    </message>
+    <message>
+        <source>Compute cost: training and serving large networks is expensive</source>
+        <translation>Coût de calcul : entraîner et servir de grands réseaux coûte cher</translation>
+    </message>
+    <message>
+        <source>Measure training and serving cost per prediction early, and stop if the gain over the baseline does not pay for it</source>
+        <translation>Mesurez tôt le coût d&apos;entraînement et de service par prédiction, et arrêtez si le gain sur la référence ne le paie pas</translation>
+    </message>
+    <message>
+        <source>Too much too soon: a first deep learning project without a team that has done it before tends to fail</source>
+        <translation>Trop, trop tôt : un premier projet de deep learning sans une équipe qui l&apos;a déjà fait tend à échouer</translation>
+    </message>
+    <message>
+        <source>Start with a smaller project, or bring in people who have run networks in production</source>
+        <translation>Commencez par un projet plus petit, ou faites venir des personnes qui ont déjà fait tourner des réseaux en production</translation>
+    </message>
+    <message>
+        <source>Overcomplication: a deep learning team will be tempted by deep networks on tables</source>
+        <translation>Complexité excessive : une équipe de deep learning sera tentée par des réseaux profonds sur des tables</translation>
+    </message>
+    <message>
+        <source>Insist that any network beats gradient boosting on the same backtest first</source>
+        <translation>Exigez que tout réseau batte d&apos;abord le gradient boosting sur le même backtest</translation>
+    </message>
+    <message>
+        <source>The wrong problem: AI projects fail most often because the problem to solve is misunderstood or miscommunicated</source>
+        <translation>Le mauvais problème : les projets d&apos;IA échouent le plus souvent parce que le problème à résoudre est mal compris ou mal communiqué</translation>
+    </message>
+    <message>
+        <source>Write down the decision the model supports, who uses it and the measure of success before any model is built</source>
+        <translation>Écrivez la décision que le modèle soutient, qui l&apos;utilise et la mesure du succès avant de construire le moindre modèle</translation>
+    </message>
+    <message>
+        <source>Few examples: with under 1,000, results on the data a model learned from look better than they are</source>
+        <translation>Peu d&apos;exemples : sous 1 000, les résultats sur les données dont le modèle a appris paraissent meilleurs qu&apos;ils ne sont</translation>
+    </message>
+    <message>
+        <source>Keep a held-out set the model never learns from, or use cross-validation, and report the spread</source>
+        <translation>Gardez un jeu de test dont le modèle n&apos;apprend jamais, ou utilisez la validation croisée, et rapportez la dispersion</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from wizard.core.declared import When, any_holds, any_of, none_of, when
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from wizard.core.result import Regulation
 from wizard.core.sources import SOURCES
 
 ANNEX_III_AREAS = (
@@ -28,18 +29,6 @@ ANNEX_III_AREAS = (
 )
 ANNEX_I_AREAS = ("product_safety", "health")
 PROHIBITED = "eu_ai_act_prohibited"
-
-
-class Regulation(BaseModel):
-    """A rule of law that applies given the answers, as the contract prints it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    text: str
-    obligations: tuple[str, ...]
-    applies_from: str
-    source: str
 
 
 class RegulationRule(BaseModel):

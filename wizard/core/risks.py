@@ -1,147 +1,559 @@
-"""The declared risk library: what to watch, given the answers and the recommended path."""
+"""The declared risk library: what to watch, given the answers and the recommended path.
+
+Each risk names its condition (any of `conditions`; none means always), the paths and
+approaches it concerns (none means any), its severity (raised to high where `high_when`
+holds), a mitigation, an owner and a source whose example fits the domain.
+"""
 
 from __future__ import annotations
 
-from wizard.core.i18n import QT_TRANSLATE_NOOP
+from collections.abc import Mapping
+
+from pydantic import BaseModel, ConfigDict
+
+from wizard.core.declared import When, any_holds, any_of, none_of, when
+from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wizard.core.model import PathId
-from wizard.core.rulemodel import RiskRule, any_of, none_of
+from wizard.core.result import Owner, Risk, Severity
+from wizard.core.sources import SOURCES
 
 CML = PathId.CLASSICAL_ML
 PRE = PathId.PRETRAINED_OR_TRANSFER
 CDL = PathId.CUSTOM_DEEP_LEARNING
 
+PEOPLE_AREAS = (
+    "employment", "credit_insurance", "education", "public_services", "law_justice_migration",
+)
+FACE_AREAS = ("biometrics", "emotion_recognition", "emotion_recognition_work")
+LANGUAGE_TASKS = ("answer_questions", "generate")
+HIGH_VOLUME = ("1m_100m", "gt_100m")
+
+
+class RiskRule(BaseModel):
+    """A declared risk and when it applies."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    conditions: tuple[When, ...] = ()
+    paths: frozenset[PathId] = frozenset()
+    approaches: frozenset[str] = frozenset()
+    severity: Severity
+    high_when: tuple[When, ...] = ()
+    text: str
+    mitigation: str
+    owner: Owner
+    source: str
+
+    def matches(self, answers: Mapping[str, str]) -> bool:
+        """Whether the answers raise this risk, whatever the path."""
+        return any_holds(self.conditions, answers)
+
+    def concerns(self, path: PathId, approach: str | None) -> bool:
+        """Whether the risk concerns this recommended path and approach."""
+        return (not self.paths or path in self.paths) and (
+            not self.approaches or approach in self.approaches
+        )
+
+    @property
+    def questions(self) -> tuple[str, ...]:
+        """The questions the risk reads."""
+        return tuple(sorted({q for c in (*self.conditions, *self.high_when) for q in c.answers}))
+
+    def shown(self, answers: Mapping[str, str], translate: Translate) -> Risk:
+        """The risk as the result shows it."""
+        severity: Severity = "high" if any(c.matches(answers) for c in self.high_when) else (
+            self.severity
+        )
+        return Risk(
+            id=self.id,
+            text=translate("risks", self.text),
+            severity=severity,
+            mitigation=translate("risks", self.mitigation),
+            source=self.source,
+            owner=self.owner,
+            questions=self.questions,
+        )
+
+
+def _people_high() -> When:
+    return when(any_of("people_impact", "high"))
+
+
 RISKS: tuple[RiskRule, ...] = (
     RiskRule(
-        id="bias",
-        when=any_of("people_impact", "high", "some"),
+        id="bias-hiring",
+        conditions=(when(any_of("decision_area", "employment")),),
+        severity="high",
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Bias: a model learns the prejudices of its training data, as Amazon's scrapped "
-            "hiring model did; test outcomes for each group before launch and after",
+            "Bias: a model trained on past hiring or promotion outcomes repeats them; Amazon "
+            "dropped a CV-screening model that penalised CVs mentioning “women's”",
         ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Compare selection rates by group against today's process before and after launch, "
+            "remove proxies of protected traits, and keep a person accountable for every decision",
+        ),
+        owner="ml_lead",
         source="dastin2018",
     ),
     RiskRule(
-        id="drift",
-        when=any_of("data_drift", "changing", "volatile"),
+        id="bias-health-labels",
+        conditions=(when(any_of("decision_area", "health"),
+                         any_of("label_source", "measured_outcomes", "human_decisions")),),
+        severity="high",
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Shifting data: accuracy degrades when new data drifts from the training data; "
-            "monitor it on fresh data and plan retraining from the start",
+            "Biased labels: a health algorithm that predicted costs as a stand-in for need rated "
+            "Black patients healthier than equally sick White patients",
         ),
-        source="gama2014",
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Check that the recorded outcome measures need, not access to care, and compare "
+            "outcomes by patient group at equal predicted risk",
+        ),
+        owner="ml_lead",
+        source="obermeyer2019",
     ),
     RiskRule(
-        id="black-box",
-        when=any_of("explainability", "required", "helpful"),
+        id="subgroup-performance-health",
+        conditions=(when(any_of("decision_area", "health")),),
+        severity="high",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Performance by patient group: inputs and models can be less accurate for some groups, "
+            "as pulse oximeters missed low oxygen more often in Black patients",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Report sensitivity, false alarms and calibration for each patient group and site, and "
+            "set a minimum every group must meet",
+        ),
+        owner="ml_lead",
+        source="sjoding2020",
+    ),
+    RiskRule(
+        id="external-validation-health",
+        conditions=(when(any_of("decision_area", "health")),),
+        severity="high",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Figures that do not transfer: a sepsis model used in hundreds of hospitals performed "
+            "far worse when validated independently than its developer reported",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Validate on your own patients, prospectively and in silent mode, before any alert "
+            "reaches clinicians, and watch the alert burden",
+        ),
+        owner="ml_lead",
+        source="wong2021",
+    ),
+    RiskRule(
+        id="bias-faces",
+        conditions=(when(any_of("decision_area", *FACE_AREAS)),),
+        severity="high",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Unequal accuracy on faces: commercial face analysis erred far more often for "
+            "darker-skinned women than for lighter-skinned men",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Measure error rates for each group of skin type, sex and age on your own images before"
+            " use, and do not use it where a group falls short",
+        ),
+        owner="ml_lead",
+        source="buolamwini2018",
+    ),
+    RiskRule(
+        id="bias",
+        conditions=(
+            when(any_of("people_impact", "high", "some"),
+                 none_of("decision_area", "employment", "health", *FACE_AREAS)),
+        ),
+        severity="medium",
+        high_when=(_people_high(), when(any_of("decision_area", *PEOPLE_AREAS))),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Harmful bias: outputs that affect people can be systematically worse for some groups",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Define the groups to compare, measure outcomes for each before launch and after, and "
+            "name who acts when a gap appears",
+        ),
+        owner="ml_lead",
+        source="nist_ai_rmf",
+    ),
+    RiskRule(
+        id="labels-past-decisions",
+        conditions=(when(any_of("label_source", "human_decisions"),
+                         none_of("decision_area", "health")),),
+        severity="medium",
+        high_when=(_people_high(), when(any_of("decision_area", *PEOPLE_AREAS))),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "The labels record past human decisions (who was hired, approved, flagged): a model "
+            "trained on them learns to repeat those decisions, their bias included",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Prefer measured outcomes as labels; where only decisions exist, audit them by group "
+            "first and never let the model learn from decisions alone about people",
+        ),
+        owner="data_owner",
+        source="dastin2018",
+    ),
+    RiskRule(
+        id="confident-wrong-answers",
+        conditions=(when(any_of("task", *LANGUAGE_TASKS)),),
+        severity="medium",
+        high_when=(when(any_of("audience", "customers", "public")),),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Wrong answers stated with confidence, for which the organisation is liable: Air "
+            "Canada was held liable for its chatbot's wrong advice on refunds",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Answer only from retrieved documents and link them, hand over to a person when unsure,"
+            " test on an evaluation set and review samples weekly",
+        ),
+        owner="ml_lead",
+        source="moffatt2024",
+    ),
+    RiskRule(
+        id="prompt-injection",
+        conditions=(when(any_of("task", *LANGUAGE_TASKS)),),
         paths=frozenset({PRE, CDL}),
+        severity="medium",
+        high_when=(when(any_of("audience", "customers", "public")),),
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Black box: neural networks cannot say why they decided; keep a person in the "
-            "loop for contested cases and document what the model may decide",
+            "Manipulation: instructions hidden in user input or documents can make a language model"
+            " ignore its rules or leak data",
         ),
-        source="rudin2019",
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Give the model no more access than the answer needs, treat retrieved text as data, and"
+            " attack-test before launch",
+        ),
+        owner="it",
+        source="owasp_llm2025",
     ),
     RiskRule(
-        id="compute-cost",
-        paths=frozenset({CDL}),
+        id="forecast-censored-history",
+        conditions=(when(any_of("task", "forecast")),),
+        severity="medium",
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Compute cost: training and serving large networks is expensive, and a model too "
-            "slow to load never reaches production; measure cost and latency early",
+            "Censored history: sales recorded during stock-outs read as zero demand, so a forecast "
+            "learns to under-order",
         ),
-        source="essay_not_good_idea",
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Flag stock-outs and other gaps in the history and treat them as missing demand, not as"
+            " zero",
+        ),
+        owner="data_owner",
+        source="rot_forecast_history",
+    ),
+    RiskRule(
+        id="forecast-leakage",
+        conditions=(when(any_of("task", "forecast")),),
+        severity="high",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "A backtest that sees the future (random splits, features computed with later data) "
+            "makes a forecast look better than it will be",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Backtest on rolling origins in time order, with features built only from data "
+            "available on each forecast date",
+        ),
+        owner="ml_lead",
+        source="kaufman2011",
     ),
     RiskRule(
         id="latency",
-        when=any_of("deployment", "edge_realtime"),
-        paths=frozenset({PRE, CDL}),
+        conditions=(when(any_of("deployment", "edge_realtime")),),
+        severity="high",
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Latency: answers in milliseconds or on devices need small, compressed models; "
-            "test speed on the target hardware before committing",
+            "Latency and no network: answers in milliseconds or on devices need a model that fits "
+            "the device, and a fallback when it cannot answer",
         ),
-        source="essay_not_good_idea",
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Measure speed and memory on the target hardware early, compress the model (quantise, "
+            "distil), and define the fallback behaviour",
+        ),
+        owner="it",
+        source="rot_device_latency",
     ),
     RiskRule(
-        id="too-much-too-soon",
-        when=none_of("ml_skills", "deep_learning"),
-        paths=frozenset({CDL}),
+        id="drift",
+        conditions=(when(any_of("data_drift", "changing", "volatile")),),
+        severity="medium",
+        high_when=(when(any_of("data_drift", "volatile")),),
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Too much too soon: a first deep learning project without a team that has done it "
-            "before tends to fail; start with a smaller one",
+            "Shifting data: accuracy degrades when new data drifts from the training data",
         ),
-        source="essay_sharks",
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Monitor accuracy and input distributions on fresh data and plan retraining from the "
+            "start",
+        ),
+        owner="ml_lead",
+        source="gama2014",
     ),
     RiskRule(
-        id="overcomplication",
-        when={
-            **any_of("problem_class", "tabular", "time_series"),
-            **any_of("ml_skills", "deep_learning"),
-        },
-        paths=frozenset({CML}),
+        id="fees-at-volume",
+        conditions=(when(any_of("volume", *HIGH_VOLUME)),),
+        paths=frozenset({PRE}),
+        severity="medium",
+        high_when=(when(any_of("volume", "gt_100m")),),
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Overcomplication: a deep learning team will be tempted by deep nets on tabular "
-            "data; insist that any network beats gradient boosting first",
+            "Fees at volume: paying per request or per token grows with every request, and at "
+            "millions a month can outrun the budget",
         ),
-        source="grinsztajn2022",
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Price the service at the answered volume, cache repeated requests, route easy ones to "
+            "a smaller model and cap monthly spend",
+        ),
+        owner="sponsor",
+        source="rot_unit_prices",
     ),
     RiskRule(
         id="vendor-dependence",
-        when=any_of("pretrained_options", "api_available"),
+        conditions=(when(any_of("pretrained_options", "api_available"),
+                         none_of("data_residency", "on_premises_only")),),
         paths=frozenset({PRE}),
+        severity="medium",
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Vendor dependence: check the price per call at your real volume, the data terms "
-            "and how you would move to another provider",
+            "Vendor dependence: an outside service can change its price, its model or its data "
+            "terms",
         ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Read the data terms (no training on your data, where it is hosted), keep the "
+            "evaluation set to compare providers, and keep a way to switch",
+        ),
+        owner="legal",
         source="rot_vendor_terms",
     ),
     RiskRule(
         id="data-processing-agreement",
-        when=any_of("data_residency", "contracts_needed"),
+        conditions=(when(any_of("data_residency", "contracts_needed")),),
         paths=frozenset({PRE}),
+        severity="medium",
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Outside processing: sign a data processing agreement, or anonymise, before any "
-            "data reaches a provider",
+            "Outside processing: personal data may not reach a provider without a data processing "
+            "agreement or anonymisation",
         ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Sign a data processing agreement, or anonymise, before any data reaches a provider",
+        ),
+        owner="legal",
         source="gdpr",
+    ),
+    RiskRule(
+        id="weights-licence-tabular",
+        approaches=frozenset({"tabular_foundation_model"}),
+        severity="medium",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Licence: the weights of some tabular foundation models may be used for research and "
+            "evaluation only, not in production",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Check the licence of the exact model version before the pilot; budget a commercial "
+            "licence or fall back to gradient boosting",
+        ),
+        owner="legal",
+        source="tabpfn_licence",
+    ),
+    RiskRule(
+        id="weights-licence-open",
+        approaches=frozenset({"self_hosted_open_model", "fine_tune_pretrained"}),
+        severity="low",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Licence: open weights come with licences that may restrict commercial use, scale or "
+            "field of use",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Check the model's licence for your use before building on it",
+        ),
+        owner="legal",
+        source="azure_waf",
     ),
     RiskRule(
         id="local-operations",
-        when=any_of("data_residency", "on_premises_only"),
+        conditions=(when(any_of("data_residency", "on_premises_only")),),
         paths=frozenset({PRE, CDL}),
+        severity="medium",
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Running models on your own machines: someone must install, update and monitor "
-            "them; budget for that operations work",
+            "Running models on your own machines: someone must install, update and monitor them, "
+            "which costs more than the model code",
         ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Budget the operations work and name who runs the model in production",
+        ),
+        owner="it",
         source="sculley2015",
     ),
     RiskRule(
+        id="black-box",
+        conditions=(when(any_of("explainability", "required", "helpful")),),
+        paths=frozenset({PRE, CDL}),
+        severity="medium",
+        high_when=(when(any_of("explainability", "required")),),
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Black box: neural networks cannot say why they decided",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Keep a person in the loop for contested cases and document what the model may decide; "
+            "where explanations are required, prefer an interpretable model",
+        ),
+        owner="ml_lead",
+        source="rudin2019",
+    ),
+    RiskRule(
         id="automated-decisions",
-        when={
-            **any_of("people_impact", "high"),
-            **any_of("explainability", "not_needed", "unsure"),
-        },
+        conditions=(when(any_of("people_impact", "high"),
+                         any_of("explainability", "not_needed", "unsure")),),
+        severity="high",
         text=QT_TRANSLATE_NOOP(
             "risks",
             "Decisions about individuals usually carry a right to an explanation and to human "
-            "review; check what the law requires before ruling explanations out",
+            "review",
         ),
-        source="gdpr",
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Have counsel check what the law requires before ruling explanations out",
+        ),
+        owner="legal",
+        source="gdpr_art22",
+    ),
+    RiskRule(
+        id="compute-cost",
+        paths=frozenset({CDL}),
+        severity="medium",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Compute cost: training and serving large networks is expensive",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Measure training and serving cost per prediction early, and stop if the gain over the "
+            "baseline does not pay for it",
+        ),
+        owner="sponsor",
+        source="strubell2019",
+    ),
+    RiskRule(
+        id="too-much-too-soon",
+        conditions=(when(none_of("ml_skills", "deep_learning")),),
+        paths=frozenset({CDL}),
+        severity="high",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Too much too soon: a first deep learning project without a team that has done it "
+            "before tends to fail",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Start with a smaller project, or bring in people who have run networks in production",
+        ),
+        owner="sponsor",
+        source="essay_sharks",
+    ),
+    RiskRule(
+        id="overcomplication",
+        conditions=(when(any_of("problem_class", "tabular", "time_series"),
+                         any_of("ml_skills", "deep_learning")),),
+        paths=frozenset({CML}),
+        severity="low",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Overcomplication: a deep learning team will be tempted by deep networks on tables",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Insist that any network beats gradient boosting on the same backtest first",
+        ),
+        owner="ml_lead",
+        source="grinsztajn2022",
+    ),
+    RiskRule(
+        id="wrong-problem",
+        conditions=(when(any_of("use_case_clarity", "problem_defined", "exploring")),),
+        severity="medium",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "The wrong problem: AI projects fail most often because the problem to solve is "
+            "misunderstood or miscommunicated",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Write down the decision the model supports, who uses it and the measure of success "
+            "before any model is built",
+        ),
+        owner="sponsor",
+        source="rand2024",
     ),
     RiskRule(
         id="few-examples",
-        when=any_of("data_volume", "lt_1k"),
+        conditions=(when(any_of("data_volume", "lt_1k")),),
+        severity="medium",
         text=QT_TRANSLATE_NOOP(
             "risks",
-            "Few examples: with under 1,000, measure accuracy on a held-out set you never "
-            "train on, or results will look better than they are",
+            "Few examples: with under 1,000, results on the data a model learned from look better "
+            "than they are",
         ),
-        source="automl_data",
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Keep a held-out set the model never learns from, or use cross-validation, and report "
+            "the spread",
+        ),
+        owner="ml_lead",
+        source="kaufman2011",
     ),
 )
+
+for _risk in RISKS:
+    if _risk.source not in SOURCES:
+        raise ValueError(f"risk {_risk.id} cites unknown source {_risk.source}")
+
+_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def risks_for(
+    answers: Mapping[str, str],
+    path: PathId,
+    approach: str | None = None,
+    translate: Translate = untranslated,
+) -> tuple[Risk, ...]:
+    """The risks of these answers on the recommended path, the most severe first."""
+    shown = [
+        rule.shown(answers, translate)
+        for rule in RISKS
+        if rule.concerns(path, approach) and rule.matches(answers)
+    ]
+    return tuple(sorted(shown, key=lambda risk: _ORDER[risk.severity]))

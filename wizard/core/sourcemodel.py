@@ -6,6 +6,9 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from wizard.core.i18n import Translate, untranslated
+from wizard.core.result import Source as ShownSource
+
 SourceKind = Literal[
     "peer_reviewed",
     "official_guidance",
@@ -36,3 +39,14 @@ class Source(BaseModel):
     def full(self) -> str:
         """The full citation (the name the brief's bibliography reads)."""
         return self.citation
+
+    def shown(self, translate: Translate = untranslated) -> ShownSource:
+        """The source as the result lists it, `cited_for` in the language of `translate`."""
+        return ShownSource(
+            id=self.id,
+            citation=self.citation,
+            year=self.year,
+            kind=self.kind,
+            link=self.link,
+            cited_for=translate("sources", self.cited_for),
+        )

@@ -15,7 +15,8 @@ from wizard.core.i18n import Translate
 from wizard.core.model import PathId
 from wizard.core.paths import PATHS
 from wizard.core.result import Result
-from wizard.core.rulebook import BLOCKERS, FIT_RULES, RISKS
+from wizard.core.risks import RISKS
+from wizard.core.rulebook import BLOCKERS, FIT_RULES
 from wizard.core.sources import SOURCES
 from wizard.report import texts
 from wizard.report.safety import inline, markup
@@ -23,7 +24,10 @@ from wizard.report.styles import Styles, styles
 
 T = TypeVar("T")
 
-_RULE_SOURCE = {rule.id: rule.source for rule in (*FIT_RULES, *BLOCKERS, *RISKS)}
+_RULE_SOURCE: dict[str, str] = {
+    **{rule.id: rule.source for rule in (*FIT_RULES, *BLOCKERS)},
+    **{risk.id: risk.source for risk in RISKS},
+}
 
 
 @dataclass(frozen=True)
