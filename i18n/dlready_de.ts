@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare assessments</source>
+        <translation>Bewertungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Progress since {date}</source>
+        <translation>Fortschritt seit {date}</translation>
+    </message>
+    <message>
+        <source>the earlier assessment</source>
+        <translation>der früheren Bewertung</translation>
+    </message>
+    <message>
+        <source>The advice, before and after</source>
+        <translation>Die Empfehlung, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Earlier ({date})</source>
+        <translation>Früher ({date})</translation>
+    </message>
+    <message>
+        <source>Now ({date})</source>
+        <translation>Jetzt ({date})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Changed answers</source>
+        <translation>Geänderte Antworten</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Keine Antwort hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Blockers cleared</source>
+        <translation>Behobene Hindernisse</translation>
+    </message>
+    <message>
+        <source>New blockers</source>
+        <translation>Neue Hindernisse</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -295,6 +358,37 @@
     </message>
 </context>
 <context>
+    <name>RoomSection</name>
+    <message>
+        <source>Where the room disagrees</source>
+        <translation>Wo die Runde uneins ist</translation>
+    </message>
+    <message>
+        <source>The participants gave the same answer to every question.</source>
+        <translation>Die Teilnehmenden haben jede Frage gleich beantwortet.</translation>
+    </message>
+    <message>
+        <source>changes the recommendation</source>
+        <translation>ändert die Empfehlung</translation>
+    </message>
+    <message>
+        <source>the recommendation holds</source>
+        <translation>die Empfehlung bleibt</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer} · readiness across these answers: {low} to {high}</source>
+        <translation>Konsens: {answer} · Reifegrad über diese Antworten: {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice</source>
+        <translation>Die eigene Empfehlung jedes Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>readiness {score}</source>
+        <translation>Reifegrad {score}</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>{number} of {count}: {title}</source>
@@ -358,6 +452,136 @@
     <message>
         <source>or fill in the fields above and press Next.</source>
         <translation>oder füllen Sie die Felder oben aus und klicken Sie auf „Weiter“.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Name, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation>Name der neuen Person</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Participants and their votes</source>
+        <translation>Teilnehmende und ihre Stimmen</translation>
+    </message>
+    <message>
+        <source>Keys: a digit answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, a digit sets the consensus · Page Up/Down: question</source>
+        <translation>Tasten: eine Ziffer antwortet für die markierte Person (0: weiß nicht) · Auf/Ab: Person · Leertaste: aufdecken oder verbergen · nach dem Aufdecken setzt eine Ziffer den Konsens · Bild auf/ab: Frage</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>Auf&amp;decken</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} · {section}</source>
+        <translation>Frage {number} von {total} · {section}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>voted ✓</source>
+        <translation>abgestimmt ✓</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Add the participants first: type a name, then Enter.</source>
+        <translation>Fügen Sie zuerst die Teilnehmenden hinzu: Namen eingeben, dann Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>{voted} of {count} have answered; the answers stay hidden until you reveal them.</source>
+        <translation>{voted} von {count} haben geantwortet; die Antworten bleiben verborgen, bis Sie sie aufdecken.</translation>
+    </message>
+    <message>
+        <source>A tie: the consensus is “don&apos;t know” until you choose one.</source>
+        <translation>Gleichstand: der Konsens ist „weiß nicht“, bis Sie eine Antwort wählen.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet.</source>
+        <translation>Noch hat niemand geantwortet.</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer}</source>
+        <translation>Konsens: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <source>&amp;Workshop Mode…</source>
+        <translation>&amp;Workshop-Modus…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio…</source>
+        <translation>&amp;Portfolio…</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>Folder of assessments for the portfolio</source>
+        <translation>Ordner mit Bewertungen für das Portfolio</translation>
+    </message>
+    <message>
+        <source>Cannot make the portfolio</source>
+        <translation>Portfolio kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>{folder} holds no .dlready files.</source>
+        <translation>{folder} enthält keine .dlready-Dateien.</translation>
+    </message>
+    <message>
+        <source>Save the portfolio</source>
+        <translation>Portfolio speichern</translation>
+    </message>
+    <message>
+        <source>Some files were left out</source>
+        <translation>Einige Dateien wurden ausgelassen</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare assessments</source>
+        <translation>Comparar evaluaciones</translation>
+    </message>
+    <message>
+        <source>Progress since {date}</source>
+        <translation>Progreso desde el {date}</translation>
+    </message>
+    <message>
+        <source>the earlier assessment</source>
+        <translation>la evaluación anterior</translation>
+    </message>
+    <message>
+        <source>The advice, before and after</source>
+        <translation>El consejo, antes y después</translation>
+    </message>
+    <message>
+        <source>Earlier ({date})</source>
+        <translation>Antes ({date})</translation>
+    </message>
+    <message>
+        <source>Now ({date})</source>
+        <translation>Ahora ({date})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Changed answers</source>
+        <translation>Respuestas cambiadas</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Ninguna respuesta cambió.</translation>
+    </message>
+    <message>
+        <source>Blockers cleared</source>
+        <translation>Obstáculos resueltos</translation>
+    </message>
+    <message>
+        <source>New blockers</source>
+        <translation>Obstáculos nuevos</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -295,6 +358,37 @@
     </message>
 </context>
 <context>
+    <name>RoomSection</name>
+    <message>
+        <source>Where the room disagrees</source>
+        <translation>Dónde discrepa la sala</translation>
+    </message>
+    <message>
+        <source>The participants gave the same answer to every question.</source>
+        <translation>Los participantes dieron la misma respuesta a todas las preguntas.</translation>
+    </message>
+    <message>
+        <source>changes the recommendation</source>
+        <translation>cambia la recomendación</translation>
+    </message>
+    <message>
+        <source>the recommendation holds</source>
+        <translation>la recomendación se mantiene</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer} · readiness across these answers: {low} to {high}</source>
+        <translation>Consenso: {answer} · preparación según estas respuestas: de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice</source>
+        <translation>El consejo propio de cada participante</translation>
+    </message>
+    <message>
+        <source>readiness {score}</source>
+        <translation>preparación {score}</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>{number} of {count}: {title}</source>
@@ -358,6 +452,136 @@
     <message>
         <source>or fill in the fields above and press Next.</source>
         <translation>o rellene los campos de arriba y pulse Siguiente.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Modo taller</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Nombre y luego Intro</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation>Nombre del nuevo participante</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Participants and their votes</source>
+        <translation>Participantes y sus votos</translation>
+    </message>
+    <message>
+        <source>Keys: a digit answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, a digit sets the consensus · Page Up/Down: question</source>
+        <translation>Teclas: un dígito responde por el participante resaltado (0: no lo sé) · Arriba/Abajo: participante · Espacio: revelar u ocultar · tras revelar, un dígito fija el consenso · RePág/AvPág: pregunta</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Revelar</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} · {section}</source>
+        <translation>Pregunta {number} de {total} · {section}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>voted ✓</source>
+        <translation>ha votado ✓</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Add the participants first: type a name, then Enter.</source>
+        <translation>Añada primero a los participantes: escriba un nombre y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>{voted} of {count} have answered; the answers stay hidden until you reveal them.</source>
+        <translation>{voted} de {count} han respondido; las respuestas siguen ocultas hasta que las revele.</translation>
+    </message>
+    <message>
+        <source>A tie: the consensus is “don&apos;t know” until you choose one.</source>
+        <translation>Empate: el consenso es «no lo sé» hasta que elija uno.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet.</source>
+        <translation>Nadie ha respondido todavía.</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer}</source>
+        <translation>Consenso: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <source>&amp;Workshop Mode…</source>
+        <translation>Modo ta&amp;ller…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>Co&amp;mparar con…</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio…</source>
+        <translation>Car&amp;tera…</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>Folder of assessments for the portfolio</source>
+        <translation>Carpeta de evaluaciones para la cartera</translation>
+    </message>
+    <message>
+        <source>Cannot make the portfolio</source>
+        <translation>No se puede crear la cartera</translation>
+    </message>
+    <message>
+        <source>{folder} holds no .dlready files.</source>
+        <translation>{folder} no contiene archivos .dlready.</translation>
+    </message>
+    <message>
+        <source>Save the portfolio</source>
+        <translation>Guardar la cartera</translation>
+    </message>
+    <message>
+        <source>Some files were left out</source>
+        <translation>Se omitieron algunos archivos</translation>
     </message>
 </context>
 <context>

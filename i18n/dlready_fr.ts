@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare assessments</source>
+        <translation>Comparer des évaluations</translation>
+    </message>
+    <message>
+        <source>Progress since {date}</source>
+        <translation>Progrès depuis le {date}</translation>
+    </message>
+    <message>
+        <source>the earlier assessment</source>
+        <translation>l’évaluation précédente</translation>
+    </message>
+    <message>
+        <source>The advice, before and after</source>
+        <translation>Le conseil, avant et après</translation>
+    </message>
+    <message>
+        <source>Earlier ({date})</source>
+        <translation>Avant ({date})</translation>
+    </message>
+    <message>
+        <source>Now ({date})</source>
+        <translation>Maintenant ({date})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changé</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>Changed answers</source>
+        <translation>Réponses modifiées</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Aucune réponse n’a changé.</translation>
+    </message>
+    <message>
+        <source>Blockers cleared</source>
+        <translation>Points bloquants levés</translation>
+    </message>
+    <message>
+        <source>New blockers</source>
+        <translation>Nouveaux points bloquants</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -295,6 +358,37 @@
     </message>
 </context>
 <context>
+    <name>RoomSection</name>
+    <message>
+        <source>Where the room disagrees</source>
+        <translation>Là où la salle diverge</translation>
+    </message>
+    <message>
+        <source>The participants gave the same answer to every question.</source>
+        <translation>Les participants ont donné la même réponse à chaque question.</translation>
+    </message>
+    <message>
+        <source>changes the recommendation</source>
+        <translation>change la recommandation</translation>
+    </message>
+    <message>
+        <source>the recommendation holds</source>
+        <translation>la recommandation tient</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer} · readiness across these answers: {low} to {high}</source>
+        <translation>Consensus&#xa0;: {answer} · maturité selon ces réponses&#xa0;: de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice</source>
+        <translation>Le conseil propre à chaque participant</translation>
+    </message>
+    <message>
+        <source>readiness {score}</source>
+        <translation>maturité {score}</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>{number} of {count}: {title}</source>
@@ -358,6 +452,136 @@
     <message>
         <source>or fill in the fields above and press Next.</source>
         <translation>ou remplissez les champs ci-dessus et cliquez sur Suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Mode atelier</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation>Nom du nouveau participant</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Participants and their votes</source>
+        <translation>Participants et leurs votes</translation>
+    </message>
+    <message>
+        <source>Keys: a digit answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, a digit sets the consensus · Page Up/Down: question</source>
+        <translation>Touches&#xa0;: un chiffre répond pour le participant en surbrillance (0&#xa0;: je ne sais pas) · Haut/Bas&#xa0;: participant · Espace&#xa0;: révéler ou masquer · après la révélation, un chiffre fixe le consensus · Page préc./suiv.&#xa0;: question</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>Ré&amp;véler</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivante ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} · {section}</source>
+        <translation>Question {number} sur {total} · {section}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>voted ✓</source>
+        <translation>a voté ✓</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Add the participants first: type a name, then Enter.</source>
+        <translation>Ajoutez d’abord les participants&#xa0;: tapez un nom, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>{voted} of {count} have answered; the answers stay hidden until you reveal them.</source>
+        <translation>{voted} sur {count} ont répondu&#xa0;; les réponses restent cachées jusqu’à ce que vous les révéliez.</translation>
+    </message>
+    <message>
+        <source>A tie: the consensus is “don&apos;t know” until you choose one.</source>
+        <translation>Égalité&#xa0;: le consensus est «&#xa0;je ne sais pas&#xa0;» jusqu’à ce que vous en choisissiez un.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet.</source>
+        <translation>Personne n’a encore répondu.</translation>
+    </message>
+    <message>
+        <source>Consensus: {answer}</source>
+        <translation>Consensus&#xa0;: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <source>&amp;Workshop Mode…</source>
+        <translation>Mode &amp;atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio…</source>
+        <translation>&amp;Portefeuille…</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>Folder of assessments for the portfolio</source>
+        <translation>Dossier d’évaluations pour le portefeuille</translation>
+    </message>
+    <message>
+        <source>Cannot make the portfolio</source>
+        <translation>Impossible de créer le portefeuille</translation>
+    </message>
+    <message>
+        <source>{folder} holds no .dlready files.</source>
+        <translation>{folder} ne contient aucun fichier .dlready.</translation>
+    </message>
+    <message>
+        <source>Save the portfolio</source>
+        <translation>Enregistrer le portefeuille</translation>
+    </message>
+    <message>
+        <source>Some files were left out</source>
+        <translation>Certains fichiers ont été écartés</translation>
     </message>
 </context>
 <context>

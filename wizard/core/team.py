@@ -126,19 +126,31 @@ def unique_name(name: str, taken: Iterable[str]) -> str:
     return f"{name} ({number})"
 
 
-def with_participants(base: Assessment, people: Sequence[Participant]) -> Assessment:
+def with_participants(
+    base: Assessment,
+    people: Sequence[Participant],
+    consensus_answers: Mapping[str, str] | None = None,
+) -> Assessment:
     """A team file: `base`'s meta, the people as participants, their consensus on top.
 
-    Notes that participants wrote are kept on top too, each line headed by its author.
+    The consensus is the majority's unless `consensus_answers` gives it (a facilitator's
+    choice); questions nobody answered keep `base`'s answer. Notes that participants wrote
+    are kept on top too, each line headed by its author.
     """
-    answers, _ = room_consensus(people)
-    notes: dict[str, str] = {}
+    answers = dict(base.answers)
+    majority, _ = room_consensus(people)
+    answers.update(majority)
+    answers.update(consensus_answers or {})
+    notes: dict[str, str] = dict(base.notes)
     for qid in QUESTIONS:
         written = [(p.name, p.notes[qid]) for p in people if p.notes.get(qid, "").strip()]
-        if len(written) == 1 and len(people) == 1:
-            notes[qid] = written[0][1]
-        elif written:
-            notes[qid] = "\n".join(f"{name}: {text}" for name, text in written)
+        if not written:
+            continue
+        joined = "\n".join(f"{name}: {text}" for name, text in written)
+        existing = notes.get(qid, "")
+        # A note already on top (the facilitator's, or this text from before) is kept whole.
+        notes[qid] = existing if joined in existing else "\n".join(filter(None, (existing,
+                                                                                  joined)))
     extra = {key: value for key, value in (base.model_extra or {}).items()}
     extra[PARTICIPANTS] = {
         p.name: {"answers": dict(p.answers), "notes": {k: v for k, v in p.notes.items() if v}}
@@ -147,7 +159,7 @@ def with_participants(base: Assessment, people: Sequence[Participant]) -> Assess
     document: dict[str, Any] = {
         **extra,
         "meta": base.meta,
-        "answers": answers,
+        "answers": {qid: answers[qid] for qid in QUESTIONS if qid in answers},
         "notes": notes,
     }
     return Assessment.model_validate(document)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLayout, QMainWindow, QMenu, QWidget
 
-from wizard.gui import dialogs
+from wizard.gui import dialogs, workshop_menu
 from wizard.gui.autosave import INTERVAL_MS, Autosaver, find_orphans
 from wizard.gui.document import Document, SaveError
 from wizard.gui.settings import Settings
@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "save_as", self.save_as, QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(file_menu, "export", self.export_pdf,
                                           QKeySequence("Ctrl+E"))
+        workshop_menu.add_items(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, "delete_data", self.delete_client_data)
         file_menu.addSeparator()
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
             "zoom_out": self.tr("Zoom &Out"),
             "actual_size": self.tr("&Actual Size"),
             "language": self.tr("&Language"),
+            **workshop_menu.texts(),
         }
         for name, action in self._menu_items.items():
             action.setText(texts[name])

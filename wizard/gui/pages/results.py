@@ -23,6 +23,7 @@ from wizard.gui.charts import FitBars, RadarChart
 from wizard.gui.document import Document
 from wizard.gui.flow import FlowLayout
 from wizard.gui.language import core_tr
+from wizard.gui.room import add_room_section
 from wizard.gui.widgets import ScrollBody, breakable, heading, label, page_scroll_area, secondary
 
 
@@ -113,6 +114,7 @@ class ResultsPage(QWizardPage):
         charts.addWidget(fit_box, 1)
         charts.addWidget(radar_box, 1)
         column.addLayout(charts)
+        add_room_section(column, self._document.to_assessment(), result)
 
         reasons = []
         for reason in result.reasons:

@@ -1,0 +1,119 @@
+"""Workshop mode: participants by name, votes from the keyboard, blind until the reveal; the
+compare view; the room on the results page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel
+
+from tests.helpers.cases import CASE_FILES
+from wizard.core.assessment import Assessment
+from wizard.core.compare import compare
+from wizard.core.questions import QUESTION_IDS, QUESTIONS, answer_label
+from wizard.core.storage import load
+from wizard.core.team import participants
+from wizard.gui.compare import CompareDialog
+from wizard.gui.workshop import WorkshopDialog, option_keys
+
+CREDIT = next(p for p in CASE_FILES if p.stem == "credit-scoring")
+
+
+def _dialog(qtbot, assessment=None):
+    dialog = WorkshopDialog(assessment or Assessment())
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 768)
+    dialog.show()
+    return dialog
+
+
+def _add(qtbot, dialog, *names):
+    for name in names:
+        dialog.name_edit.setFocus()
+        qtbot.keyClicks(dialog.name_edit, name)
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    dialog.voters.setFocus()
+
+
+def _shown_text(dialog):
+    texts = [dialog.voters.item(i).text() for i in range(dialog.voters.count())]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+    return "\n".join(texts)
+
+
+def test_votes_stay_hidden_until_the_facilitator_reveals_them(qtbot):
+    dialog = _dialog(qtbot)
+    _add(qtbot, dialog, "Ana", "Ben", "Cy")
+    assert dialog.session.names == ["Ana", "Ben", "Cy"]
+    qid = dialog.question_id
+    keys = option_keys(qid)
+    first, second = keys[0], keys[1]
+    for key in (first[0], second[0], first[0]):  # Ana, Ben, Cy in turn
+        qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_0 + key))
+    assert dialog.session.votes[qid] == {"Ana": first[1], "Ben": second[1], "Cy": first[1]}
+    hidden = _shown_text(dialog)
+    first_label = answer_label(qid, first[1])
+    second_label = answer_label(qid, second[1])
+    for row in dialog._rows:
+        assert not row.bar.isVisible() and not row.who.isVisible()
+    assert "Ana \u2014 " + first_label not in hidden
+    assert second_label not in [dialog.voters.item(i).text().split(" \u2014 ")[1]
+                                for i in range(3)]
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)  # reveal
+    shown = _shown_text(dialog)
+    assert f"Ana \u2014 {first_label}" in shown and f"Ben \u2014 {second_label}" in shown
+    spread = {option: row for (_, option), row in zip(keys, dialog._rows, strict=True)}
+    assert spread[first[1]].bar.isVisible() and spread[first[1]].bar.value() == 2
+    assert spread[second[1]].bar.value() == 1
+    assert spread[first[1]].who.text().endswith("Ana, Cy")
+    assert spread[first[1]].choice.isChecked()  # the majority is the consensus by default
+    qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_0 + second[0]))  # the facilitator decides
+    assert dialog.session.consensus(qid) == second[1]
+    assert spread[second[1]].choice.isChecked()
+
+
+def test_done_writes_participants_and_the_consensus(qtbot):
+    base = load(CREDIT)
+    dialog = _dialog(qtbot, base)
+    _add(qtbot, dialog, "Ana", "Ben")
+    dialog.go(QUESTION_IDS.index("data_volume"))
+    keys = dict((option, key) for key, option in option_keys("data_volume"))
+    qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_0 + keys["lt_1k"]))
+    qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_0 + keys["lt_1k"]))
+    qtbot.keyClick(dialog, Qt.Key.Key_PageDown)
+    assert dialog.question_id == QUESTION_IDS[QUESTION_IDS.index("data_volume") + 1]
+    team = dialog.result_assessment()
+    assert team.answers["data_volume"] == "lt_1k"
+    assert {p.name: p.answers for p in participants(team)} == {
+        "Ana": {"data_volume": "lt_1k"}, "Ben": {"data_volume": "lt_1k"}}
+    for qid, value in base.answers.items():  # questions the room left alone are kept
+        if qid != "data_volume":
+            assert team.answers[qid] == value
+
+
+def test_the_window_shows_the_room_on_the_results_page(window, qtbot, monkeypatch):
+    from wizard.core.team import merge
+
+    base = load(CREDIT)
+    team = merge([("Ana", base.with_answers({"problem_class": "text"})),
+                  ("Ben", base.with_answers({"problem_class": "image"})),
+                  ("Cy", base)]).assessment
+    window.document.replace(team, None, modified=False)
+    window.go_to_page("results")
+    boxes = [b for b in window.findChildren(QGroupBox) if b.objectName() == "section-room"]
+    assert len(boxes) == 1
+    text = "\n".join(w.text() for w in boxes[0].findChildren(QLabel))
+    assert QUESTIONS["problem_class"].label in text
+    assert all(name in text for name in ("Ana", "Ben", "Cy"))
+
+
+def test_compare_view_shows_both_sides_and_the_changes(qtbot):
+    before = load(CREDIT)
+    after = before.with_answers({"data_volume": "lt_1k"})
+    comparison = compare(before, after)
+    dialog = CompareDialog(comparison)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = "\n".join(w.text() for w in dialog.findChildren(QLabel))
+    assert QUESTIONS["data_volume"].label in text
+    assert str(comparison.before_result.readiness.score) in text
+    assert str(comparison.after_result.readiness.score) in text
