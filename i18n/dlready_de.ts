@@ -2949,6 +2949,238 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
         <translation>Nur live gehen, wenn es die Baseline um die vereinbarte Marge schlägt; Drift-Überwachung, einen Plan für das Nachtrainieren und eine Rückfallmöglichkeit auf die Baseline einrichten.</translation>
     </message>
+    <message>
+        <source>Record the decision not to build or buy this system, with the legal reason, and stop any use already running</source>
+        <translation>Halten Sie die Entscheidung fest, dieses System weder zu bauen noch zu kaufen, mit dem rechtlichen Grund, und beenden Sie jede bereits laufende Nutzung</translation>
+    </message>
+    <message>
+        <source>The decision is minuted by the board and any running use is switched off</source>
+        <translation>Die Entscheidung steht im Protokoll der Geschäftsleitung und jede laufende Nutzung ist abgeschaltet</translation>
+    </message>
+    <message>
+        <source>Have counsel assess the rules listed here for this use: which apply, who is provider and deployer, and what each obliges</source>
+        <translation>Lassen Sie die hier genannten Regeln für diese Verwendung rechtlich prüfen: welche gelten, wer Anbieter und wer Betreiber ist und wozu jede verpflichtet</translation>
+    </message>
+    <message>
+        <source>A written assessment names each applicable rule, its duties and dates</source>
+        <translation>Eine schriftliche Bewertung nennt jede geltende Regel, ihre Pflichten und Fristen</translation>
+    </message>
+    <message>
+        <source>Write down the business measure of success and today&apos;s value of it, with the people who will use the output</source>
+        <translation>Halten Sie mit den künftigen Nutzern der Ergebnisse das geschäftliche Erfolgsmaß und seinen heutigen Wert schriftlich fest</translation>
+    </message>
+    <message>
+        <source>The sponsor has signed off one measure, its current value and the target</source>
+        <translation>Der Sponsor hat ein Maß, seinen aktuellen Wert und das Ziel freigegeben</translation>
+    </message>
+    <message>
+        <source>Put the budget to a lawful question instead, for example anonymous surveys of how people feel, with their representatives involved</source>
+        <translation>Setzen Sie das Budget stattdessen für eine zulässige Frage ein, etwa anonyme Befragungen zum Befinden, unter Beteiligung der Vertretungen</translation>
+    </message>
+    <message>
+        <source>An alternative use is chosen, or the budget is released</source>
+        <translation>Eine andere Verwendung ist gewählt oder das Budget freigegeben</translation>
+    </message>
+    <message>
+        <source>Choose one business problem with an owner and the people affected, before choosing any technology</source>
+        <translation>Wählen Sie ein geschäftliches Problem mit einem Verantwortlichen und den Betroffenen, bevor Sie eine Technik wählen</translation>
+    </message>
+    <message>
+        <source>One problem, its owner and its users are named in writing</source>
+        <translation>Ein Problem, sein Verantwortlicher und seine Nutzer sind schriftlich benannt</translation>
+    </message>
+    <message>
+        <source>Find an executive who owns the outcome and the budget</source>
+        <translation>Finden Sie eine Führungskraft, die für Ergebnis und Budget einsteht</translation>
+    </message>
+    <message>
+        <source>A named executive has agreed the budget and the measure of success</source>
+        <translation>Eine benannte Führungskraft hat Budget und Erfolgsmaß zugesagt</translation>
+    </message>
+    <message>
+        <source>Start collecting the data the use needs, with its consent and retention rules, while a simple rule runs</source>
+        <translation>Beginnen Sie, die benötigten Daten samt Einwilligungs- und Aufbewahrungsregeln zu erheben, während eine einfache Regel läuft</translation>
+    </message>
+    <message>
+        <source>Data is being recorded daily in one place, with an owner</source>
+        <translation>Die Daten werden täglich an einem Ort erfasst, mit einem Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Plan and budget the labelling: who labels, how many examples per label, and how disagreements are settled</source>
+        <translation>Planen und budgetieren Sie das Labeln: wer labelt, wie viele Beispiele pro Label und wie Uneinigkeit geklärt wird</translation>
+    </message>
+    <message>
+        <source>A labelling plan with a budget and a first batch of labelled examples</source>
+        <translation>Ein Labelplan mit Budget und einer ersten Charge gelabelter Beispiele</translation>
+    </message>
+    <message>
+        <source>Sign a data processing agreement with the provider, or anonymise, before any data leaves the organisation</source>
+        <translation>Schließen Sie mit dem Anbieter einen Auftragsverarbeitungsvertrag ab oder anonymisieren Sie, bevor Daten die Organisation verlassen</translation>
+    </message>
+    <message>
+        <source>The agreement is signed, or the anonymisation is tested</source>
+        <translation>Der Vertrag ist unterschrieben oder die Anonymisierung getestet</translation>
+    </message>
+    <message>
+        <source>Bring the data the pilot needs from its systems into one extract</source>
+        <translation>Führen Sie die Daten, die das Pilotprojekt braucht, aus ihren Systemen in einem Auszug zusammen</translation>
+    </message>
+    <message>
+        <source>A repeatable extract with the agreed fields exists and is documented</source>
+        <translation>Ein wiederholbarer Auszug mit den vereinbarten Feldern existiert und ist dokumentiert</translation>
+    </message>
+    <message>
+        <source>Run the process with a transparent rule or report while the use case, data and measure are put in place</source>
+        <translation>Führen Sie den Prozess mit einer transparenten Regel oder einem Bericht, während Anwendungsfall, Daten und Maß aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>The rule runs and its results are recorded against the measure</source>
+        <translation>Die Regel läuft und ihre Ergebnisse werden am Maß festgehalten</translation>
+    </message>
+    <message>
+        <source>Measure the simple baseline the first version must beat (today&apos;s process or a simple rule) on the same data and measure</source>
+        <translation>Messen Sie die einfache Basislinie, die die erste Version schlagen muss (der heutige Prozess oder eine einfache Regel), auf denselben Daten und mit demselben Maß</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s score on the agreed measure is written down</source>
+        <translation>Der Wert der Basislinie auf dem vereinbarten Maß ist festgehalten</translation>
+    </message>
+    <message>
+        <source>Build an evaluation set: real cases with known right answers, including hard and out-of-scope ones, on which any model, service or product is measured</source>
+        <translation>Bauen Sie ein Evaluierungsset: echte Fälle mit bekannter richtiger Antwort, auch schwierige und themenfremde, an denen jedes Modell, jeder Dienst und jedes Produkt gemessen wird</translation>
+    </message>
+    <message>
+        <source>The set is frozen, its answers checked by a second person, and used</source>
+        <translation>Das Set ist eingefroren, seine Antworten von einer zweiten Person geprüft, und es wird genutzt</translation>
+    </message>
+    <message>
+        <source>Set up a rolling backtest in time order, with features only from data available on each forecast date; include a seasonal baseline and a pretrained time-series model</source>
+        <translation>Richten Sie einen rollierenden Backtest in zeitlicher Reihenfolge ein, mit Merkmalen nur aus Daten, die am jeweiligen Prognosedatum verfügbar waren; mit einer saisonalen Basislinie und einem vortrainierten Zeitreihenmodell</translation>
+    </message>
+    <message>
+        <source>Backtest errors for each baseline are reported by horizon</source>
+        <translation>Die Backtest-Fehler jeder Basislinie sind nach Horizont ausgewiesen</translation>
+    </message>
+    <message>
+        <source>Mark stock-outs, closures and other gaps in the history so they are not read as zero demand</source>
+        <translation>Markieren Sie Fehlbestände, Schließtage und andere Lücken in der Historie, damit sie nicht als Nachfrage null gelesen werden</translation>
+    </message>
+    <message>
+        <source>Every gap in the history carries a flag the model can use</source>
+        <translation>Jede Lücke in der Historie trägt eine Markierung, die das Modell nutzen kann</translation>
+    </message>
+    <message>
+        <source>Shortlist two or three services, run each on the evaluation set, and compare their price at your volume and their data terms</source>
+        <translation>Wählen Sie zwei oder drei Dienste vor, lassen Sie jeden auf dem Evaluierungsset laufen und vergleichen Sie Preis bei Ihrem Volumen und Datenbedingungen</translation>
+    </message>
+    <message>
+        <source>A comparison table with scores, yearly price and terms per service</source>
+        <translation>Eine Vergleichstabelle mit Ergebnissen, Jahrespreis und Bedingungen je Dienst</translation>
+    </message>
+    <message>
+        <source>Shortlist open-weights models that run on your own machines, check their licences, and size the hardware to run them</source>
+        <translation>Wählen Sie Modelle mit offenen Gewichten vor, die auf Ihren eigenen Rechnern laufen, prüfen Sie ihre Lizenzen und dimensionieren Sie die Hardware</translation>
+    </message>
+    <message>
+        <source>Two candidate models run on your hardware and are scored on the set</source>
+        <translation>Zwei Kandidatenmodelle laufen auf Ihrer Hardware und sind auf dem Set bewertet</translation>
+    </message>
+    <message>
+        <source>Decide between building a medical device (CE marking through a notified body) and buying a CE-marked product for this intended use</source>
+        <translation>Entscheiden Sie zwischen dem Bau eines Medizinprodukts (CE-Kennzeichnung über eine benannte Stelle) und dem Kauf eines CE-gekennzeichneten Produkts für diese Zweckbestimmung</translation>
+    </message>
+    <message>
+        <source>The route, its class under Rule 11 and its cost are agreed</source>
+        <translation>Weg, Klasse nach Regel 11 und Kosten sind vereinbart</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment and design the human review of each decision</source>
+        <translation>Führen Sie eine Datenschutz-Folgenabschätzung durch und gestalten Sie die menschliche Prüfung jeder Entscheidung</translation>
+    </message>
+    <message>
+        <source>The assessment is signed and the review step is in the process design</source>
+        <translation>Die Folgenabschätzung ist unterschrieben und der Prüfschritt ist im Prozess verankert</translation>
+    </message>
+    <message>
+        <source>Bring in the skills the path needs for the pilot: a contractor or a hire who has built such a system before</source>
+        <translation>Holen Sie die Fähigkeiten, die der Weg für das Pilotprojekt braucht: einen Auftragnehmer oder eine Neueinstellung, die so ein System schon gebaut hat</translation>
+    </message>
+    <message>
+        <source>The person is named and starts within the pilot&apos;s first month</source>
+        <translation>Die Person ist benannt und beginnt im ersten Monat des Pilotprojekts</translation>
+    </message>
+    <message>
+        <source>Agree a budget and a monthly cap for rented GPUs before training starts</source>
+        <translation>Vereinbaren Sie vor Trainingsbeginn ein Budget und eine monatliche Obergrenze für gemietete GPUs</translation>
+    </message>
+    <message>
+        <source>The cap is set in the cloud account and the budget is approved</source>
+        <translation>Die Obergrenze ist im Cloud-Konto eingestellt und das Budget genehmigt</translation>
+    </message>
+    <message>
+        <source>Audit outcomes by group: compare error and selection rates of the model and of today&apos;s process for each group affected</source>
+        <translation>Prüfen Sie die Ergebnisse je Gruppe: Vergleichen Sie Fehler- und Auswahlquoten des Modells und des heutigen Prozesses für jede betroffene Gruppe</translation>
+    </message>
+    <message>
+        <source>An audit report shows each group&apos;s rates, with gaps explained or fixed</source>
+        <translation>Ein Prüfbericht zeigt die Quoten jeder Gruppe, mit erklärten oder behobenen Lücken</translation>
+    </message>
+    <message>
+        <source>Validate on your own patients in silent mode, by patient group and site, before any output reaches clinicians</source>
+        <translation>Validieren Sie im stillen Modus an Ihren eigenen Patienten, je Patientengruppe und Standort, bevor ein Ergebnis das klinische Personal erreicht</translation>
+    </message>
+    <message>
+        <source>A validation report with sensitivity, false alarms and calibration per group is approved by the clinical lead</source>
+        <translation>Ein Validierungsbericht mit Sensitivität, Fehlalarmen und Kalibrierung je Gruppe ist von der klinischen Leitung freigegeben</translation>
+    </message>
+    <message>
+        <source>Plan the AI Act&apos;s high-risk duties: risk management, data governance, technical documentation, logging, human oversight, conformity assessment and registration</source>
+        <translation>Planen Sie die Hochrisikopflichten der KI-Verordnung: Risikomanagement, Daten-Governance, technische Dokumentation, Protokollierung, menschliche Aufsicht, Konformitätsbewertung und Registrierung</translation>
+    </message>
+    <message>
+        <source>A conformity plan with owners and dates is approved before any live use</source>
+        <translation>Ein Konformitätsplan mit Verantwortlichen und Terminen ist vor jedem Echteinsatz genehmigt</translation>
+    </message>
+    <message>
+        <source>Tell people they are dealing with an AI system at the first contact, and mark generated content</source>
+        <translation>Sagen Sie den Menschen beim ersten Kontakt, dass sie es mit einem KI-System zu tun haben, und kennzeichnen Sie erzeugte Inhalte</translation>
+    </message>
+    <message>
+        <source>The notice and the marking are in the product and checked by counsel</source>
+        <translation>Hinweis und Kennzeichnung sind im Produkt und rechtlich geprüft</translation>
+    </message>
+    <message>
+        <source>Add guardrails: answers only from sources with links, hand-over to a person when unsure, attack tests, logging and a weekly review of samples</source>
+        <translation>Bauen Sie Schutzmechanismen ein: Antworten nur aus Quellen mit Links, Übergabe an einen Menschen bei Unsicherheit, Angriffstests, Protokollierung und eine wöchentliche Stichprobenprüfung</translation>
+    </message>
+    <message>
+        <source>The evaluation set and an attack set pass the agreed thresholds</source>
+        <translation>Evaluierungsset und Angriffsset erreichen die vereinbarten Schwellen</translation>
+    </message>
+    <message>
+        <source>Compress the model for the device (quantise, distil) and measure speed, memory and accuracy on the target hardware, with a fallback</source>
+        <translation>Komprimieren Sie das Modell für das Gerät (quantisieren, destillieren) und messen Sie Geschwindigkeit, Speicher und Genauigkeit auf der Zielhardware, mit Rückfallebene</translation>
+    </message>
+    <message>
+        <source>The model meets the time limit on the device with agreed accuracy</source>
+        <translation>Das Modell hält das Zeitlimit auf dem Gerät bei vereinbarter Genauigkeit ein</translation>
+    </message>
+    <message>
+        <source>Monitor accuracy and input data in production and set when to retrain</source>
+        <translation>Überwachen Sie Genauigkeit und Eingangsdaten in Produktion und legen Sie fest, wann nachtrainiert wird</translation>
+    </message>
+    <message>
+        <source>A dashboard alerts the team when accuracy or inputs move past a limit</source>
+        <translation>Ein Dashboard warnt das Team, wenn Genauigkeit oder Eingaben eine Grenze überschreiten</translation>
+    </message>
+    <message>
+        <source>Decide go or no-go on the pilot against the test agreed at the start</source>
+        <translation>Entscheiden Sie anhand des zu Beginn vereinbarten Tests über Fortführung oder Abbruch des Pilotprojekts</translation>
+    </message>
+    <message>
+        <source>The board has the pilot&apos;s results against the baseline and decides</source>
+        <translation>Die Geschäftsleitung hat die Ergebnisse des Pilotprojekts gegenüber der Basislinie und entscheidet</translation>
+    </message>
 </context>
 <context>
     <name>text</name>

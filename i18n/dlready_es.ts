@@ -2949,6 +2949,238 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
         <translation>Póngala en producción solo si supera a la referencia por el margen acordado; establezca la vigilancia de la deriva, un calendario de reentrenamiento y una vuelta atrás a la referencia.</translation>
     </message>
+    <message>
+        <source>Record the decision not to build or buy this system, with the legal reason, and stop any use already running</source>
+        <translation>Deje constancia de la decisión de no construir ni comprar este sistema, con el motivo jurídico, y detenga cualquier uso ya en marcha</translation>
+    </message>
+    <message>
+        <source>The decision is minuted by the board and any running use is switched off</source>
+        <translation>La decisión consta en el acta de la dirección y cualquier uso en marcha está apagado</translation>
+    </message>
+    <message>
+        <source>Have counsel assess the rules listed here for this use: which apply, who is provider and deployer, and what each obliges</source>
+        <translation>Haga que un jurista evalúe las normas aquí indicadas para este uso: cuáles se aplican, quién es proveedor y responsable del despliegue, y qué obliga cada una</translation>
+    </message>
+    <message>
+        <source>A written assessment names each applicable rule, its duties and dates</source>
+        <translation>Una evaluación escrita nombra cada norma aplicable, sus obligaciones y sus fechas</translation>
+    </message>
+    <message>
+        <source>Write down the business measure of success and today&apos;s value of it, with the people who will use the output</source>
+        <translation>Ponga por escrito, con las personas que usarán los resultados, la medida de éxito del negocio y su valor actual</translation>
+    </message>
+    <message>
+        <source>The sponsor has signed off one measure, its current value and the target</source>
+        <translation>El patrocinador ha aprobado una medida, su valor actual y el objetivo</translation>
+    </message>
+    <message>
+        <source>Put the budget to a lawful question instead, for example anonymous surveys of how people feel, with their representatives involved</source>
+        <translation>Destine el presupuesto a una cuestión lícita, por ejemplo encuestas anónimas sobre cómo se sienten las personas, con sus representantes</translation>
+    </message>
+    <message>
+        <source>An alternative use is chosen, or the budget is released</source>
+        <translation>Se elige otro uso o se libera el presupuesto</translation>
+    </message>
+    <message>
+        <source>Choose one business problem with an owner and the people affected, before choosing any technology</source>
+        <translation>Elija un problema de negocio con un responsable y las personas afectadas antes de elegir ninguna tecnología</translation>
+    </message>
+    <message>
+        <source>One problem, its owner and its users are named in writing</source>
+        <translation>Un problema, su responsable y sus usuarios están nombrados por escrito</translation>
+    </message>
+    <message>
+        <source>Find an executive who owns the outcome and the budget</source>
+        <translation>Encuentre un directivo que asuma el resultado y el presupuesto</translation>
+    </message>
+    <message>
+        <source>A named executive has agreed the budget and the measure of success</source>
+        <translation>Un directivo con nombre ha aprobado el presupuesto y la medida de éxito</translation>
+    </message>
+    <message>
+        <source>Start collecting the data the use needs, with its consent and retention rules, while a simple rule runs</source>
+        <translation>Empiece a recoger los datos que necesita el uso, con sus normas de consentimiento y conservación, mientras funciona una regla sencilla</translation>
+    </message>
+    <message>
+        <source>Data is being recorded daily in one place, with an owner</source>
+        <translation>Los datos se registran a diario en un solo lugar, con un responsable</translation>
+    </message>
+    <message>
+        <source>Plan and budget the labelling: who labels, how many examples per label, and how disagreements are settled</source>
+        <translation>Planifique y presupueste el etiquetado: quién etiqueta, cuántos ejemplos por etiqueta y cómo se resuelven los desacuerdos</translation>
+    </message>
+    <message>
+        <source>A labelling plan with a budget and a first batch of labelled examples</source>
+        <translation>Un plan de etiquetado con presupuesto y un primer lote de ejemplos etiquetados</translation>
+    </message>
+    <message>
+        <source>Sign a data processing agreement with the provider, or anonymise, before any data leaves the organisation</source>
+        <translation>Firme un contrato de encargo del tratamiento con el proveedor, o anonimice, antes de que ningún dato salga de la organización</translation>
+    </message>
+    <message>
+        <source>The agreement is signed, or the anonymisation is tested</source>
+        <translation>El contrato está firmado o la anonimización probada</translation>
+    </message>
+    <message>
+        <source>Bring the data the pilot needs from its systems into one extract</source>
+        <translation>Reúna en un solo extracto los datos que necesita el piloto, desde sus sistemas</translation>
+    </message>
+    <message>
+        <source>A repeatable extract with the agreed fields exists and is documented</source>
+        <translation>Existe un extracto repetible con los campos acordados y está documentado</translation>
+    </message>
+    <message>
+        <source>Run the process with a transparent rule or report while the use case, data and measure are put in place</source>
+        <translation>Lleve el proceso con una regla o un informe transparentes mientras se preparan el caso de uso, los datos y la medida</translation>
+    </message>
+    <message>
+        <source>The rule runs and its results are recorded against the measure</source>
+        <translation>La regla funciona y sus resultados se registran frente a la medida</translation>
+    </message>
+    <message>
+        <source>Measure the simple baseline the first version must beat (today&apos;s process or a simple rule) on the same data and measure</source>
+        <translation>Mida la referencia sencilla que la primera versión debe superar (el proceso actual o una regla simple) con los mismos datos y la misma medida</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s score on the agreed measure is written down</source>
+        <translation>La puntuación de la referencia en la medida acordada está anotada</translation>
+    </message>
+    <message>
+        <source>Build an evaluation set: real cases with known right answers, including hard and out-of-scope ones, on which any model, service or product is measured</source>
+        <translation>Cree un conjunto de evaluación: casos reales con respuestas correctas conocidas, incluidos difíciles y fuera de alcance, con el que se mida cualquier modelo, servicio o producto</translation>
+    </message>
+    <message>
+        <source>The set is frozen, its answers checked by a second person, and used</source>
+        <translation>El conjunto está congelado, sus respuestas revisadas por una segunda persona, y se usa</translation>
+    </message>
+    <message>
+        <source>Set up a rolling backtest in time order, with features only from data available on each forecast date; include a seasonal baseline and a pretrained time-series model</source>
+        <translation>Prepare un backtest móvil en orden temporal, con variables solo de datos disponibles en cada fecha de previsión; incluya una referencia estacional y un modelo de series temporales preentrenado</translation>
+    </message>
+    <message>
+        <source>Backtest errors for each baseline are reported by horizon</source>
+        <translation>Los errores de backtest de cada referencia se informan por horizonte</translation>
+    </message>
+    <message>
+        <source>Mark stock-outs, closures and other gaps in the history so they are not read as zero demand</source>
+        <translation>Marque las roturas de stock, cierres y otros huecos del historial para que no se lean como demanda cero</translation>
+    </message>
+    <message>
+        <source>Every gap in the history carries a flag the model can use</source>
+        <translation>Cada hueco del historial lleva una marca que el modelo puede usar</translation>
+    </message>
+    <message>
+        <source>Shortlist two or three services, run each on the evaluation set, and compare their price at your volume and their data terms</source>
+        <translation>Preseleccione dos o tres servicios, pruebe cada uno con el conjunto de evaluación y compare su precio a su volumen y sus condiciones sobre los datos</translation>
+    </message>
+    <message>
+        <source>A comparison table with scores, yearly price and terms per service</source>
+        <translation>Una tabla comparativa con puntuaciones, precio anual y condiciones por servicio</translation>
+    </message>
+    <message>
+        <source>Shortlist open-weights models that run on your own machines, check their licences, and size the hardware to run them</source>
+        <translation>Preseleccione modelos de pesos abiertos que funcionen en sus propias máquinas, compruebe sus licencias y dimensione el hardware</translation>
+    </message>
+    <message>
+        <source>Two candidate models run on your hardware and are scored on the set</source>
+        <translation>Dos modelos candidatos funcionan en su hardware y están puntuados con el conjunto</translation>
+    </message>
+    <message>
+        <source>Decide between building a medical device (CE marking through a notified body) and buying a CE-marked product for this intended use</source>
+        <translation>Decida entre construir un producto sanitario (marcado CE mediante un organismo notificado) y comprar un producto con marcado CE para esta finalidad prevista</translation>
+    </message>
+    <message>
+        <source>The route, its class under Rule 11 and its cost are agreed</source>
+        <translation>La vía, su clase según la regla 11 y su coste están acordados</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment and design the human review of each decision</source>
+        <translation>Realice una evaluación de impacto relativa a la protección de datos y diseñe la revisión humana de cada decisión</translation>
+    </message>
+    <message>
+        <source>The assessment is signed and the review step is in the process design</source>
+        <translation>La evaluación está firmada y el paso de revisión está en el diseño del proceso</translation>
+    </message>
+    <message>
+        <source>Bring in the skills the path needs for the pilot: a contractor or a hire who has built such a system before</source>
+        <translation>Incorpore las capacidades que la vía necesita para el piloto: un contratista o una contratación que ya haya construido un sistema así</translation>
+    </message>
+    <message>
+        <source>The person is named and starts within the pilot&apos;s first month</source>
+        <translation>La persona está nombrada y empieza en el primer mes del piloto</translation>
+    </message>
+    <message>
+        <source>Agree a budget and a monthly cap for rented GPUs before training starts</source>
+        <translation>Acuerde un presupuesto y un límite mensual para las GPU alquiladas antes de empezar a entrenar</translation>
+    </message>
+    <message>
+        <source>The cap is set in the cloud account and the budget is approved</source>
+        <translation>El límite está configurado en la cuenta de nube y el presupuesto aprobado</translation>
+    </message>
+    <message>
+        <source>Audit outcomes by group: compare error and selection rates of the model and of today&apos;s process for each group affected</source>
+        <translation>Audite los resultados por grupo: compare las tasas de error y de selección del modelo y del proceso actual para cada grupo afectado</translation>
+    </message>
+    <message>
+        <source>An audit report shows each group&apos;s rates, with gaps explained or fixed</source>
+        <translation>Un informe de auditoría muestra las tasas de cada grupo, con las brechas explicadas o corregidas</translation>
+    </message>
+    <message>
+        <source>Validate on your own patients in silent mode, by patient group and site, before any output reaches clinicians</source>
+        <translation>Valide en modo silencioso con sus propios pacientes, por grupo de pacientes y centro, antes de que ningún resultado llegue al personal clínico</translation>
+    </message>
+    <message>
+        <source>A validation report with sensitivity, false alarms and calibration per group is approved by the clinical lead</source>
+        <translation>Un informe de validación con sensibilidad, falsas alarmas y calibración por grupo está aprobado por la dirección clínica</translation>
+    </message>
+    <message>
+        <source>Plan the AI Act&apos;s high-risk duties: risk management, data governance, technical documentation, logging, human oversight, conformity assessment and registration</source>
+        <translation>Planifique las obligaciones de alto riesgo del Reglamento de IA: gestión de riesgos, gobernanza de datos, documentación técnica, registro de eventos, supervisión humana, evaluación de la conformidad y registro</translation>
+    </message>
+    <message>
+        <source>A conformity plan with owners and dates is approved before any live use</source>
+        <translation>Un plan de conformidad con responsables y fechas está aprobado antes de cualquier uso real</translation>
+    </message>
+    <message>
+        <source>Tell people they are dealing with an AI system at the first contact, and mark generated content</source>
+        <translation>Diga a las personas en el primer contacto que tratan con un sistema de IA y marque el contenido generado</translation>
+    </message>
+    <message>
+        <source>The notice and the marking are in the product and checked by counsel</source>
+        <translation>El aviso y el marcado están en el producto y revisados por un jurista</translation>
+    </message>
+    <message>
+        <source>Add guardrails: answers only from sources with links, hand-over to a person when unsure, attack tests, logging and a weekly review of samples</source>
+        <translation>Añada salvaguardas: respuestas solo a partir de fuentes enlazadas, paso a una persona cuando haya dudas, pruebas de ataque, registro y una revisión semanal de muestras</translation>
+    </message>
+    <message>
+        <source>The evaluation set and an attack set pass the agreed thresholds</source>
+        <translation>El conjunto de evaluación y un conjunto de ataques superan los umbrales acordados</translation>
+    </message>
+    <message>
+        <source>Compress the model for the device (quantise, distil) and measure speed, memory and accuracy on the target hardware, with a fallback</source>
+        <translation>Comprima el modelo para el dispositivo (cuantizar, destilar) y mida velocidad, memoria y precisión en el hardware de destino, con una alternativa</translation>
+    </message>
+    <message>
+        <source>The model meets the time limit on the device with agreed accuracy</source>
+        <translation>El modelo cumple el límite de tiempo en el dispositivo con la precisión acordada</translation>
+    </message>
+    <message>
+        <source>Monitor accuracy and input data in production and set when to retrain</source>
+        <translation>Vigile la precisión y los datos de entrada en producción y fije cuándo reentrenar</translation>
+    </message>
+    <message>
+        <source>A dashboard alerts the team when accuracy or inputs move past a limit</source>
+        <translation>Un panel avisa al equipo cuando la precisión o las entradas superan un límite</translation>
+    </message>
+    <message>
+        <source>Decide go or no-go on the pilot against the test agreed at the start</source>
+        <translation>Decida si seguir o no con el piloto según la prueba acordada al inicio</translation>
+    </message>
+    <message>
+        <source>The board has the pilot&apos;s results against the baseline and decides</source>
+        <translation>La dirección tiene los resultados del piloto frente a la referencia y decide</translation>
+    </message>
 </context>
 <context>
     <name>text</name>

@@ -2949,6 +2949,238 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
         <translation>Ne passez en production que s’il bat la référence de la marge convenue&#xa0;; mettez en place une surveillance de la dérive, un calendrier de réentraînement et un retour possible à la référence.</translation>
     </message>
+    <message>
+        <source>Record the decision not to build or buy this system, with the legal reason, and stop any use already running</source>
+        <translation>Consignez la décision de ne pas construire ni acheter ce système, avec le motif juridique, et arrêtez tout usage déjà en cours</translation>
+    </message>
+    <message>
+        <source>The decision is minuted by the board and any running use is switched off</source>
+        <translation>La décision figure au procès-verbal de la direction et tout usage en cours est arrêté</translation>
+    </message>
+    <message>
+        <source>Have counsel assess the rules listed here for this use: which apply, who is provider and deployer, and what each obliges</source>
+        <translation>Faites évaluer par un juriste les règles listées ici pour cet usage : lesquelles s&apos;appliquent, qui est fournisseur et déployeur, et ce que chacune impose</translation>
+    </message>
+    <message>
+        <source>A written assessment names each applicable rule, its duties and dates</source>
+        <translation>Une évaluation écrite nomme chaque règle applicable, ses obligations et ses dates</translation>
+    </message>
+    <message>
+        <source>Write down the business measure of success and today&apos;s value of it, with the people who will use the output</source>
+        <translation>Écrivez, avec les personnes qui utiliseront les résultats, la mesure métier du succès et sa valeur actuelle</translation>
+    </message>
+    <message>
+        <source>The sponsor has signed off one measure, its current value and the target</source>
+        <translation>Le sponsor a validé une mesure, sa valeur actuelle et la cible</translation>
+    </message>
+    <message>
+        <source>Put the budget to a lawful question instead, for example anonymous surveys of how people feel, with their representatives involved</source>
+        <translation>Affectez plutôt le budget à une question licite, par exemple des enquêtes anonymes sur le ressenti, avec les représentants des personnes</translation>
+    </message>
+    <message>
+        <source>An alternative use is chosen, or the budget is released</source>
+        <translation>Un autre usage est choisi, ou le budget est libéré</translation>
+    </message>
+    <message>
+        <source>Choose one business problem with an owner and the people affected, before choosing any technology</source>
+        <translation>Choisissez un problème métier avec un responsable et les personnes concernées, avant de choisir une technologie</translation>
+    </message>
+    <message>
+        <source>One problem, its owner and its users are named in writing</source>
+        <translation>Un problème, son responsable et ses utilisateurs sont nommés par écrit</translation>
+    </message>
+    <message>
+        <source>Find an executive who owns the outcome and the budget</source>
+        <translation>Trouvez un dirigeant qui porte le résultat et le budget</translation>
+    </message>
+    <message>
+        <source>A named executive has agreed the budget and the measure of success</source>
+        <translation>Un dirigeant nommé a validé le budget et la mesure du succès</translation>
+    </message>
+    <message>
+        <source>Start collecting the data the use needs, with its consent and retention rules, while a simple rule runs</source>
+        <translation>Commencez à collecter les données nécessaires, avec leurs règles de consentement et de conservation, pendant qu&apos;une règle simple fonctionne</translation>
+    </message>
+    <message>
+        <source>Data is being recorded daily in one place, with an owner</source>
+        <translation>Les données sont enregistrées chaque jour en un seul lieu, avec un responsable</translation>
+    </message>
+    <message>
+        <source>Plan and budget the labelling: who labels, how many examples per label, and how disagreements are settled</source>
+        <translation>Planifiez et budgétez l&apos;étiquetage : qui étiquette, combien d&apos;exemples par étiquette, et comment les désaccords sont tranchés</translation>
+    </message>
+    <message>
+        <source>A labelling plan with a budget and a first batch of labelled examples</source>
+        <translation>Un plan d&apos;étiquetage avec un budget et un premier lot d&apos;exemples étiquetés</translation>
+    </message>
+    <message>
+        <source>Sign a data processing agreement with the provider, or anonymise, before any data leaves the organisation</source>
+        <translation>Signez un contrat de sous-traitance avec le prestataire, ou anonymisez, avant que des données ne quittent l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The agreement is signed, or the anonymisation is tested</source>
+        <translation>Le contrat est signé, ou l&apos;anonymisation est testée</translation>
+    </message>
+    <message>
+        <source>Bring the data the pilot needs from its systems into one extract</source>
+        <translation>Rassemblez les données dont le pilote a besoin, depuis leurs systèmes, en un seul extrait</translation>
+    </message>
+    <message>
+        <source>A repeatable extract with the agreed fields exists and is documented</source>
+        <translation>Un extrait reproductible avec les champs convenus existe et est documenté</translation>
+    </message>
+    <message>
+        <source>Run the process with a transparent rule or report while the use case, data and measure are put in place</source>
+        <translation>Faites tourner le processus avec une règle ou un rapport transparents pendant que le cas d&apos;usage, les données et la mesure se mettent en place</translation>
+    </message>
+    <message>
+        <source>The rule runs and its results are recorded against the measure</source>
+        <translation>La règle fonctionne et ses résultats sont relevés selon la mesure</translation>
+    </message>
+    <message>
+        <source>Measure the simple baseline the first version must beat (today&apos;s process or a simple rule) on the same data and measure</source>
+        <translation>Mesurez la référence simple que la première version doit battre (le processus actuel ou une règle simple) sur les mêmes données et la même mesure</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s score on the agreed measure is written down</source>
+        <translation>Le score de la référence sur la mesure convenue est consigné</translation>
+    </message>
+    <message>
+        <source>Build an evaluation set: real cases with known right answers, including hard and out-of-scope ones, on which any model, service or product is measured</source>
+        <translation>Constituez un jeu d&apos;évaluation : des cas réels aux bonnes réponses connues, y compris difficiles et hors périmètre, sur lequel tout modèle, service ou produit est mesuré</translation>
+    </message>
+    <message>
+        <source>The set is frozen, its answers checked by a second person, and used</source>
+        <translation>Le jeu est figé, ses réponses vérifiées par une deuxième personne, et il sert</translation>
+    </message>
+    <message>
+        <source>Set up a rolling backtest in time order, with features only from data available on each forecast date; include a seasonal baseline and a pretrained time-series model</source>
+        <translation>Mettez en place un backtest glissant dans l&apos;ordre du temps, avec des variables issues uniquement des données disponibles à chaque date de prévision ; incluez une référence saisonnière et un modèle de séries temporelles pré-entraîné</translation>
+    </message>
+    <message>
+        <source>Backtest errors for each baseline are reported by horizon</source>
+        <translation>Les erreurs de backtest de chaque référence sont rapportées par horizon</translation>
+    </message>
+    <message>
+        <source>Mark stock-outs, closures and other gaps in the history so they are not read as zero demand</source>
+        <translation>Marquez les ruptures de stock, fermetures et autres trous de l&apos;historique pour qu&apos;ils ne soient pas lus comme une demande nulle</translation>
+    </message>
+    <message>
+        <source>Every gap in the history carries a flag the model can use</source>
+        <translation>Chaque trou de l&apos;historique porte un indicateur que le modèle peut utiliser</translation>
+    </message>
+    <message>
+        <source>Shortlist two or three services, run each on the evaluation set, and compare their price at your volume and their data terms</source>
+        <translation>Présélectionnez deux ou trois services, passez chacun sur le jeu d&apos;évaluation, et comparez leur prix à votre volume et leurs conditions sur les données</translation>
+    </message>
+    <message>
+        <source>A comparison table with scores, yearly price and terms per service</source>
+        <translation>Un tableau comparatif avec scores, prix annuel et conditions par service</translation>
+    </message>
+    <message>
+        <source>Shortlist open-weights models that run on your own machines, check their licences, and size the hardware to run them</source>
+        <translation>Présélectionnez des modèles à poids ouverts qui tournent sur vos propres machines, vérifiez leurs licences et dimensionnez le matériel</translation>
+    </message>
+    <message>
+        <source>Two candidate models run on your hardware and are scored on the set</source>
+        <translation>Deux modèles candidats tournent sur votre matériel et sont notés sur le jeu</translation>
+    </message>
+    <message>
+        <source>Decide between building a medical device (CE marking through a notified body) and buying a CE-marked product for this intended use</source>
+        <translation>Choisissez entre construire un dispositif médical (marquage CE via un organisme notifié) et acheter un produit marqué CE pour cette destination</translation>
+    </message>
+    <message>
+        <source>The route, its class under Rule 11 and its cost are agreed</source>
+        <translation>La voie, sa classe selon la règle 11 et son coût sont arrêtés</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment and design the human review of each decision</source>
+        <translation>Réalisez une analyse d&apos;impact relative à la protection des données et concevez l&apos;examen humain de chaque décision</translation>
+    </message>
+    <message>
+        <source>The assessment is signed and the review step is in the process design</source>
+        <translation>L&apos;analyse est signée et l&apos;étape d&apos;examen figure dans la conception du processus</translation>
+    </message>
+    <message>
+        <source>Bring in the skills the path needs for the pilot: a contractor or a hire who has built such a system before</source>
+        <translation>Faites venir les compétences dont la voie a besoin pour le pilote : un prestataire ou une recrue qui a déjà construit un tel système</translation>
+    </message>
+    <message>
+        <source>The person is named and starts within the pilot&apos;s first month</source>
+        <translation>La personne est nommée et commence dans le premier mois du pilote</translation>
+    </message>
+    <message>
+        <source>Agree a budget and a monthly cap for rented GPUs before training starts</source>
+        <translation>Convenez d&apos;un budget et d&apos;un plafond mensuel pour les GPU loués avant le début de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>The cap is set in the cloud account and the budget is approved</source>
+        <translation>Le plafond est réglé dans le compte cloud et le budget est approuvé</translation>
+    </message>
+    <message>
+        <source>Audit outcomes by group: compare error and selection rates of the model and of today&apos;s process for each group affected</source>
+        <translation>Auditez les résultats par groupe : comparez les taux d&apos;erreur et de sélection du modèle et du processus actuel pour chaque groupe concerné</translation>
+    </message>
+    <message>
+        <source>An audit report shows each group&apos;s rates, with gaps explained or fixed</source>
+        <translation>Un rapport d&apos;audit montre les taux de chaque groupe, les écarts étant expliqués ou corrigés</translation>
+    </message>
+    <message>
+        <source>Validate on your own patients in silent mode, by patient group and site, before any output reaches clinicians</source>
+        <translation>Validez en mode silencieux sur vos propres patients, par groupe de patients et par site, avant qu&apos;un résultat n&apos;atteigne les soignants</translation>
+    </message>
+    <message>
+        <source>A validation report with sensitivity, false alarms and calibration per group is approved by the clinical lead</source>
+        <translation>Un rapport de validation avec sensibilité, fausses alertes et calibration par groupe est approuvé par le responsable clinique</translation>
+    </message>
+    <message>
+        <source>Plan the AI Act&apos;s high-risk duties: risk management, data governance, technical documentation, logging, human oversight, conformity assessment and registration</source>
+        <translation>Planifiez les obligations à haut risque du règlement sur l&apos;IA : gestion des risques, gouvernance des données, documentation technique, journalisation, contrôle humain, évaluation de la conformité et enregistrement</translation>
+    </message>
+    <message>
+        <source>A conformity plan with owners and dates is approved before any live use</source>
+        <translation>Un plan de conformité avec responsables et dates est approuvé avant tout usage réel</translation>
+    </message>
+    <message>
+        <source>Tell people they are dealing with an AI system at the first contact, and mark generated content</source>
+        <translation>Dites aux personnes dès le premier contact qu&apos;elles ont affaire à un système d&apos;IA, et marquez les contenus générés</translation>
+    </message>
+    <message>
+        <source>The notice and the marking are in the product and checked by counsel</source>
+        <translation>L&apos;avis et le marquage sont dans le produit et vérifiés par un juriste</translation>
+    </message>
+    <message>
+        <source>Add guardrails: answers only from sources with links, hand-over to a person when unsure, attack tests, logging and a weekly review of samples</source>
+        <translation>Ajoutez des garde-fous : réponses uniquement à partir de sources citées, passage à une personne en cas de doute, tests d&apos;attaque, journalisation et relecture hebdomadaire d&apos;échantillons</translation>
+    </message>
+    <message>
+        <source>The evaluation set and an attack set pass the agreed thresholds</source>
+        <translation>Le jeu d&apos;évaluation et un jeu d&apos;attaques passent les seuils convenus</translation>
+    </message>
+    <message>
+        <source>Compress the model for the device (quantise, distil) and measure speed, memory and accuracy on the target hardware, with a fallback</source>
+        <translation>Compressez le modèle pour l&apos;appareil (quantification, distillation) et mesurez vitesse, mémoire et précision sur le matériel cible, avec une solution de repli</translation>
+    </message>
+    <message>
+        <source>The model meets the time limit on the device with agreed accuracy</source>
+        <translation>Le modèle tient le délai sur l&apos;appareil avec la précision convenue</translation>
+    </message>
+    <message>
+        <source>Monitor accuracy and input data in production and set when to retrain</source>
+        <translation>Surveillez la précision et les données d&apos;entrée en production et fixez quand réentraîner</translation>
+    </message>
+    <message>
+        <source>A dashboard alerts the team when accuracy or inputs move past a limit</source>
+        <translation>Un tableau de bord alerte l&apos;équipe quand la précision ou les entrées franchissent une limite</translation>
+    </message>
+    <message>
+        <source>Decide go or no-go on the pilot against the test agreed at the start</source>
+        <translation>Décidez de poursuivre ou non le pilote selon le test convenu au départ</translation>
+    </message>
+    <message>
+        <source>The board has the pilot&apos;s results against the baseline and decides</source>
+        <translation>La direction a les résultats du pilote face à la référence et décide</translation>
+    </message>
 </context>
 <context>
     <name>text</name>

@@ -1,0 +1,21 @@
+"""Next steps: a declared library, each step with the conditions that call for it.
+
+`plan(context)` gives the steps that fit an assessment, ordered by when, then by their place
+in the library. Under the verdict `stop` only steps that record or redirect the decision are
+given; nothing that prepares building the system.
+"""
+
+from __future__ import annotations
+
+from wizard.core.i18n import Translate, untranslated
+from wizard.core.result import Step
+from wizard.core.stepmodel import DUE_ORDER, PlanContext, StepRule
+from wizard.core.steps_library import STEPS
+
+__all__ = ["STEPS", "PlanContext", "StepRule", "plan"]
+
+
+def plan(context: PlanContext, translate: Translate = untranslated) -> tuple[Step, ...]:
+    """The steps that fit the context, ordered by when, then by their place in the library."""
+    chosen = [(DUE_ORDER.index(s.when), i, s) for i, s in enumerate(STEPS) if s.applies(context)]
+    return tuple(step.shown(translate) for _, _, step in sorted(chosen, key=lambda c: c[:2]))
