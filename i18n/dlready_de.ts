@@ -158,6 +158,10 @@
         <translation>{file} geöffnet</translation>
     </message>
     <message>
+        <source>Opened the backup copy; save to replace the damaged file.</source>
+        <translation>Sicherungskopie geöffnet; speichern Sie, um die beschädigte Datei zu ersetzen.</translation>
+    </message>
+    <message>
         <source>Cannot save the assessment</source>
         <translation>Die Bewertung kann nicht gespeichert werden</translation>
     </message>
@@ -951,6 +955,14 @@
         <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
+        <source>dlready kept a copy of the version saved before ({time}). Open that copy instead?</source>
+        <translation>dlready hat eine Kopie der zuvor gespeicherten Fassung aufbewahrt ({time}). Stattdessen diese Kopie öffnen?</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment</source>
+        <translation>Die Bewertung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Die Antworten für „{name}“ wurden seit dem letzten Speichern geändert. Zuerst speichern?</translation>
     </message>
@@ -969,6 +981,14 @@
     <message>
         <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
         <translation>dlready wurde beim letzten Mal nicht normal beendet, und einige Antworten waren nicht gespeichert. Eine Wiederherstellungskopie wurde aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Assessment: {name}, last changed {time}.</source>
+        <translation>Bewertung: {name}, zuletzt geändert {time}.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>They belong to {file}.</source>
@@ -1183,6 +1203,25 @@
     <message>
         <source>No program to show PDF files was found on this computer. The brief is saved here; copy the path to open it elsewhere:</source>
         <translation>Auf diesem Computer wurde kein Programm zum Anzeigen von PDF-Dateien gefunden. Der Bericht ist hier gespeichert; kopieren Sie den Pfad, um ihn anderswo zu öffnen:</translation>
+    </message>
+</context>
+<context>
+    <name>fileerrors</name>
+    <message>
+        <source>Line {line} reads: {text}</source>
+        <translation>In Zeile {line} steht: {text}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged at line {line}: it is not written the way dlready writes its files, so it cannot be read.</source>
+        <translation>{file} ist in Zeile {line} beschädigt: Die Datei ist nicht so geschrieben, wie dlready seine Dateien schreibt, und kann daher nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>In {file}, the answer to “{question}” is “{value}”, which is not one of its options: {options}.</source>
+        <translation>In {file} lautet die Antwort auf „{question}“ „{value}“; das ist keine der möglichen Antworten: {options}.</translation>
+    </message>
+    <message>
+        <source>{file} answers a question this version of dlready does not ask (“{value}”): it may come from a newer version, or have been edited by hand.</source>
+        <translation>{file} beantwortet eine Frage, die diese Version von dlready nicht stellt („{value}“): Die Datei stammt vielleicht aus einer neueren Version oder wurde von Hand bearbeitet.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,10 @@
         <translation>Se abrió {file}</translation>
     </message>
     <message>
+        <source>Opened the backup copy; save to replace the damaged file.</source>
+        <translation>Se abrió la copia de seguridad; guarde para reemplazar el archivo dañado.</translation>
+    </message>
+    <message>
         <source>Cannot save the assessment</source>
         <translation>No se puede guardar la evaluación</translation>
     </message>
@@ -951,6 +955,14 @@
         <translation>&amp;Copiar la ruta</translation>
     </message>
     <message>
+        <source>dlready kept a copy of the version saved before ({time}). Open that copy instead?</source>
+        <translation>dlready conservó una copia de la versión guardada anteriormente ({time}). ¿Abrir esa copia en su lugar?</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment</source>
+        <translation>No se puede abrir la evaluación</translation>
+    </message>
+    <message>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Las respuestas de «{name}» han cambiado desde que se guardaron. ¿Guardarlas primero?</translation>
     </message>
@@ -969,6 +981,14 @@
     <message>
         <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
         <translation>dlready no se cerró correctamente la última vez y algunas respuestas no se habían guardado. Se conservó una copia de recuperación.</translation>
+    </message>
+    <message>
+        <source>Assessment: {name}, last changed {time}.</source>
+        <translation>Evaluación: {name}, modificada por última vez el {time}.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
     </message>
     <message>
         <source>They belong to {file}.</source>
@@ -1183,6 +1203,25 @@
     <message>
         <source>No program to show PDF files was found on this computer. The brief is saved here; copy the path to open it elsewhere:</source>
         <translation>No se encontró en este equipo ningún programa para mostrar archivos PDF. El informe está guardado aquí; copie la ruta para abrirlo en otro lugar:</translation>
+    </message>
+</context>
+<context>
+    <name>fileerrors</name>
+    <message>
+        <source>Line {line} reads: {text}</source>
+        <translation>La línea {line} dice: {text}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged at line {line}: it is not written the way dlready writes its files, so it cannot be read.</source>
+        <translation>{file} está dañado en la línea {line}: no está escrito como dlready escribe sus archivos, así que no se puede leer.</translation>
+    </message>
+    <message>
+        <source>In {file}, the answer to “{question}” is “{value}”, which is not one of its options: {options}.</source>
+        <translation>En {file}, la respuesta a «{question}» es «{value}», que no es una de sus opciones: {options}.</translation>
+    </message>
+    <message>
+        <source>{file} answers a question this version of dlready does not ask (“{value}”): it may come from a newer version, or have been edited by hand.</source>
+        <translation>{file} responde a una pregunta que esta versión de dlready no hace («{value}»): puede venir de una versión más reciente o haberse editado a mano.</translation>
     </message>
 </context>
 <context>

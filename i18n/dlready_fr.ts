@@ -158,6 +158,10 @@
         <translation>{file} ouvert</translation>
     </message>
     <message>
+        <source>Opened the backup copy; save to replace the damaged file.</source>
+        <translation>Copie de sauvegarde ouverte ; enregistrez pour remplacer le fichier endommagé.</translation>
+    </message>
+    <message>
         <source>Cannot save the assessment</source>
         <translation>Impossible d’enregistrer l’évaluation</translation>
     </message>
@@ -951,6 +955,14 @@
         <translation>&amp;Copier le chemin</translation>
     </message>
     <message>
+        <source>dlready kept a copy of the version saved before ({time}). Open that copy instead?</source>
+        <translation>dlready a conservé une copie de la version enregistrée précédemment ({time}). Ouvrir plutôt cette copie ?</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment</source>
+        <translation>Impossible d’ouvrir l’évaluation</translation>
+    </message>
+    <message>
         <source>The answers for “{name}” have changed since they were saved. Save them first?</source>
         <translation>Les réponses pour «&#xa0;{name}&#xa0;» ont changé depuis le dernier enregistrement. Les enregistrer d’abord&#xa0;?</translation>
     </message>
@@ -969,6 +981,14 @@
     <message>
         <source>dlready did not close normally last time, and some answers were not saved. A recovery copy was kept.</source>
         <translation>dlready ne s’est pas fermé normalement la dernière fois et certaines réponses n’avaient pas été enregistrées. Une copie de récupération a été conservée.</translation>
+    </message>
+    <message>
+        <source>Assessment: {name}, last changed {time}.</source>
+        <translation>Évaluation : {name}, modifiée pour la dernière fois le {time}.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
     </message>
     <message>
         <source>They belong to {file}.</source>
@@ -1183,6 +1203,25 @@
     <message>
         <source>No program to show PDF files was found on this computer. The brief is saved here; copy the path to open it elsewhere:</source>
         <translation>Aucun programme capable d’afficher les fichiers PDF n’a été trouvé sur cet ordinateur. Le rapport est enregistré ici ; copiez le chemin pour l’ouvrir ailleurs :</translation>
+    </message>
+</context>
+<context>
+    <name>fileerrors</name>
+    <message>
+        <source>Line {line} reads: {text}</source>
+        <translation>La ligne {line} contient : {text}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged at line {line}: it is not written the way dlready writes its files, so it cannot be read.</source>
+        <translation>{file} est endommagé à la ligne {line} : il n’est pas écrit comme dlready écrit ses fichiers et ne peut donc pas être lu.</translation>
+    </message>
+    <message>
+        <source>In {file}, the answer to “{question}” is “{value}”, which is not one of its options: {options}.</source>
+        <translation>Dans {file}, la réponse à « {question} » est « {value} », qui ne fait pas partie de ses options : {options}.</translation>
+    </message>
+    <message>
+        <source>{file} answers a question this version of dlready does not ask (“{value}”): it may come from a newer version, or have been edited by hand.</source>
+        <translation>{file} répond à une question que cette version de dlready ne pose pas (« {value} ») : il provient peut-être d’une version plus récente ou a été modifié à la main.</translation>
     </message>
 </context>
 <context>

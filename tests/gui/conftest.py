@@ -52,7 +52,7 @@ def dialogs(monkeypatch):
         return QMessageBox.StandardButton.Ok
 
     def execute(box):
-        log.calls.append(("restore", box.text()))
+        log.calls.append(("restore", "\n".join((box.text(), box.informativeText()))))
         return log.restore_answer.value
 
     def save_name(*args, **kwargs):

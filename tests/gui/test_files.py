@@ -47,10 +47,10 @@ def test_save_writes_to_the_opened_file_without_asking(window, dialogs, tmp_path
 
 
 @pytest.mark.parametrize("content, named", [
-    (b"{not json", "not valid JSON"),
+    (b"{not json", "damaged at line 1"),
     (b'{"format": "dlready-assessment", "version": 99}', "version 99"),
     (b'{"format": "dlready-assessment", "version": 1, "answers": {"budget": "lots"}}',
-     "budget"),
+     "Yearly budget"),
     (b"\xff\xfe\x00garbage", "UTF-8"),
 ])
 def test_a_bad_file_shows_a_dialog_and_stays_untouched(window, dialogs, tmp_path, content,

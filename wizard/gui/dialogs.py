@@ -50,6 +50,22 @@ def show_path(parent: QWidget, title: str, message: str, path: str) -> None:
             clipboard.setText(path)
 
 
+def ask_open_backup(parent: QWidget, problem: str, backup: str) -> bool:
+    """A file cannot be opened but its backup exists: True to open the backup instead."""
+    from PySide6.QtCore import QFileInfo, QLocale
+    from PySide6.QtWidgets import QMessageBox
+
+    info = QFileInfo(backup)
+    shown = QLocale().toString(info.lastModified(), QLocale.FormatType.ShortFormat)
+    offer = translate("dialogs", "dlready kept a copy of the version saved before ({time}). "
+                      "Open that copy instead?").format(time=shown)
+    answer = QMessageBox.question(
+        parent, translate("dialogs", "Cannot open the assessment"), f"{problem}\n\n{offer}",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Open)
+    return answer == QMessageBox.StandardButton.Open
+
+
 def ask_unsaved(parent: QWidget, name: str) -> str:
     """Save, discard or cancel unsaved changes: returns "save", "discard" or "cancel"."""
     from PySide6.QtWidgets import QMessageBox
@@ -82,8 +98,11 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
     return "cancel"
 
 
-def ask_restore(parent: QWidget, original: str) -> str:
-    """After a crash: "restore", "discard" or "later" (keep the recovery copy for next time)."""
+def ask_restore(parent: QWidget, original: str, who: str = "", when: str = "") -> str:
+    """After a crash: "restore", "discard" or "later" (keep the recovery copy for next time).
+
+    `who` names the assessment (organisation and project), `when` the time of the copy.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
@@ -96,8 +115,14 @@ def ask_restore(parent: QWidget, original: str) -> str:
         ),
         parent=parent,
     )
+    details = []
+    if who or when:
+        details.append(translate("dialogs", "Assessment: {name}, last changed {time}.").format(
+            name=who or translate("dialogs", "untitled"), time=when))
     if original:
-        box.setInformativeText(translate("dialogs", "They belong to {file}.").format(file=original))
+        details.append(translate("dialogs", "They belong to {file}.").format(file=original))
+    if details:
+        box.setInformativeText("\n".join(details))
     box.setStandardButtons(
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.Discard
@@ -138,11 +163,12 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     return name if name.endswith(".dlready") else name + ".dlready"
 
 
-def suggested_name(title: str, current: Path | None) -> str:
-    """Where Save As proposes to write: the current file, or the title in Documents."""
+def suggested_name(title: str, current: Path | None, folder: str = "") -> str:
+    """Where Save As proposes to write: the current file, or the title in `folder` (the last
+    folder used), else in Documents."""
     if current is not None:
         return str(current)
     safe = "".join(ch for ch in title if ch not in '<>:"/\\|?*').strip() or translate(
         "dialogs", "assessment"
     )
-    return str(Path(documents_folder()) / f"{safe}.dlready")
+    return str(Path(folder or documents_folder()) / f"{safe}.dlready")

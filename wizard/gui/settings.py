@@ -95,6 +95,25 @@ class Settings:
         self._qs.setValue("zoom", round(factor, 2))
 
     @property
+    def last_folder(self) -> str:
+        """The folder an assessment was last opened from or saved to ("" at first)."""
+        folder = str(self._qs.value("last_folder", ""))
+        return folder if folder and Path(folder).is_dir() else ""
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._qs.setValue("last_folder", folder)
+
+    @property
+    def last_page(self) -> str:
+        """The page last shown (a page name), to return to after a crash."""
+        return str(self._qs.value("last_page", ""))
+
+    @last_page.setter
+    def last_page(self, name: str) -> None:
+        self._qs.setValue("last_page", name)
+
+    @property
     def high_contrast(self) -> bool:
         return str(self._qs.value("high_contrast", "false")).lower() == "true"
 

@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self.document = Document(self)
         self.autosaver = Autosaver(self.document, interval_ms=autosave_interval)
         self._visited: set[str] = set()  # the sections shown, for the section list
+        # The page open when the last session ended, read before this one overwrites it.
+        self._last_page = settings.last_page
         self._install_wizard()
         # The type size zoom starts from, read when the zoom first changes it.
         self._base_point_size: float | None = None
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.wizard.exportRequested.connect(self.export_pdf)
         self.wizard.pagesBuilt.connect(self.navigator.add_sections)
         self.wizard.pageShown.connect(self.navigator.show_current)
+        self.wizard.pageShown.connect(self._remember_page)
         self.wizard.pagesBuilt.connect(self._fit_navigator)
         self.wizard.pageShown.connect(lambda _name: self._fit_navigator())
         self.navigator.pageRequested.connect(self.go_to_page)
@@ -91,6 +94,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)  # deletes the one before, if any
         self._fit_navigator()
         self.navigator.show_current(self.wizard.page_name())
+
+    def _remember_page(self, name: str) -> None:
+        self.settings.last_page = name
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -263,7 +269,9 @@ class MainWindow(QMainWindow):
             self.wizard.restart()
 
     def open_dialog(self) -> None:
+        # The current file's folder, else the last one used, else Documents (in the dialog).
         folder = str(self.document.path.parent) if self.document.path else ""
+        folder = folder or self.settings.last_folder
         name = dialogs.ask_open_path(self, folder)
         if name:
             self.open_path(name)
@@ -277,20 +285,45 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(name)
         except AssessmentError as error:
-            from wizard.gui.language import core_tr
-
-            dialogs.show_error(
-                self, self.tr("Cannot open the assessment"), error.translated(core_tr)
-            )
-            return False
+            return self._open_failed(name, error)
         self.autosaver.discard()
         self.settings.add_recent(str(self.document.path))
+        self.settings.last_folder = str(Path(name).resolve().parent)
         self.wizard.restart()
         self._visited.clear()
         self.navigator.refresh()
         if self._is_complete():
             self.wizard.show_page("results")  # a finished assessment opens on its advice
         self.statusBar().showMessage(self.tr("Opened {file}").format(file=name), 5000)
+        return True
+
+    def _open_failed(self, name: str, error: Exception) -> bool:
+        """Say why a file cannot be opened, and offer the backup saving kept, if any."""
+        from wizard.core.assessment import AssessmentError
+        from wizard.core.storage import load
+        from wizard.gui.fileerrors import backup_of, explain
+
+        message = explain(error, name) if isinstance(error, AssessmentError) else str(error)
+        backup = backup_of(name)
+        if backup is None:
+            dialogs.show_error(self, self.tr("Cannot open the assessment"), message)
+            return False
+        if not dialogs.ask_open_backup(self, message, str(backup)):
+            return False
+        try:
+            assessment = load(backup)
+        except AssessmentError as problem:
+            dialogs.show_error(self, self.tr("Cannot open the assessment"),
+                               explain(problem, backup))
+            return False
+        # The backup's answers, to be saved over the damaged file.
+        self.document.replace(assessment, Path(name).resolve(), modified=True)
+        self.autosaver.discard()
+        self.wizard.restart()
+        self._visited.clear()
+        self.navigator.refresh()
+        self.statusBar().showMessage(
+            self.tr("Opened the backup copy; save to replace the damaged file."), 10000)
         return True
 
     def _is_complete(self) -> bool:
@@ -306,7 +339,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         name = dialogs.ask_save_path(
-            self, dialogs.suggested_name(self.document.title(), self.document.path))
+            self, dialogs.suggested_name(self.document.title(), self.document.path,
+                                         self.settings.last_folder))
         return self._write(Path(name)) if name else False
 
     def _write(self, path: Path) -> bool:
@@ -316,6 +350,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Cannot save the assessment"), str(error))
             return False
         self.settings.add_recent(str(path))
+        self.settings.last_folder = str(Path(path).resolve().parent)
         self.statusBar().showMessage(self.tr("Saved to {file}").format(file=path), 5000)
         return True
 
@@ -368,7 +403,8 @@ class MainWindow(QMainWindow):
 
         orphans = find_orphans()
         for index, orphan in enumerate(orphans):
-            choice = dialogs.ask_restore(self, orphan.original)
+            who, when = _describe(orphan.copy)
+            choice = dialogs.ask_restore(self, orphan.original, who, when)
             if choice == "later":
                 orphan.lock.unlock()
                 continue
@@ -382,6 +418,10 @@ class MainWindow(QMainWindow):
                 path = Path(orphan.original) if orphan.original else None
                 self.document.replace(assessment, path, modified=True)
                 self.wizard.restart()
+                page = self._last_page  # the page open when the window went down
+                self.wizard.ensure_pages()
+                if page in self.wizard.page_ids and page != "welcome":
+                    self.wizard.show_page(page)
                 orphan.remove()
                 self.autosaver.write_now()
                 # The copies not yet asked about stay for the next start: let go of their locks.
@@ -489,3 +529,20 @@ class MainWindow(QMainWindow):
         QApplication.setFont(font)
         # Rebuilt pages pick the new size up by themselves; the results refresh their charts.
         QTimer.singleShot(0, self.wizard.updateGeometry)
+
+
+def _describe(copy: Path) -> tuple[str, str]:
+    """Organisation and project of a recovery copy, and when it was written, for the prompt."""
+    import json
+
+    from PySide6.QtCore import QFileInfo, QLocale
+
+    try:
+        meta = json.loads(copy.read_text("utf-8")).get("meta", {})
+        parts = [str(meta.get(key, "")).strip() for key in ("organisation", "project")]
+    except (OSError, ValueError, AttributeError):
+        parts = []
+    who = " \u2013 ".join(part for part in parts if part)
+    when = QLocale().toString(QFileInfo(str(copy)).lastModified(),
+                              QLocale.FormatType.ShortFormat)
+    return who, when
