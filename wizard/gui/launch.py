@@ -51,6 +51,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from wizard.gui import single
     from wizard.gui.fonts import ensure_fonts
     from wizard.gui.language import install_language
     from wizard.gui.settings import APPLICATION, ORGANISATION, Settings
@@ -66,6 +67,8 @@ def run_gui(args: argparse.Namespace) -> int:
         language = install_language(app, args.lang or settings.language)
     except ValueError as error:
         return _fail(str(error))
+    if not args.screenshot and single.hand_off(args.file):
+        return EXIT_OK  # the window already running shows the file
     window = MainWindow(settings, language)
     if args.screenshot:
         return _screenshot(window, args.file, page or "welcome", size, args.screenshot)
@@ -73,6 +76,9 @@ def run_gui(args: argparse.Namespace) -> int:
     _set_identity(app)
     window.restore_state()
     window.show()
+    # Later starts hand their file to this window; listening waits until it is on screen.
+    QTimer.singleShot(0, lambda: setattr(window, "instance_server",
+                                         single.serve(window, window.open_handed_off)))
     if args.file:
         QTimer.singleShot(0, lambda: window.open_path(args.file))
     else:

@@ -326,6 +326,15 @@ class MainWindow(QMainWindow):
             self.tr("Opened the backup copy; save to replace the damaged file."), 10000)
         return True
 
+    def open_handed_off(self, name: str) -> None:
+        """A file opened from the file manager while this window runs: show it here."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if name:
+            self.open_path(name)
+
     def _is_complete(self) -> bool:
         """Every question has an answer or a "Don't know": nothing is left to fill in."""
         from wizard.core.progress import progress
