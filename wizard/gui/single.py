@@ -8,7 +8,6 @@ connects when there is one; the server starts once the window is on screen.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -47,6 +46,8 @@ def hand_off(file: str | None) -> bool:
     socket.connectToServer(server_name())
     if not socket.waitForConnected(CONNECT_MS):
         return False  # a file left by a window that crashed: this start becomes the server
+    import json
+
     message = json.dumps({"open": str(Path(file).resolve()) if file else ""}) + "\n"
     socket.write(message.encode("utf-8"))
     socket.waitForBytesWritten(CONNECT_MS)
@@ -58,6 +59,8 @@ def hand_off(file: str | None) -> bool:
 
 def serve(parent: object, on_open: Callable[[str], None]) -> QLocalServer | None:
     """Listen for later starts; each message calls `on_open(path)` ("" to come to the front)."""
+    import json
+
     from PySide6.QtCore import QObject
     from PySide6.QtNetwork import QLocalServer
 
