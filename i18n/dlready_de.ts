@@ -1062,6 +1062,18 @@
         <translation>Das Feld &apos;answers&apos; ist ein JSON-{type}; erwartet wurde ein Objekt aus Fragen-IDs und Optionswerten.</translation>
     </message>
     <message>
+        <source>Field &apos;participants&apos; is a JSON {type}; expected an object of participants&apos; names and their answers.</source>
+        <translation>Feld &apos;participants&apos; ist ein JSON-{type}; erwartet wird ein Objekt aus Namen der Teilnehmenden und ihren Antworten.</translation>
+    </message>
+    <message>
+        <source>A participant has an empty name.</source>
+        <translation>Ein Teilnehmer hat einen leeren Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown field {value}; a participant has &apos;answers&apos; and &apos;notes&apos;.</source>
+        <translation>Unbekanntes Feld {value}; ein Teilnehmer hat &apos;answers&apos; und &apos;notes&apos;.</translation>
+    </message>
+    <message>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Unbekannte Fragen-ID {value} in &apos;{field}&apos;; bekannte IDs: {known}.</translation>
     </message>

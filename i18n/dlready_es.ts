@@ -1062,6 +1062,18 @@
         <translation>El campo &apos;answers&apos; es un {type} JSON; se esperaba un objeto de identificadores de pregunta y valores de opción.</translation>
     </message>
     <message>
+        <source>Field &apos;participants&apos; is a JSON {type}; expected an object of participants&apos; names and their answers.</source>
+        <translation>El campo &apos;participants&apos; es un {type} JSON; se esperaba un objeto con los nombres de los participantes y sus respuestas.</translation>
+    </message>
+    <message>
+        <source>A participant has an empty name.</source>
+        <translation>Un participante tiene el nombre vacío.</translation>
+    </message>
+    <message>
+        <source>Unknown field {value}; a participant has &apos;answers&apos; and &apos;notes&apos;.</source>
+        <translation>Campo desconocido {value}; un participante tiene &apos;answers&apos; y &apos;notes&apos;.</translation>
+    </message>
+    <message>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Identificador de pregunta desconocido {value} en &apos;{field}&apos;; identificadores conocidos: {known}.</translation>
     </message>

@@ -1062,6 +1062,18 @@
         <translation>Le champ &apos;answers&apos; est un {type} JSON&#xa0;; un objet associant identifiants de questions et valeurs d’options était attendu.</translation>
     </message>
     <message>
+        <source>Field &apos;participants&apos; is a JSON {type}; expected an object of participants&apos; names and their answers.</source>
+        <translation>Le champ &apos;participants&apos; est un {type} JSON&#xa0;; un objet des noms des participants et de leurs réponses est attendu.</translation>
+    </message>
+    <message>
+        <source>A participant has an empty name.</source>
+        <translation>Un participant a un nom vide.</translation>
+    </message>
+    <message>
+        <source>Unknown field {value}; a participant has &apos;answers&apos; and &apos;notes&apos;.</source>
+        <translation>Champ inconnu {value}&#xa0;; un participant a &apos;answers&apos; et &apos;notes&apos;.</translation>
+    </message>
+    <message>
         <source>Unknown question id {value} in &apos;{field}&apos;; known ids: {known}.</source>
         <translation>Identifiant de question inconnu {value} dans &apos;{field}&apos;&#xa0;; identifiants connus&#xa0;: {known}.</translation>
     </message>

@@ -97,6 +97,16 @@ def test_plan_csv_has_one_row_per_step():
     assert all(r[5:] == ["", "", ""] for r in rows[1:])
 
 
+def test_plan_csv_writes_one_row_per_step_even_with_line_breaks():
+    rows = [StepRow(id=f"step-{i}", when=when, owner="ml_lead", text=f"Do {i}\nthen check\r",
+                    done_when=f"{i} is done") for i, when in enumerate(("now", "30", "60", "90"))]
+    out = io.StringIO()
+    write_plan_csv(rows, out)
+    parsed = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert [r[0] for r in parsed[1:]] == [row.id for row in rows]
+    assert [r[3] for r in parsed[1:]] == [row.text for row in rows]
+
+
 @pytest.mark.parametrize("payload", ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)",
                                      "\t=1", "\r=1"])
 def test_plan_csv_survives_a_formula_injection(payload):

@@ -161,3 +161,28 @@ def test_compare_lists_exactly_the_changed_answers_and_the_cleared_blockers():
     assert comparison.cleared == tuple(i for i in blocker_ids(result) if i not in after_ids)
     assert comparison.cleared  # the fixes clear at least one blocker
     assert compare(blocked, blocked).changes == ()
+
+
+def test_a_file_without_participants_is_written_as_before(base):
+    assert "participants" not in base.to_json()
+    assert parse(base.to_json()).participants == {}
+
+
+@pytest.mark.parametrize(
+    ("participants", "words"),
+    [
+        ([], "participants"),
+        ({"Ana": []}, "participants.Ana"),
+        ({"Ana": {"answers": {"budget": "lots"}}}, "Participant Ana"),
+        ({"Ana": {"answers": {}, "votes": {}}}, "votes"),
+        ({"Ana": {"notes": {"nope": "x"}}}, "nope"),
+        ({" ": {}}, "empty name"),
+    ],
+)
+def test_bad_participants_are_refused_with_the_reason(base, participants, words):
+    import json
+
+    document = json.loads(base.to_json())
+    document["participants"] = participants
+    with pytest.raises(AssessmentError, match=words):
+        parse(json.dumps(document))

@@ -71,6 +71,15 @@ class Meta(BaseModel):
 META_KEYS: tuple[str, ...] = tuple(Meta.model_fields)
 
 
+class ParticipantAnswers(BaseModel):
+    """One workshop participant's own answers and notes, with the top level's ids and values."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    answers: dict[str, str] = Field(default_factory=dict)
+    notes: dict[str, str] = Field(default_factory=dict)
+
+
 class Assessment(BaseModel):
     """One client's answers: ids only, never translated labels.
 
@@ -82,6 +91,7 @@ class Assessment(BaseModel):
 
     def __init__(self, **data: Any) -> None:
         check_answers(data.get("answers", {}))
+        check_participants(data.get("participants", {}))
         super().__init__(**data)
 
     format: str = FORMAT
@@ -89,6 +99,8 @@ class Assessment(BaseModel):
     meta: Meta = Field(default_factory=Meta)
     answers: dict[str, str] = Field(default_factory=dict)
     notes: dict[str, str] = Field(default_factory=dict)
+    # A workshop's participants by name; the top-level answers are then the room's consensus.
+    participants: dict[str, ParticipantAnswers] = Field(default_factory=dict)
 
     def answer(self, question_id: str) -> str:
         """The answer to a question, `unsure` when it was not answered."""
@@ -112,6 +124,14 @@ class Assessment(BaseModel):
             "answers": _in_bank_order(self.answers),
             "notes": _in_bank_order({k: v for k, v in self.notes.items() if v}),
         }
+        if self.participants:  # a file without participants is written as before
+            document["participants"] = {
+                name: {
+                    "answers": _in_bank_order(entry.answers),
+                    "notes": _in_bank_order({k: v for k, v in entry.notes.items() if v}),
+                }
+                for name, entry in self.participants.items()
+            }
         for key, value in (self.model_extra or {}).items():
             document.setdefault(key, value)
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -177,6 +197,7 @@ def from_document(document: Any) -> Assessment:
             )
     check_answers(document.get("answers", {}))
     _check_notes(document.get("notes", {}))
+    check_participants(document.get("participants", {}))
     return Assessment.model_validate(document)
 
 
@@ -246,6 +267,53 @@ def check_answers(answers: Any) -> None:
                 value=_show(value),
                 allowed=", ".join(allowed),
             )
+
+
+def check_participants(participants: Any) -> None:
+    """Raise AssessmentError unless `participants` maps names to valid answers and notes."""
+    if isinstance(participants, Mapping) and all(
+        isinstance(entry, ParticipantAnswers) for entry in participants.values()
+    ):
+        participants = {name: entry.model_dump() for name, entry in participants.items()}
+    if not isinstance(participants, dict):
+        raise AssessmentError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Field 'participants' is a JSON {type}; expected an object of "
+                "participants' names and their answers."
+            ),
+            type=_json_type(participants),
+        )
+    for name, entry in participants.items():
+        if not name.strip():
+            raise AssessmentError(
+                QT_TRANSLATE_NOOP("errors", "A participant has an empty name.")
+            )
+        if not isinstance(entry, dict):
+            raise AssessmentError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Field '{field}' is a JSON {type}; expected an object."
+                ),
+                field=f"participants.{name}",
+                type=_json_type(entry),
+            )
+        unknown = sorted(set(entry) - {"answers", "notes"})
+        try:
+            if unknown:
+                raise AssessmentError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Unknown field {value}; a participant has 'answers' and "
+                        "'notes'."
+                    ),
+                    value=_show(unknown[0]),
+                )
+            check_answers(entry.get("answers", {}))
+            _check_notes(entry.get("notes", {}))
+        except AssessmentError as error:
+            raise AssessmentError(
+                QT_TRANSLATE_NOOP("errors", "Participant {name}: {problem}"),
+                name=name,
+                problem=error,
+            ) from None
 
 
 def _check_notes(notes: Any) -> None:

@@ -1,13 +1,9 @@
-"""The few facts of a Result that the workshop tools compare: verdict, blockers, steps, cost.
-
-Read in one place so that the merge, compare, plan and portfolio code does not care whether
-the Result carries the v2 fields yet (verdict, blocker ids, steps with owners, cost ranges).
-"""
+"""The few facts of a Result that the workshop tools compare and list: verdict labels, blocker
+ids, steps as plan rows, the cost range of the recommended path."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.result import Result
@@ -19,7 +15,6 @@ VERDICT_LABELS = {
     "fix_first": QT_TRANSLATE_NOOP("labels", "Fix first"),
     "go": QT_TRANSLATE_NOOP("labels", "Go"),
 }
-WHEN_OF_DAYS = {0: "now", 30: "30", 60: "60", 90: "90"}
 
 
 @dataclass(frozen=True)
@@ -34,51 +29,32 @@ class StepRow:
 
 
 def verdict(result: Result) -> str:
-    """The verdict id, or "" when the Result has none."""
-    return str(getattr(result, "verdict", "") or "")
+    """The verdict id."""
+    return str(result.verdict)
 
 
 def headline(result: Result) -> str:
-    """The one-sentence action title, or "" when the Result has none."""
-    return str(getattr(result, "headline", "") or "")
+    """The one-sentence action title."""
+    return result.headline
 
 
 def blocker_ids(result: Result) -> tuple[str, ...]:
     """The stable id of every blocker, in the Result's order."""
-    return tuple(str(getattr(b, "id", None) or getattr(b, "rule", "")) for b in result.blockers)
+    return tuple(blocker.id for blocker in result.blockers)
 
 
 def steps(result: Result) -> tuple[StepRow, ...]:
     """The next steps, in order, as plan rows."""
-    rows = []
-    for index, step in enumerate(result.next_steps, start=1):
-        days: Any = getattr(step, "days", None)
-        when = getattr(step, "when", None) or WHEN_OF_DAYS.get(days, str(days or ""))
-        rows.append(
-            StepRow(
-                id=str(getattr(step, "id", "") or f"step-{index}"),
-                when=str(when),
-                owner=str(getattr(step, "owner", "") or ""),
-                text=step.text,
-                done_when=str(getattr(step, "done_when", "") or ""),
-            )
-        )
-    return tuple(rows)
+    return tuple(
+        StepRow(id=s.id, when=str(s.when), owner=str(s.owner), text=s.text,
+                done_when=s.done_when)
+        for s in result.next_steps
+    )
 
 
 def cost_range(result: Result) -> tuple[int, int] | None:
-    """The year-one cost range (low, high) of the recommended path, in USD, if known."""
-    cost: Any = getattr(result, "cost", None)
-    if cost is None:
+    """The year-one cost range (low, high) of the recommended path in USD, if computed."""
+    if result.cost is None or result.recommendation not in result.cost.by_path:
         return None
-    by_path = getattr(cost, "by_path", None) or {}
-    entry = by_path.get(result.recommendation)
-    if entry is None:
-        return None
-    return int(entry.low), int(entry.high)
-
-
-def verdict_rank(result: Result) -> int:
-    """The verdict's place from `stop` (0) to `go` (3); -1 when there is none."""
-    value = verdict(result)
-    return VERDICT_ORDER.index(value) if value in VERDICT_ORDER else -1
+    entry = result.cost.by_path[result.recommendation]
+    return entry.low, entry.high

@@ -11,14 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from wizard.core.assessment import Assessment, AssessmentError, Meta, from_document
+from wizard.core.assessment import Assessment, AssessmentError, Meta, ParticipantAnswers
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import UNSURE
 from wizard.core.questions import QUESTIONS
-
-PARTICIPANTS = "participants"
 
 
 @dataclass(frozen=True)
@@ -44,49 +41,10 @@ class Merged:
 
 def participants(assessment: Assessment) -> tuple[Participant, ...]:
     """The participants a file holds, in the file's order; empty for a one-person file."""
-    declared = getattr(assessment, PARTICIPANTS, None)
-    if declared is None:
-        declared = (assessment.model_extra or {}).get(PARTICIPANTS)
-    if not declared:
-        return ()
-    if not isinstance(declared, Mapping):
-        raise AssessmentError(
-            QT_TRANSLATE_NOOP("errors", "Field '{field}' is a JSON {type}; expected an object."),
-            field=PARTICIPANTS,
-            type="array" if isinstance(declared, list) else "value",
-        )
-    found = []
-    for name, entry in declared.items():
-        if hasattr(entry, "answers"):
-            found.append(Participant(name, dict(entry.answers), dict(entry.notes)))
-            continue
-        checked = _checked(name, entry)
-        found.append(Participant(name, dict(checked.answers), dict(checked.notes)))
-    return tuple(found)
-
-
-def _checked(name: str, entry: Any) -> Assessment:
-    """A participant's answers and notes, validated as the top level is."""
-    if not isinstance(entry, Mapping):
-        raise AssessmentError(
-            QT_TRANSLATE_NOOP("errors", "Field '{field}' is a JSON {type}; expected an object."),
-            field=f"{PARTICIPANTS}.{name}",
-            type="array" if isinstance(entry, list) else "value",
-        )
-    document = {
-        "format": "dlready-assessment",
-        "version": Assessment.model_fields["version"].default,
-        "answers": entry.get("answers", {}),
-        "notes": entry.get("notes", {}),
-    }
-    try:
-        return from_document(document)
-    except AssessmentError as error:
-        raise AssessmentError(
-            QT_TRANSLATE_NOOP("errors", "Participant {name}: {problem}"),
-            name=name,
-            problem=error,
-        ) from None
+    return tuple(
+        Participant(name, dict(entry.answers), dict(entry.notes))
+        for name, entry in assessment.participants.items()
+    )
 
 
 def consensus(votes: Iterable[str]) -> tuple[str | None, bool]:
@@ -151,18 +109,15 @@ def with_participants(
         # A note already on top (the facilitator's, or this text from before) is kept whole.
         notes[qid] = existing if joined in existing else "\n".join(filter(None, (existing,
                                                                                   joined)))
-    extra = {key: value for key, value in (base.model_extra or {}).items()}
-    extra[PARTICIPANTS] = {
-        p.name: {"answers": dict(p.answers), "notes": {k: v for k, v in p.notes.items() if v}}
-        for p in people
-    }
-    document: dict[str, Any] = {
-        **extra,
-        "meta": base.meta,
+    return base.model_copy(update={
         "answers": {qid: answers[qid] for qid in QUESTIONS if qid in answers},
         "notes": notes,
-    }
-    return Assessment.model_validate(document)
+        "participants": {
+            p.name: ParticipantAnswers(
+                answers=dict(p.answers), notes={k: v for k, v in p.notes.items() if v})
+            for p in people
+        },
+    })
 
 
 def merge(inputs: Sequence[tuple[str, Assessment]], *, force: bool = False) -> Merged:
