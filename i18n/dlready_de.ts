@@ -945,6 +945,137 @@
     </message>
 </context>
 <context>
+    <name>costs</name>
+    <message>
+        <source>People</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>Labelling</source>
+        <translation>Labeln</translation>
+    </message>
+    <message>
+        <source>Service and model fees</source>
+        <translation>Dienst- und Modellgebühren</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Betrieb der Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>{fte} of a year of {role} at ${low}–${high} a year, fully loaded</source>
+        <translation>{fte} Personenjahr ({role}) zu {low}–{high} USD pro Jahr, voll belastet</translation>
+    </message>
+    <message>
+        <source>; the skills are not in house, so contractors or hires cost about {factor} times more</source>
+        <translation>; die Fähigkeiten fehlen im Haus, daher kosten Auftragnehmer oder Neueinstellungen etwa das {factor}-Fache</translation>
+    </message>
+    <message>
+        <source>{hours} GPU-hours rented at ${low}–${high} an hour</source>
+        <translation>{hours} gemietete GPU-Stunden zu {low}–{high} USD pro Stunde</translation>
+    </message>
+    <message>
+        <source>cloud machines for training and experiments</source>
+        <translation>Cloud-Rechner für Training und Experimente</translation>
+    </message>
+    <message>
+        <source>{count} examples to label at ${low}–${high} each ({who})</source>
+        <translation>{count} Beispiele zu labeln zu je {low}–{high} USD ({who})</translation>
+    </message>
+    <message>
+        <source>the examples are already labelled</source>
+        <translation>die Beispiele sind bereits gelabelt</translation>
+    </message>
+    <message>
+        <source>an evaluation set of {count} examples checked at ${low}–${high} each ({who})</source>
+        <translation>ein Evaluierungsset aus {count} Beispielen, geprüft zu je {low}–{high} USD ({who})</translation>
+    </message>
+    <message>
+        <source>{requests} requests a month for {months} months at ${low}–${high} each</source>
+        <translation>{requests} Anfragen pro Monat über {months} Monate zu je {low}–{high} USD</translation>
+    </message>
+    <message>
+        <source>hosting, monitoring and logging for one model</source>
+        <translation>Hosting, Überwachung und Protokollierung für ein Modell</translation>
+    </message>
+    <message>
+        <source>; machines of your own, as the data must stay on premises</source>
+        <translation>; eigene Rechner, da die Daten im Haus bleiben müssen</translation>
+    </message>
+    <message>
+        <source>counsel and documentation for the rules that apply</source>
+        <translation>Rechtsberatung und Dokumentation für die geltenden Regeln</translation>
+    </message>
+    <message>
+        <source>conformity work, audits and counsel for a high-risk use or a medical device</source>
+        <translation>Konformitätsarbeit, Audits und Rechtsberatung für eine Hochrisikoverwendung oder ein Medizinprodukt</translation>
+    </message>
+    <message>
+        <source>a data scientist</source>
+        <translation>Data Scientist</translation>
+    </message>
+    <message>
+        <source>an engineer building on pretrained models</source>
+        <translation>Ingenieur für vortrainierte Modelle</translation>
+    </message>
+    <message>
+        <source>deep learning engineers</source>
+        <translation>Deep-Learning-Ingenieure</translation>
+    </message>
+    <message>
+        <source>any staff or crowd workers</source>
+        <translation>beliebiges Personal oder Crowdworker</translation>
+    </message>
+    <message>
+        <source>trained staff</source>
+        <translation>geschultes Personal</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>Fachleute</translation>
+    </message>
+    <message>
+        <source>labellers not yet known</source>
+        <translation>Labelnde noch unbekannt</translation>
+    </message>
+    <message>
+        <source>within the budget</source>
+        <translation>im Rahmen des Budgets</translation>
+    </message>
+    <message>
+        <source>within the budget at the low end, over it at the high end</source>
+        <translation>am unteren Ende im Rahmen des Budgets, am oberen Ende darüber</translation>
+    </message>
+    <message>
+        <source>over the budget even at the low end</source>
+        <translation>selbst am unteren Ende über dem Budget</translation>
+    </message>
+    <message>
+        <source>needs about twice the budget</source>
+        <translation>braucht etwa das doppelte Budget</translation>
+    </message>
+    <message>
+        <source>needs about {times} times the budget</source>
+        <translation>braucht etwa das {times}-Fache des Budgets</translation>
+    </message>
+    <message>
+        <source>no budget was given to compare with</source>
+        <translation>es wurde kein Budget zum Vergleich angegeben</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>dlready assessments (*.dlready)</source>

@@ -945,6 +945,137 @@
     </message>
 </context>
 <context>
+    <name>costs</name>
+    <message>
+        <source>People</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Cómputo</translation>
+    </message>
+    <message>
+        <source>Labelling</source>
+        <translation>Etiquetado</translation>
+    </message>
+    <message>
+        <source>Service and model fees</source>
+        <translation>Tarifas de servicio y de modelo</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Servicio de predicciones</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento normativo</translation>
+    </message>
+    <message>
+        <source>{fte} of a year of {role} at ${low}–${high} a year, fully loaded</source>
+        <translation>{fte} año-persona ({role}) a {low}–{high} USD al año, coste completo</translation>
+    </message>
+    <message>
+        <source>; the skills are not in house, so contractors or hires cost about {factor} times more</source>
+        <translation>; las capacidades no están en casa, así que contratistas o contrataciones cuestan unas {factor} veces más</translation>
+    </message>
+    <message>
+        <source>{hours} GPU-hours rented at ${low}–${high} an hour</source>
+        <translation>{hours} horas de GPU alquiladas a {low}–{high} USD la hora</translation>
+    </message>
+    <message>
+        <source>cloud machines for training and experiments</source>
+        <translation>máquinas en la nube para entrenamiento y experimentos</translation>
+    </message>
+    <message>
+        <source>{count} examples to label at ${low}–${high} each ({who})</source>
+        <translation>{count} ejemplos que etiquetar a {low}–{high} USD cada uno ({who})</translation>
+    </message>
+    <message>
+        <source>the examples are already labelled</source>
+        <translation>los ejemplos ya están etiquetados</translation>
+    </message>
+    <message>
+        <source>an evaluation set of {count} examples checked at ${low}–${high} each ({who})</source>
+        <translation>un conjunto de evaluación de {count} ejemplos revisados a {low}–{high} USD cada uno ({who})</translation>
+    </message>
+    <message>
+        <source>{requests} requests a month for {months} months at ${low}–${high} each</source>
+        <translation>{requests} peticiones al mes durante {months} meses a {low}–{high} USD cada una</translation>
+    </message>
+    <message>
+        <source>hosting, monitoring and logging for one model</source>
+        <translation>alojamiento, supervisión y registro para un modelo</translation>
+    </message>
+    <message>
+        <source>; machines of your own, as the data must stay on premises</source>
+        <translation>; máquinas propias, ya que los datos deben quedarse en casa</translation>
+    </message>
+    <message>
+        <source>counsel and documentation for the rules that apply</source>
+        <translation>asesoría jurídica y documentación para las normas aplicables</translation>
+    </message>
+    <message>
+        <source>conformity work, audits and counsel for a high-risk use or a medical device</source>
+        <translation>trabajo de conformidad, auditorías y asesoría jurídica para un uso de alto riesgo o un producto sanitario</translation>
+    </message>
+    <message>
+        <source>a data scientist</source>
+        <translation>científico de datos</translation>
+    </message>
+    <message>
+        <source>an engineer building on pretrained models</source>
+        <translation>ingeniero que trabaja con modelos preentrenados</translation>
+    </message>
+    <message>
+        <source>deep learning engineers</source>
+        <translation>ingenieros de deep learning</translation>
+    </message>
+    <message>
+        <source>any staff or crowd workers</source>
+        <translation>cualquier empleado o trabajadores de crowdsourcing</translation>
+    </message>
+    <message>
+        <source>trained staff</source>
+        <translation>personal formado</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>expertos</translation>
+    </message>
+    <message>
+        <source>labellers not yet known</source>
+        <translation>etiquetadores aún por decidir</translation>
+    </message>
+    <message>
+        <source>within the budget</source>
+        <translation>dentro del presupuesto</translation>
+    </message>
+    <message>
+        <source>within the budget at the low end, over it at the high end</source>
+        <translation>dentro del presupuesto en el extremo bajo, por encima en el alto</translation>
+    </message>
+    <message>
+        <source>over the budget even at the low end</source>
+        <translation>por encima del presupuesto incluso en el extremo bajo</translation>
+    </message>
+    <message>
+        <source>needs about twice the budget</source>
+        <translation>necesita aproximadamente el doble del presupuesto</translation>
+    </message>
+    <message>
+        <source>needs about {times} times the budget</source>
+        <translation>necesita unas {times} veces el presupuesto</translation>
+    </message>
+    <message>
+        <source>no budget was given to compare with</source>
+        <translation>no se indicó un presupuesto con el que comparar</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>dlready assessments (*.dlready)</source>

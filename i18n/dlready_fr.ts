@@ -945,6 +945,137 @@
     </message>
 </context>
 <context>
+    <name>costs</name>
+    <message>
+        <source>People</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Labelling</source>
+        <translation>Étiquetage</translation>
+    </message>
+    <message>
+        <source>Service and model fees</source>
+        <translation>Frais de service et de modèle</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Service des prédictions</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>{fte} of a year of {role} at ${low}–${high} a year, fully loaded</source>
+        <translation>{fte} année-personne ({role}) à {low}–{high} USD par an, coût complet</translation>
+    </message>
+    <message>
+        <source>; the skills are not in house, so contractors or hires cost about {factor} times more</source>
+        <translation> ; les compétences manquent en interne, donc prestataires ou recrues coûtent environ {factor} fois plus</translation>
+    </message>
+    <message>
+        <source>{hours} GPU-hours rented at ${low}–${high} an hour</source>
+        <translation>{hours} heures GPU louées à {low}–{high} USD l&apos;heure</translation>
+    </message>
+    <message>
+        <source>cloud machines for training and experiments</source>
+        <translation>machines cloud pour l&apos;entraînement et les essais</translation>
+    </message>
+    <message>
+        <source>{count} examples to label at ${low}–${high} each ({who})</source>
+        <translation>{count} exemples à étiqueter à {low}–{high} USD chacun ({who})</translation>
+    </message>
+    <message>
+        <source>the examples are already labelled</source>
+        <translation>les exemples sont déjà étiquetés</translation>
+    </message>
+    <message>
+        <source>an evaluation set of {count} examples checked at ${low}–${high} each ({who})</source>
+        <translation>un jeu d&apos;évaluation de {count} exemples vérifiés à {low}–{high} USD chacun ({who})</translation>
+    </message>
+    <message>
+        <source>{requests} requests a month for {months} months at ${low}–${high} each</source>
+        <translation>{requests} requêtes par mois pendant {months} mois à {low}–{high} USD chacune</translation>
+    </message>
+    <message>
+        <source>hosting, monitoring and logging for one model</source>
+        <translation>hébergement, surveillance et journalisation pour un modèle</translation>
+    </message>
+    <message>
+        <source>; machines of your own, as the data must stay on premises</source>
+        <translation> ; des machines à vous, car les données doivent rester sur site</translation>
+    </message>
+    <message>
+        <source>counsel and documentation for the rules that apply</source>
+        <translation>conseil juridique et documentation pour les règles applicables</translation>
+    </message>
+    <message>
+        <source>conformity work, audits and counsel for a high-risk use or a medical device</source>
+        <translation>travail de conformité, audits et conseil juridique pour un usage à haut risque ou un dispositif médical</translation>
+    </message>
+    <message>
+        <source>a data scientist</source>
+        <translation>data scientist</translation>
+    </message>
+    <message>
+        <source>an engineer building on pretrained models</source>
+        <translation>ingénieur travaillant sur des modèles pré-entraînés</translation>
+    </message>
+    <message>
+        <source>deep learning engineers</source>
+        <translation>ingénieurs en deep learning</translation>
+    </message>
+    <message>
+        <source>any staff or crowd workers</source>
+        <translation>tout membre du personnel ou travailleurs de la foule</translation>
+    </message>
+    <message>
+        <source>trained staff</source>
+        <translation>personnel formé</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>experts</translation>
+    </message>
+    <message>
+        <source>labellers not yet known</source>
+        <translation>étiqueteurs pas encore connus</translation>
+    </message>
+    <message>
+        <source>within the budget</source>
+        <translation>dans le budget</translation>
+    </message>
+    <message>
+        <source>within the budget at the low end, over it at the high end</source>
+        <translation>dans le budget au bas de la fourchette, au-dessus en haut</translation>
+    </message>
+    <message>
+        <source>over the budget even at the low end</source>
+        <translation>au-dessus du budget même au bas de la fourchette</translation>
+    </message>
+    <message>
+        <source>needs about twice the budget</source>
+        <translation>demande environ le double du budget</translation>
+    </message>
+    <message>
+        <source>needs about {times} times the budget</source>
+        <translation>demande environ {times} fois le budget</translation>
+    </message>
+    <message>
+        <source>no budget was given to compare with</source>
+        <translation>aucun budget n&apos;a été indiqué pour comparer</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>dlready assessments (*.dlready)</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core import regulation, risks, rulebook
+from wizard.core import costs_table, regulation, risks, rulebook
 from wizard.core.sources import KINDS, SOURCES, cited, markdown_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,6 +27,8 @@ def cited_ids() -> dict[str, str]:
         named.setdefault(declaration.source, declaration.id)
     for risk in risks.RISKS:
         named.setdefault(risk.source, risk.id)
+    for price in costs_table.PRICES.values():
+        named.setdefault(price.source, price.id)
     for rule in regulation.RULES:
         for source in (rule.source, *rule.also_cites):
             named.setdefault(source, rule.id)
