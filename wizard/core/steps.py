@@ -12,7 +12,9 @@ from wizard.core.result import Step
 from wizard.core.stepmodel import DUE_ORDER, PlanContext, StepRule
 from wizard.core.steps_library import STEPS
 
-__all__ = ["STEPS", "PlanContext", "StepRule", "plan"]
+__all__ = ["STEPS", "Context", "PlanContext", "StepRule", "plan"]
+
+Context = PlanContext  # the name the engine's evidence adapter reads
 
 
 def plan(context: PlanContext, translate: Translate = untranslated) -> tuple[Step, ...]:
