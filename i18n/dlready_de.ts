@@ -2453,8 +2453,8 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Ausschließlich automatisierte Entscheidungen nur dort, wo ein Vertrag, das Gesetz oder eine ausdrückliche Einwilligung sie erlaubt.</translation>
     </message>
     <message>
-        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision, and meaningful information about the logic involved.</source>
-        <translation>Eingreifen eines Menschen, die Möglichkeit zur Stellungnahme und zur Anfechtung der Entscheidung sowie aussagekräftige Informationen über die involvierte Logik anbieten.</translation>
+        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision (Article 22(3)), and meaningful information about the logic involved (Articles 13 to 15).</source>
+        <translation>Eingreifen eines Menschen, die Möglichkeit zur Stellungnahme und zur Anfechtung der Entscheidung anbieten (Artikel 22 Absatz 3) sowie aussagekräftige Informationen über die involvierte Logik (Artikel 13 bis 15).</translation>
     </message>
     <message>
         <source>GDPR, Article 22: a decision with legal or similarly significant effect on a person may not rest solely on automated processing without meaningful human review.</source>

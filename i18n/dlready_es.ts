@@ -2453,8 +2453,8 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Usar decisiones únicamente automatizadas solo donde un contrato, la ley o un consentimiento explícito lo permitan.</translation>
     </message>
     <message>
-        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision, and meaningful information about the logic involved.</source>
-        <translation>Ofrecer intervención humana, la posibilidad de expresar el propio punto de vista e impugnar la decisión, e información significativa sobre la lógica aplicada.</translation>
+        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision (Article 22(3)), and meaningful information about the logic involved (Articles 13 to 15).</source>
+        <translation>Ofrecer intervención humana, la posibilidad de expresar el propio punto de vista e impugnar la decisión (artículo 22, apartado 3), e información significativa sobre la lógica aplicada (artículos 13 a 15).</translation>
     </message>
     <message>
         <source>GDPR, Article 22: a decision with legal or similarly significant effect on a person may not rest solely on automated processing without meaningful human review.</source>

@@ -2453,8 +2453,8 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>N&apos;utiliser des décisions exclusivement automatisées que si un contrat, la loi ou un consentement explicite le permet.</translation>
     </message>
     <message>
-        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision, and meaningful information about the logic involved.</source>
-        <translation>Offrir une intervention humaine, la possibilité d&apos;exprimer son point de vue et de contester la décision, et des informations utiles sur la logique sous-jacente.</translation>
+        <source>Offer human intervention, a way to state one&apos;s view and to contest the decision (Article 22(3)), and meaningful information about the logic involved (Articles 13 to 15).</source>
+        <translation>Offrir une intervention humaine, la possibilité d&apos;exprimer son point de vue et de contester la décision (article 22, paragraphe 3), et des informations utiles sur la logique sous-jacente (articles 13 à 15).</translation>
     </message>
     <message>
         <source>GDPR, Article 22: a decision with legal or similarly significant effect on a person may not rest solely on automated processing without meaningful human review.</source>

@@ -212,7 +212,8 @@ RULES: tuple[RegulationRule, ...] = (
             QT_TRANSLATE_NOOP(
                 "regulation",
                 "Offer human intervention, a way to state one's view and to contest the "
-                "decision, and meaningful information about the logic involved.",
+                "decision (Article 22(3)), and meaningful information about the logic involved "
+                "(Articles 13 to 15).",
             ),
         ),
         applies_from="2018-05-25",
@@ -237,7 +238,8 @@ RULES: tuple[RegulationRule, ...] = (
             QT_TRANSLATE_NOOP(
                 "regulation",
                 "Offer human intervention, a way to state one's view and to contest the "
-                "decision, and meaningful information about the logic involved.",
+                "decision (Article 22(3)), and meaningful information about the logic involved "
+                "(Articles 13 to 15).",
             ),
             QT_TRANSLATE_NOOP(
                 "regulation", "Carry out a data protection impact assessment first."

@@ -160,7 +160,8 @@ PAPERS: tuple[Source, ...] = (
         id="sculley2015",
         short="Sculley et al., NeurIPS 2015",
         citation="Sculley, D., Holt, G., Golovin, D., et al. (2015). Hidden Technical Debt in "
-        "Machine Learning Systems. Advances in Neural Information Processing Systems 28.",
+        "Machine Learning Systems. Advances in Neural Information Processing Systems 28, "
+        "2503-2511.",
         year=2015,
         kind="peer_reviewed",
         link="https://papers.nips.cc/paper/5656-hidden-technical-debt-in-machine-learning-systems",
