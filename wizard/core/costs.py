@@ -274,8 +274,7 @@ def _operations(answers: Mapping[str, str], path: PathId, translate: Translate) 
     return _item(T_OPERATIONS, span, text, translate)
 
 
-def _compliance(answers: Mapping[str, str], translate: Translate) -> CostItem | None:
-    rules = {r.id for r in applicable(answers)}
+def _compliance(rules: frozenset[str], translate: Translate) -> CostItem | None:
     if not rules:
         return None
     heavy = bool(rules & {"eu_ai_act_high_risk", "medical_device"})
@@ -285,8 +284,12 @@ def _compliance(answers: Mapping[str, str], translate: Translate) -> CostItem | 
 
 
 def path_cost(answers: Mapping[str, str], path: PathId, approach: str | None = None,
-              translate: Translate = untranslated) -> CostRange:
-    """The year-one range for one path, itemised."""
+              translate: Translate = untranslated,
+              rules: frozenset[str] | None = None) -> CostRange:
+    """The year-one range for one path, itemised; `rules` are the regulation ids that apply
+    (found from the answers when not given)."""
+    if rules is None:
+        rules = frozenset(r.id for r in applicable(answers))
     items = [
         _people(answers, path, approach, translate),
         _compute(answers, path, approach, translate),
@@ -294,7 +297,7 @@ def path_cost(answers: Mapping[str, str], path: PathId, approach: str | None = N
         _fees(answers, path, approach, translate),
         _operations(answers, path, translate),
     ]
-    compliance = _compliance(answers, translate)
+    compliance = _compliance(rules, translate)
     if compliance is not None:
         items.append(compliance)
     return CostRange(
@@ -305,8 +308,9 @@ def path_cost(answers: Mapping[str, str], path: PathId, approach: str | None = N
 def estimate(answers: Mapping[str, str], approach_ids_by_path: Mapping[PathId, str | None],
              translate: Translate = untranslated) -> Cost:
     """Year-one cost ranges for every path, in US dollars."""
+    rules = frozenset(r.id for r in applicable(answers))
     return Cost(by_path={
-        path: path_cost(answers, path, approach_ids_by_path.get(path), translate)
+        path: path_cost(answers, path, approach_ids_by_path.get(path), translate, rules)
         for path in PathId
     })
 
