@@ -138,6 +138,10 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -286,28 +290,12 @@
         <translation>Zuerst beheben</translation>
     </message>
     <message>
-        <source>Risks to watch</source>
-        <translation>Zu beachtende Risiken</translation>
-    </message>
-    <message>
-        <source>What would change the recommendation</source>
-        <translation>Was die Empfehlung ändern würde</translation>
+        <source>What the advice depends on</source>
+        <translation>Wovon die Empfehlung abhängt</translation>
     </message>
     <message>
         <source>No change of one or two answers leads to another path.</source>
         <translation>Keine Änderung an einer oder zwei Antworten führt zu einem anderen Ansatz.</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Nächste Schritte</translation>
-    </message>
-    <message>
-        <source>Before you start: {text}</source>
-        <translation>Vor dem Start: {text}</translation>
-    </message>
-    <message>
-        <source>By day {days}: {text}</source>
-        <translation>Bis Tag {days}: {text}</translation>
     </message>
     <message>
         <source>Answered “Don&apos;t know” or not yet</source>
@@ -586,6 +574,149 @@
     <message>
         <source>Some files were left out</source>
         <translation>Einige Dateien wurden ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>advice</name>
+    <message>
+        <source>Sponsor</source>
+        <translation>Auftraggeber/in</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Datenverantwortliche/r</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>ML-Leitung</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>By day 30</source>
+        <translation>Bis Tag 30</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>Bis Tag 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>Bis Tag 90</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Urteil: {verdict}</translation>
+    </message>
+    <message>
+        <source>The approach: {path}</source>
+        <translation>Der Ansatz: {path}</translation>
+    </message>
+    <message>
+        <source>Baseline to beat: {text}</source>
+        <translation>Zu schlagende Vergleichsbasis: {text}</translation>
+    </message>
+    <message>
+        <source>Go or no-go: {text}</source>
+        <translation>Go oder No-Go: {text}</translation>
+    </message>
+    <message>
+        <source>Main risk: {text}</source>
+        <translation>Hauptrisiko: {text}</translation>
+    </message>
+    <message>
+        <source>Levers: what you can change</source>
+        <translation>Hebel: Was Sie ändern können</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last try</source>
+        <translation>Letzten Versuch &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The answers of the lever tried are in place; the advice above follows them.</source>
+        <translation>Die Antworten des ausprobierten Hebels sind eingesetzt; die Empfehlung oben folgt ihnen.</translation>
+    </message>
+    <message>
+        <source>Effort: {effort}. Leads to: {path}.</source>
+        <translation>Aufwand: {effort}. Führt zu: {path}.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Apply this lever&apos;s answers; Undo puts yours back.</source>
+        <translation>Die Antworten dieses Hebels einsetzen; Rückgängig stellt Ihre wieder her.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>{low} to {high} for {path}</source>
+        <translation>{low} bis {high} für {path}</translation>
+    </message>
+    <message>
+        <source>Your budget: {budget}</source>
+        <translation>Ihr Budget: {budget}</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Die größten Risiken</translation>
+    </message>
+    <message>
+        <source>What to do: {text}</source>
+        <translation>Was zu tun ist: {text}</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulierung</translation>
+    </message>
+    <message>
+        <source>Applies from {date}</source>
+        <translation>Gilt ab {date}</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Erledigt, wenn</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1578,21 @@
     <message>
         <source>Go</source>
         <translation>Los</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <source>Less than {amount}</source>
+        <translation>Weniger als {amount}</translation>
+    </message>
+    <message>
+        <source>More than {amount}</source>
+        <translation>Mehr als {amount}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
     </message>
 </context>
 <context>

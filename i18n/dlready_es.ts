@@ -138,6 +138,10 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -286,28 +290,12 @@
         <translation>Resolver primero</translation>
     </message>
     <message>
-        <source>Risks to watch</source>
-        <translation>Riesgos a vigilar</translation>
-    </message>
-    <message>
-        <source>What would change the recommendation</source>
-        <translation>Qué cambiaría la recomendación</translation>
+        <source>What the advice depends on</source>
+        <translation>De qué depende la recomendación</translation>
     </message>
     <message>
         <source>No change of one or two answers leads to another path.</source>
         <translation>Ningún cambio de una o dos respuestas lleva a otro enfoque.</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Próximos pasos</translation>
-    </message>
-    <message>
-        <source>Before you start: {text}</source>
-        <translation>Antes de empezar: {text}</translation>
-    </message>
-    <message>
-        <source>By day {days}: {text}</source>
-        <translation>Para el día {days}: {text}</translation>
     </message>
     <message>
         <source>Answered “Don&apos;t know” or not yet</source>
@@ -586,6 +574,149 @@
     <message>
         <source>Some files were left out</source>
         <translation>Se omitieron algunos archivos</translation>
+    </message>
+</context>
+<context>
+    <name>advice</name>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Responsable de los datos</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>Responsable de ML</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>TI</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>By day 30</source>
+        <translation>Antes del día 30</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>Antes del día 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>Antes del día 90</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Veredicto: {verdict}</translation>
+    </message>
+    <message>
+        <source>The approach: {path}</source>
+        <translation>El enfoque: {path}</translation>
+    </message>
+    <message>
+        <source>Baseline to beat: {text}</source>
+        <translation>Referencia a superar: {text}</translation>
+    </message>
+    <message>
+        <source>Go or no-go: {text}</source>
+        <translation>Seguir o no: {text}</translation>
+    </message>
+    <message>
+        <source>Main risk: {text}</source>
+        <translation>Riesgo principal: {text}</translation>
+    </message>
+    <message>
+        <source>Levers: what you can change</source>
+        <translation>Palancas: lo que puede cambiar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last try</source>
+        <translation>&amp;Deshacer el último intento</translation>
+    </message>
+    <message>
+        <source>The answers of the lever tried are in place; the advice above follows them.</source>
+        <translation>Las respuestas de la palanca probada están aplicadas; la recomendación de arriba las sigue.</translation>
+    </message>
+    <message>
+        <source>Effort: {effort}. Leads to: {path}.</source>
+        <translation>Esfuerzo: {effort}. Lleva a: {path}.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Apply this lever&apos;s answers; Undo puts yours back.</source>
+        <translation>Aplicar las respuestas de esta palanca; Deshacer restaura las suyas.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>{low} to {high} for {path}</source>
+        <translation>De {low} a {high} para {path}</translation>
+    </message>
+    <message>
+        <source>Your budget: {budget}</source>
+        <translation>Su presupuesto: {budget}</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Principales riesgos</translation>
+    </message>
+    <message>
+        <source>What to do: {text}</source>
+        <translation>Qué hacer: {text}</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulación</translation>
+    </message>
+    <message>
+        <source>Applies from {date}</source>
+        <translation>Se aplica desde {date}</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Hecho cuando</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1578,21 @@
     <message>
         <source>Go</source>
         <translation>Adelante</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <source>Less than {amount}</source>
+        <translation>Menos de {amount}</translation>
+    </message>
+    <message>
+        <source>More than {amount}</source>
+        <translation>Más de {amount}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>De {low} a {high}</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,10 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -286,28 +290,12 @@
         <translation>À régler d’abord</translation>
     </message>
     <message>
-        <source>Risks to watch</source>
-        <translation>Risques à surveiller</translation>
-    </message>
-    <message>
-        <source>What would change the recommendation</source>
-        <translation>Ce qui changerait la recommandation</translation>
+        <source>What the advice depends on</source>
+        <translation>Ce dont dépend le conseil</translation>
     </message>
     <message>
         <source>No change of one or two answers leads to another path.</source>
         <translation>Aucun changement d’une ou deux réponses ne mène à une autre approche.</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Prochaines étapes</translation>
-    </message>
-    <message>
-        <source>Before you start: {text}</source>
-        <translation>Avant de commencer&#xa0;: {text}</translation>
-    </message>
-    <message>
-        <source>By day {days}: {text}</source>
-        <translation>D’ici le jour {days}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Answered “Don&apos;t know” or not yet</source>
@@ -586,6 +574,149 @@
     <message>
         <source>Some files were left out</source>
         <translation>Certains fichiers ont été écartés</translation>
+    </message>
+</context>
+<context>
+    <name>advice</name>
+    <message>
+        <source>Sponsor</source>
+        <translation>Commanditaire</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Responsable des données</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>Responsable ML</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>Informatique</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>By day 30</source>
+        <translation>D’ici le jour 30</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>D’ici le jour 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>D’ici le jour 90</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Verdict : {verdict}</translation>
+    </message>
+    <message>
+        <source>The approach: {path}</source>
+        <translation>L’approche : {path}</translation>
+    </message>
+    <message>
+        <source>Baseline to beat: {text}</source>
+        <translation>Référence à battre : {text}</translation>
+    </message>
+    <message>
+        <source>Go or no-go: {text}</source>
+        <translation>Go ou no-go : {text}</translation>
+    </message>
+    <message>
+        <source>Main risk: {text}</source>
+        <translation>Risque principal : {text}</translation>
+    </message>
+    <message>
+        <source>Levers: what you can change</source>
+        <translation>Leviers : ce que vous pouvez changer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last try</source>
+        <translation>&amp;Annuler le dernier essai</translation>
+    </message>
+    <message>
+        <source>The answers of the lever tried are in place; the advice above follows them.</source>
+        <translation>Les réponses du levier essayé sont en place ; le conseil ci-dessus en tient compte.</translation>
+    </message>
+    <message>
+        <source>Effort: {effort}. Leads to: {path}.</source>
+        <translation>Effort : {effort}. Mène à : {path}.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>Apply this lever&apos;s answers; Undo puts yours back.</source>
+        <translation>Appliquer les réponses de ce levier ; Annuler rétablit les vôtres.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>{low} to {high} for {path}</source>
+        <translation>De {low} à {high} pour {path}</translation>
+    </message>
+    <message>
+        <source>Your budget: {budget}</source>
+        <translation>Votre budget : {budget}</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Principaux risques</translation>
+    </message>
+    <message>
+        <source>What to do: {text}</source>
+        <translation>Que faire : {text}</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Réglementation</translation>
+    </message>
+    <message>
+        <source>Applies from {date}</source>
+        <translation>S’applique à partir du {date}</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Terminé quand</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1578,21 @@
     <message>
         <source>Go</source>
         <translation>Feu vert</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <source>Less than {amount}</source>
+        <translation>Moins de {amount}</translation>
+    </message>
+    <message>
+        <source>More than {amount}</source>
+        <translation>Plus de {amount}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>De {low} à {high}</translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,9 @@ def test_walking_a_case_gives_the_command_line_advice(qtbot, window, case_file):
     assert page.result.recommendation.value == expected["recommendation"]
     assert {p.value: v for p, v in page.result.fit.items()} == expected["fit"]
     assert page.result.readiness.score == expected["readiness"]["score"]
-    headline = page.findChild(QLabel, "headline")
-    assert PATHS[page.result.recommendation].name in headline.accessibleName()
+    recommended = page.findChild(QLabel, "recommended")
+    assert PATHS[page.result.recommendation].name in recommended.accessibleName()
+    assert page.findChild(QLabel, "headline").accessibleName() == page.result.headline
     entered = window.document.to_assessment()
     assert entered.answers == case.answers
     assert entered.notes == case.notes

@@ -114,6 +114,18 @@ class Settings:
         self._qs.setValue("last_page", name)
 
     @property
+    def currency(self) -> str:
+        """The currency money is shown in (budgets, costs): an ISO code, USD by default."""
+        from wizard.core.currency import RATES
+
+        code = str(self._qs.value("currency", "USD"))
+        return code if code in RATES else "USD"
+
+    @currency.setter
+    def currency(self, code: str) -> None:
+        self._qs.setValue("currency", code)
+
+    @property
     def high_contrast(self) -> bool:
         return str(self._qs.value("high_contrast", "false")).lower() == "true"
 

@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
         self.language = language
         self.document = Document(self)
         self.autosaver = Autosaver(self.document, interval_ms=autosave_interval)
+        from wizard.gui.money import show_currency
+
+        show_currency(settings.currency)
         self._visited: set[str] = set()  # the sections shown, for the section list
         # The page open when the last session ended, read before this one overwrites it.
         self._last_page = settings.last_page
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.language_menu = self._menu(view, "language")
         self.language_menu.aboutToShow.connect(self._fill_languages)
+        self.currency_menu = self._menu(view, "currency")
+        self.currency_menu.aboutToShow.connect(self._fill_currencies)
 
     def _retranslate_menus(self) -> None:
         texts = {
@@ -195,6 +200,7 @@ class MainWindow(QMainWindow):
             "zoom_out": self.tr("Zoom &Out"),
             "actual_size": self.tr("&Actual Size"),
             "language": self.tr("&Language"),
+            "currency": self.tr("&Currency"),
             **workshop_menu.texts(),
         }
         for name, action in self._menu_items.items():
@@ -229,6 +235,39 @@ class MainWindow(QMainWindow):
                 group.addAction(action)
         for action in self.language_menu.actions():
             action.setChecked(action.data() == self.language)
+
+    def _fill_currencies(self) -> None:
+        """Each currency by its code and symbol, the one in use checked."""
+        if self.currency_menu.isEmpty():
+            from PySide6.QtGui import QActionGroup
+
+            from wizard.core.currency import CURRENCIES, SYMBOLS
+
+            group = QActionGroup(self.currency_menu)
+            for code in CURRENCIES:
+                action = self.currency_menu.addAction(f"{code} ({SYMBOLS[code]})")
+                action.setCheckable(True)
+                action.setData(code)
+                action.triggered.connect(lambda _=False, code=code: self.set_currency(code))
+                group.addAction(action)
+        for action in self.currency_menu.actions():
+            action.setChecked(action.data() == self.settings.currency)
+
+    def set_currency(self, code: str) -> None:
+        """Show budgets and costs in another currency; the answers keep their ids."""
+        from wizard.gui.money import show_currency
+
+        if code == self.settings.currency:
+            return
+        self.settings.currency = code
+        show_currency(code)
+        page = self.wizard.page_name()
+        self._install_wizard()
+        if self.isVisible():
+            central = self.centralWidget()
+            if central is not None:
+                central.show()
+        self.wizard.show_page(page)
 
     def set_language(self, code: str) -> None:
         """Show the window in another language at once, keeping the answers and the page.

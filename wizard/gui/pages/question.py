@@ -70,7 +70,7 @@ class QuestionBox(QFrame):
         choices = [(o.id, o.label, o.help) for o in question.options]
         choices.append((UNSURE, UNSURE_LABEL, ""))
         for row, (option_id, option_label, option_help) in enumerate(choices):
-            button = WrappingRadioButton(core_tr("questions", option_label), self)
+            button = WrappingRadioButton(self._option_text(option_id, option_label), self)
             button.setProperty("option_id", option_id)
             if option_help:
                 shown = core_tr("questions", option_help)
@@ -90,6 +90,15 @@ class QuestionBox(QFrame):
         self.note.setClearButtonEnabled(True)
         self.note.textChanged.connect(lambda value: self.noted.emit(question.id, value))
         layout.addWidget(self.note)
+
+    def _option_text(self, option_id: str, option_label: str) -> str:
+        """The option's label; budget ranges in the currency chosen (the id stays the same)."""
+        from wizard.gui.money import budget_label, shown_currency
+
+        currency = shown_currency()
+        if self.question.id == "budget" and currency != "USD":
+            return budget_label(option_id, currency) or core_tr("questions", option_label)
+        return core_tr("questions", option_label)
 
     def chosen_row_rect(self) -> QRect | None:
         """Where the chosen answer's highlight goes: its whole row, option and description."""

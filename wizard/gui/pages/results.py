@@ -18,11 +18,13 @@ from wizard.core.labels import BAND_LABELS, CONFIDENCE_LABELS, DIMENSION_LABELS
 from wizard.core.model import UNSURE
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTIONS, answer_label
-from wizard.core.result import Result
+from wizard.core.result import Lever, Result
 from wizard.gui.charts import FitBars, RadarChart
 from wizard.gui.document import Document
 from wizard.gui.flow import FlowLayout
 from wizard.gui.language import core_tr
+from wizard.gui.money import budget_label, money, shown_currency
+from wizard.gui.pages import advice
 from wizard.gui.room import add_room_section
 from wizard.gui.widgets import ScrollBody, breakable, heading, label, page_scroll_area, secondary
 
@@ -52,6 +54,8 @@ class ResultsPage(QWizardPage):
         super().__init__(parent)
         self._document = document
         self.result: Result | None = None
+        # The answers a tried lever replaced (None: not there before), for Undo.
+        self._undo: dict[str, str | None] | None = None
         self.setObjectName("page-results")
         self.setTitle(self.tr("Results"))
         self.setSubTitle(breakable(self.tr("The advice for these answers, and why. Go back to "
@@ -61,6 +65,38 @@ class ResultsPage(QWizardPage):
         self.scroll_area = page_scroll_area(self)
         outer.addWidget(self.scroll_area)
         document.changed.connect(self._document_changed)
+
+    # --- levers: one click to try one, one to undo it --------------------------------------
+
+    def try_lever(self, lever: Lever) -> None:
+        """Put a lever's answers in place (the document changes, so the advice follows)."""
+        if self._undo is None:
+            self._undo = {qid: self._document.answers.get(qid) for qid in lever.answers}
+        else:  # a second try: Undo still goes back to the answers before the first
+            for qid in lever.answers:
+                self._undo.setdefault(qid, self._document.answers.get(qid))
+        for qid, option in lever.answers.items():
+            self._document.set_answer(qid, option)
+        self.refresh()
+
+    def undo_lever(self) -> None:
+        """Put back the answers the tried levers replaced."""
+        before, self._undo = self._undo or {}, None
+        for qid, option in before.items():
+            self._document.set_answer(qid, option)
+        self.refresh()
+
+    def _budget_label(self) -> str:
+        answer = self._document.answers.get("budget")
+        if answer is None or answer == UNSURE or "budget" not in QUESTIONS:
+            return ""
+        return budget_label(answer, self._currency())
+
+    def _currency(self) -> str:
+        return shown_currency()
+
+    def _money(self, amount: int) -> str:
+        return money(amount, self._currency())
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Assess the document's answers and show what the core returns."""
@@ -82,16 +118,20 @@ class ResultsPage(QWizardPage):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 6, 0)
         path = PATHS[result.recommendation]
-        headline = heading(self.tr("Recommended: {path}").format(
-            path=core_tr("paths", path.name)), "x-large", body)
-        headline.setObjectName("headline")
-        column.addWidget(headline)
+        column.addWidget(advice.verdict_block(result, body))
+        recommended = heading(self.tr("Recommended: {path}").format(
+            path=core_tr("paths", path.name)), "medium", body)
+        recommended.setObjectName("recommended")
+        column.addWidget(recommended)
         column.addWidget(secondary(core_tr("paths", path.summary), body))
         confidence = heading(result.confidence_note, "medium", body)
         confidence.setObjectName("confidence")
         confidence.setAccessibleDescription(core_tr("labels", CONFIDENCE_LABELS[result.confidence]))
         column.addSpacing(self.fontMetrics().height() // 2)
         column.addWidget(confidence)
+        approach = advice.approach_box(result, body)
+        if approach is not None:
+            column.addWidget(approach)
 
         charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.charts = charts
@@ -126,15 +166,21 @@ class ResultsPage(QWizardPage):
         self._add_list(column, self.tr("Why"), reasons)
         self._add_list(column, self.tr("Fix first"),
                        [(b.text, b.source, b.questions) for b in result.blockers])
-        self._add_list(column, self.tr("Risks to watch"),
-                       [(r.text, r.source or "", r.questions) for r in result.risks])
-        self._add_list(column, self.tr("What would change the recommendation"),
+        for box in (
+            advice.levers_box(result, body, self.try_lever,
+                              self.undo_lever if self._undo is not None else None),
+            advice.cost_box(result, body, self._budget_label(), self._money),
+            advice.risks_box(result, body),
+            advice.regulation_box(result, body),
+        ):
+            if box is not None:
+                column.addWidget(box)
+        self._add_list(column, self.tr("What the advice depends on"),
                        [(c.text, "", tuple(c.answers)) for c in result.what_would_change],
                        empty=self.tr("No change of one or two answers leads to another path."))
-        self._add_list(column, self.tr("Next steps"), [
-            (self.tr("Before you start: {text}").format(text=s.text) if s.days == 0 else
-             self.tr("By day {days}: {text}").format(days=s.days, text=s.text), "", ())
-            for s in result.next_steps])
+        steps = advice.steps_table(result, body)
+        if steps is not None:
+            column.addWidget(steps)
         if result.unknown:
             self._add_list(column, self.tr("Answered \u201cDon't know\u201d or not yet"),
                            [(self.tr("Answering these firms up the advice."), "",
