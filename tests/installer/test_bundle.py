@@ -51,7 +51,9 @@ def test_the_bundle_holds_what_the_program_reads(bundle):
     qt_translations = {name for name in names if name.startswith("PySide6/Qt/translations/")
                        and name.endswith(".qm")}
     assert qt_translations == {f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in shipped}
-    unwanted = ("QtNetwork", "QtQml", "QtQuick", "QtWebEngine", "QtPdf", "QtMultimedia",
+    # QtNetwork is kept for the single-instance hand-off (QLocalSocket); its TLS and
+    # network-information plugins are not.
+    unwanted = ("plugins/tls/", "plugins/networkinformation/", "QtQml", "QtQuick", "QtWebEngine", "QtPdf", "QtMultimedia",
                 "tkinter", "_tkinter", "pytest", "hypothesis", "libssl", "libgtk", "libgio",
                 "libstdc++", "numpy/random/_", "numpy/fft/_", "charset_normalizer/", "STIXGeneral",
                 "PySide6/QtDBus.", "PySide6/QtSvg.", "libqminimal", "wizard/report/brief.py")
