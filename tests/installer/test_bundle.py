@@ -53,7 +53,8 @@ def test_the_bundle_holds_what_the_program_reads(bundle):
     assert qt_translations == {f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in shipped}
     # QtNetwork is kept for the single-instance hand-off (QLocalSocket); its TLS and
     # network-information plugins are not.
-    unwanted = ("plugins/tls/", "plugins/networkinformation/", "QtQml", "QtQuick", "QtWebEngine", "QtPdf", "QtMultimedia",
+    unwanted = ("plugins/tls/", "plugins/networkinformation/", "QtQml", "QtQuick",
+                "QtWebEngine", "QtPdf", "QtMultimedia",
                 "tkinter", "_tkinter", "pytest", "hypothesis", "libssl", "libgtk", "libgio",
                 "libstdc++", "numpy/random/_", "numpy/fft/_", "charset_normalizer/", "STIXGeneral",
                 "PySide6/QtDBus.", "PySide6/QtSvg.", "libqminimal", "wizard/report/brief.py")
