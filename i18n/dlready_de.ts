@@ -777,40 +777,8 @@
         <translation>Diese Vorlage empfiehlt für das Projekt einen von drei Ansätzen: klassisches Machine Learning, eine vortrainierte API oder Transfer Learning oder eigenes Deep Learning. Sie begründet die Empfehlung Regel für Regel, jeweils mit der Veröffentlichung, auf der die Regel beruht, und nennt die Antworten, die sie ändern würden.</translation>
     </message>
     <message>
-        <source>Executive summary</source>
-        <translation>Zusammenfassung für die Geschäftsleitung</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
         <source>Readiness</source>
         <translation>Reifegrad</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>Fit of this path</source>
-        <translation>Eignung dieses Ansatzes</translation>
-    </message>
-    <message>
-        <source>{value} / 100</source>
-        <translation>{value} / 100</translation>
-    </message>
-    <message>
-        <source>The strongest reasons</source>
-        <translation>Die wichtigsten Gründe</translation>
-    </message>
-    <message>
-        <source>Blockers: fix these first</source>
-        <translation>Hindernisse: zuerst beheben</translation>
-    </message>
-    <message>
-        <source>No blockers: nothing stands in the way of starting.</source>
-        <translation>Keine Hindernisse: Einem Start steht nichts im Weg.</translation>
     </message>
     <message>
         <source>Where to start</source>
@@ -835,6 +803,230 @@
     <message>
         <source>Confidential</source>
         <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Board paper</source>
+        <translation>Vorlage für die Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>the organisation is ready to start now.</source>
+        <translation>die Organisation kann jetzt beginnen.</translation>
+    </message>
+    <message>
+        <source>start once the blockers below are cleared, not before.</source>
+        <translation>beginnen, sobald die Hindernisse unten beseitigt sind, nicht vorher.</translation>
+    </message>
+    <message>
+        <source>the organisation is not ready for any machine learning project yet; the basics below come first.</source>
+        <translation>die Organisation ist noch für kein Machine-Learning-Projekt bereit; zuerst kommen die Grundlagen unten.</translation>
+    </message>
+    <message>
+        <source>the use as described is prohibited; do not build it.</source>
+        <translation>die beschriebene Verwendung ist verboten; bauen Sie das System nicht.</translation>
+    </message>
+    <message>
+        <source>The board is asked to approve the pilot below, its budget and its owner, and to decide on it again at the go/no-go test.</source>
+        <translation>Die Geschäftsleitung wird gebeten, das Pilotprojekt unten, sein Budget und seine verantwortliche Person zu genehmigen und beim Go/No-Go-Test erneut zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>The board is asked to approve the work that clears the blockers, and the pilot below once they are cleared; no model is built before then.</source>
+        <translation>Die Geschäftsleitung wird gebeten, die Arbeit zur Beseitigung der Hindernisse zu genehmigen und das Pilotprojekt unten, sobald sie beseitigt sind; vorher wird kein Modell gebaut.</translation>
+    </message>
+    <message>
+        <source>The board is asked not to fund a machine learning project yet, to approve the groundwork below, and to have the assessment made again when it is done.</source>
+        <translation>Die Geschäftsleitung wird gebeten, noch kein Machine-Learning-Projekt zu finanzieren, die Vorarbeiten unten zu genehmigen und die Bewertung danach wiederholen zu lassen.</translation>
+    </message>
+    <message>
+        <source>The board is asked to stop this project: fund nothing that builds the system, and have counsel confirm the legal position.</source>
+        <translation>Die Geschäftsleitung wird gebeten, dieses Projekt zu stoppen: nichts zu finanzieren, was das System baut, und die Rechtslage von der Rechtsberatung bestätigen zu lassen.</translation>
+    </message>
+    <message>
+        <source>What must be fixed first</source>
+        <translation>Was zuerst behoben werden muss</translation>
+    </message>
+    <message>
+        <source>{dimension}: {score} / 100, below the ready band</source>
+        <translation>{dimension}: {score} / 100, unter der Stufe „bereit“</translation>
+    </message>
+    <message>
+        <source>The decision in figures</source>
+        <translation>Die Entscheidung in Zahlen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ansatz</translation>
+    </message>
+    <message>
+        <source>Investment, year one</source>
+        <translation>Investition im ersten Jahr</translation>
+    </message>
+    <message>
+        <source>{range} for the recommended path.</source>
+        <translation>{range} für den empfohlenen Ansatz.</translation>
+    </message>
+    <message>
+        <source>Time to a first version</source>
+        <translation>Zeit bis zur ersten Version</translation>
+    </message>
+    <message>
+        <source>A pilot decision by day {days} of the plan. Production wanted (as answered): {target}.</source>
+        <translation>Entscheidung über das Pilotprojekt bis Tag {days} des Plans. Gewünschter Produktivbetrieb (laut Antwort): {target}.</translation>
+    </message>
+    <message>
+        <source>Production wanted (as answered): {target}.</source>
+        <translation>Gewünschter Produktivbetrieb (laut Antwort): {target}.</translation>
+    </message>
+    <message>
+        <source>None: nothing is to be built.</source>
+        <translation>Keine: Es wird nichts gebaut.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>Baseline to beat</source>
+        <translation>Zu schlagende Vergleichsbasis</translation>
+    </message>
+    <message>
+        <source>Go/no-go test</source>
+        <translation>Go/No-Go-Test</translation>
+    </message>
+    <message>
+        <source>{score} / 100 for {path}: {band}.</source>
+        <translation>{score} / 100 für {path}: {band}.</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Die größten Risiken</translation>
+    </message>
+    <message>
+        <source>Why this path, in brief</source>
+        <translation>Warum dieser Ansatz, in Kürze</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Rules that apply</source>
+        <translation>Geltende Vorschriften</translation>
+    </message>
+    <message>
+        <source>Applies from {date}</source>
+        <translation>Gilt ab {date}</translation>
+    </message>
+    <message>
+        <source>As the rulebook knows them; counsel must confirm how they apply.</source>
+        <translation>So wie das Regelwerk sie kennt; die Rechtsberatung muss bestätigen, wie sie gelten.</translation>
+    </message>
+    <message>
+        <source>Not known yet, and they bear on this advice: {questions}.</source>
+        <translation>Noch nicht bekannt und für diese Empfehlung von Belang: {questions}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more (see the appendix)</source>
+        <translation>{listed} und {count} weitere (siehe Anhang)</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Datenverantwortliche</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>ML-Leitung</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>${amount}</source>
+        <translation>{amount} $</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Within the answered budget ({budget}).</source>
+        <translation>Im Rahmen des angegebenen Budgets ({budget}).</translation>
+    </message>
+    <message>
+        <source>Above the answered budget ({budget}).</source>
+        <translation>Über dem angegebenen Budget ({budget}).</translation>
+    </message>
+    <message>
+        <source>The upper end is above the answered budget ({budget}).</source>
+        <translation>Das obere Ende liegt über dem angegebenen Budget ({budget}).</translation>
+    </message>
+    <message>
+        <source>The budget was not given.</source>
+        <translation>Das Budget wurde nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Erledigt, wenn</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Vorschrift</translation>
+    </message>
+    <message>
+        <source>What it obliges</source>
+        <translation>Was sie verlangt</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Gilt ab</translation>
     </message>
     <message>
         <source>Readiness for {path} is {score} / 100 ({band}). The bands: not ready below {emerging}, emerging from {emerging}, ready from {ready}, advanced from {advanced}. Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {ready} are hatched.</source>
@@ -865,32 +1057,156 @@
         <translation>Warum dieser Ansatz</translation>
     </message>
     <message>
-        <source>Every rule that fired for these answers, strongest first. A positive weight speaks for the path named, a negative one against it.</source>
-        <translation>Jede Regel, die bei diesen Antworten greift, die stärkste zuerst. Ein positives Gewicht spricht für den genannten Ansatz, ein negatives dagegen.</translation>
+        <source>Every rule that fired for these answers, with its points for each path it touches: the reasons for the recommended path first. The points add up to each path&apos;s total, which is scaled to the fit from 0 to 100.</source>
+        <translation>Jede Regel, die bei diesen Antworten greift, mit ihren Punkten für jeden Ansatz, den sie betrifft: die Gründe für den empfohlenen Ansatz zuerst. Die Punkte ergeben die Summe jedes Ansatzes, die auf die Eignung von 0 bis 100 skaliert wird.</translation>
+    </message>
+    <message>
+        <source>Points in total</source>
+        <translation>Punkte insgesamt</translation>
+    </message>
+    <message>
+        <source>Fit, scaled to 0 to 100</source>
+        <translation>Eignung, skaliert auf 0 bis 100</translation>
+    </message>
+    <message>
+        <source>What the organisation can do</source>
+        <translation>Was die Organisation tun kann</translation>
+    </message>
+    <message>
+        <source>Changes within the organisation&apos;s control that would improve the advice.</source>
+        <translation>Änderungen, die die Organisation selbst in der Hand hat und die die Empfehlung verbessern würden.</translation>
+    </message>
+    <message>
+        <source>It would make {path} the recommendation.</source>
+        <translation>Dann würde {path} empfohlen.</translation>
+    </message>
+    <message>
+        <source>It would raise readiness to {band}.</source>
+        <translation>Der Reifegrad stiege auf „{band}“.</translation>
+    </message>
+    <message>
+        <source>What it takes: {effort}</source>
+        <translation>Aufwand: {effort}</translation>
+    </message>
+    <message>
+        <source>What the advice depends on</source>
+        <translation>Wovon die Empfehlung abhängt</translation>
+    </message>
+    <message>
+        <source>The smallest changes of answers, of any kind, that would make another path the recommendation: if one of these answers is in doubt, so is the advice.</source>
+        <translation>Die kleinsten Änderungen beliebiger Antworten, durch die ein anderer Ansatz empfohlen würde: Ist eine dieser Antworten unsicher, ist es auch die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Year-one cost of {path}: items and assumptions</source>
+        <translation>Kosten im ersten Jahr für {path}: Posten und Annahmen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Year one</source>
+        <translation>Erstes Jahr</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>The other paths, year one: {paths}.</source>
+        <translation>Die anderen Ansätze im ersten Jahr: {paths}.</translation>
+    </message>
+    <message>
+        <source>{path} {range}</source>
+        <translation>{path} {range}</translation>
+    </message>
+    <message>
+        <source>For auditors: the rules behind the advice</source>
+        <translation>Für Prüfer: die Regeln hinter der Empfehlung</translation>
+    </message>
+    <message>
+        <source>The rulebook&apos;s id of every rule behind a reason, blocker, risk and rule of law in this brief, to trace each one to its declaration and its source.</source>
+        <translation>Die Kennung jeder Regel des Regelwerks hinter einem Grund, Hindernis, Risiko oder einer Rechtsvorschrift in dieser Vorlage, um jede bis zu ihrer Deklaration und Quelle zurückzuverfolgen.</translation>
+    </message>
+    <message>
+        <source>In this brief</source>
+        <translation>In dieser Vorlage</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>Regel-ID</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Quellen-ID</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>Grund {number}</translation>
+    </message>
+    <message>
+        <source>Blocker {number}</source>
+        <translation>Hindernis {number}</translation>
+    </message>
+    <message>
+        <source>Risk {number}</source>
+        <translation>Risiko {number}</translation>
+    </message>
+    <message>
+        <source>Rule of law {number}</source>
+        <translation>Rechtsvorschrift {number}</translation>
+    </message>
+    <message>
+        <source>Cited for: {what}</source>
+        <translation>Zitiert für: {what}</translation>
+    </message>
+    <message>
+        <source>Peer-reviewed research</source>
+        <translation>Begutachtete Forschung</translation>
+    </message>
+    <message>
+        <source>Official guidance</source>
+        <translation>Offizielle Leitlinien</translation>
+    </message>
+    <message>
+        <source>Laws and rulings</source>
+        <translation>Gesetze und Urteile</translation>
+    </message>
+    <message>
+        <source>Industry and press reports</source>
+        <translation>Branchen- und Presseberichte</translation>
+    </message>
+    <message>
+        <source>Practitioners&apos; essays</source>
+        <translation>Essays aus der Praxis</translation>
+    </message>
+    <message>
+        <source>Rules of thumb (the rulebook&apos;s own judgement)</source>
+        <translation>Faustregeln (eigene Einschätzung des Regelwerks)</translation>
+    </message>
+    <message>
+        <source>General Data Protection Regulation</source>
+        <translation>Datenschutz-Grundverordnung (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Artificial Intelligence Act</source>
+        <translation>KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>EU AI Act</source>
+        <translation>KI-Verordnung der EU</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>DSGVO</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Path, weight</source>
-        <translation>Ansatz, Gewicht</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Rule: {rule}</source>
-        <translation>Regel: {rule}</translation>
-    </message>
-    <message>
-        <source>What would change the recommendation</source>
-        <translation>Was die Empfehlung ändern würde</translation>
-    </message>
-    <message>
-        <source>The smallest changes of answers that would make another path the recommendation.</source>
-        <translation>Die kleinsten Änderungen an den Antworten, durch die ein anderer Ansatz empfohlen würde.</translation>
     </message>
     <message>
         <source>Leads to: {path}</source>
@@ -909,10 +1225,6 @@
         <translation>Zu beachtende Risiken</translation>
     </message>
     <message>
-        <source>No particular risks were found for these answers.</source>
-        <translation>Für diese Antworten wurden keine besonderen Risiken gefunden.</translation>
-    </message>
-    <message>
         <source>Next steps for {path}</source>
         <translation>Nächste Schritte für {path}</translation>
     </message>
@@ -927,6 +1239,106 @@
     <message>
         <source>Source: {source}</source>
         <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Method and limits</source>
+        <translation>Methode und Grenzen</translation>
+    </message>
+    <message>
+        <source>How the scores are made</source>
+        <translation>Wie die Werte entstehen</translation>
+    </message>
+    <message>
+        <source>Fit: each rule of the rulebook that the answers trigger gives points to the paths it speaks for and takes points from those it speaks against, as the table of reasons shows. Each path&apos;s points are added up and scaled to 0 to 100; the path with the most is recommended. Fit compares the paths; it does not say whether the organisation is ready.</source>
+        <translation>Eignung: Jede Regel des Regelwerks, die durch die Antworten greift, gibt den Ansätzen, für die sie spricht, Punkte und zieht denen, gegen die sie spricht, Punkte ab, wie die Tabelle der Gründe zeigt. Die Punkte jedes Ansatzes werden addiert und auf 0 bis 100 skaliert; der Ansatz mit den meisten wird empfohlen. Die Eignung vergleicht die Ansätze; sie sagt nicht, ob die Organisation bereit ist.</translation>
+    </message>
+    <message>
+        <source>Readiness: every answer scores the dimension it bears on, from 0 to 100, for what {path} needs; a &quot;don&apos;t know&quot; counts as a weak answer. The dimensions are weighted into one score: {weights}.</source>
+        <translation>Reifegrad: Jede Antwort bewertet die Dimension, die sie betrifft, von 0 bis 100, gemessen an dem, was {path} braucht; ein „weiß nicht“ zählt als schwache Antwort. Die Dimensionen werden gewichtet zu einem Wert zusammengefasst: {weights}.</translation>
+    </message>
+    <message>
+        <source>{dimension} {percent}%</source>
+        <translation>{dimension} {percent} %</translation>
+    </message>
+    <message>
+        <source>The readiness bands</source>
+        <translation>Die Stufen des Reifegrads</translation>
+    </message>
+    <message>
+        <source>a score from {low} to {high}</source>
+        <translation>ein Wert von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Any blocker</source>
+        <translation>Jedes Hindernis</translation>
+    </message>
+    <message>
+        <source>caps the band at emerging, whatever the score, until it is cleared</source>
+        <translation>begrenzt die Stufe auf „im Aufbau“, unabhängig vom Wert, bis es beseitigt ist</translation>
+    </message>
+    <message>
+        <source>The verdicts</source>
+        <translation>Die Urteile</translation>
+    </message>
+    <message>
+        <source>start now: no blocker, and the band is above not ready.</source>
+        <translation>jetzt beginnen: kein Hindernis, und die Stufe liegt über „nicht bereit“.</translation>
+    </message>
+    <message>
+        <source>start once the blockers are cleared: there is a blocker, and the band is above not ready.</source>
+        <translation>beginnen, sobald die Hindernisse beseitigt sind: Es gibt ein Hindernis, und die Stufe liegt über „nicht bereit“.</translation>
+    </message>
+    <message>
+        <source>not ready for any machine learning project yet: the band is not ready.</source>
+        <translation>noch für kein Machine-Learning-Projekt bereit: Die Stufe ist „nicht bereit“.</translation>
+    </message>
+    <message>
+        <source>do not build it: the use as described is a practice the EU AI Act prohibits.</source>
+        <translation>nicht bauen: Die beschriebene Verwendung ist eine Praxis, die die KI-Verordnung der EU verbietet.</translation>
+    </message>
+    <message>
+        <source>What confidence means</source>
+        <translation>Was die Sicherheit bedeutet</translation>
+    </message>
+    <message>
+        <source>Confidence says how far the advice can be relied on given the answers, not how good the project is. &quot;Don&apos;t know&quot; answers, paths that score close together and blockers lower it; it is never high when the band is not ready, when there is a blocker, or when three or more answers are &quot;don&apos;t know&quot;. For this brief: {note}</source>
+        <translation>Die Sicherheit sagt, wie weit man sich angesichts der Antworten auf die Empfehlung verlassen kann, nicht wie gut das Projekt ist. „Weiß nicht“-Antworten, Ansätze mit ähnlichen Werten und Hindernisse senken sie; sie ist nie hoch, wenn die Stufe „nicht bereit“ ist, wenn es ein Hindernis gibt oder wenn drei oder mehr Antworten „weiß nicht“ lauten. Für diese Vorlage: {note}</translation>
+    </message>
+    <message>
+        <source>Costs and the rulebook</source>
+        <translation>Kosten und Regelwerk</translation>
+    </message>
+    <message>
+        <source>Costs are year-one ranges in US dollars, for orientation, not quotes. They are built from the itemised assumptions in the appendix: people, computing, labelling and service fees at the answered volume.</source>
+        <translation>Die Kosten sind Spannen für das erste Jahr in US-Dollar, zur Orientierung, keine Angebote. Sie beruhen auf den einzeln aufgeführten Annahmen im Anhang: Personal, Rechenleistung, Labeling und Servicegebühren beim angegebenen Volumen.</translation>
+    </message>
+    <message>
+        <source>The advice comes from rulebook {version} ({date}). Every rule, threshold and price in it is declared with its source, and the references grade each source: peer-reviewed research, official guidance, regulation, industry reports, practitioner essays, and rules of thumb (thresholds that are the rulebook&apos;s own judgement). Regulation is stated as the rulebook knew it on that date.</source>
+        <translation>Die Empfehlung stammt aus dem Regelwerk {version} ({date}). Jede Regel, Schwelle und jeder Preis darin ist mit seiner Quelle deklariert, und die Quellen sind nach Art eingestuft: begutachtete Forschung, offizielle Leitlinien, Vorschriften, Branchenberichte, Essays aus der Praxis und Faustregeln (Schwellen, die die eigene Einschätzung des Regelwerks sind). Die Rechtslage ist so angegeben, wie das Regelwerk sie an diesem Datum kannte.</translation>
+    </message>
+    <message>
+        <source>What this tool cannot judge</source>
+        <translation>Was dieses Werkzeug nicht beurteilen kann</translation>
+    </message>
+    <message>
+        <source>Whether the answers are right: the advice is only as good as they are.</source>
+        <translation>Ob die Antworten stimmen: Die Empfehlung ist nur so gut wie sie.</translation>
+    </message>
+    <message>
+        <source>The data itself: its labels, gaps and biases must be checked on the data, not on answers about it.</source>
+        <translation>Die Daten selbst: Labels, Lücken und Verzerrungen müssen an den Daten geprüft werden, nicht an Antworten über sie.</translation>
+    </message>
+    <message>
+        <source>The legal position: counsel must confirm how each rule applies, in every country where the system is used.</source>
+        <translation>Die Rechtslage: Die Rechtsberatung muss bestätigen, wie jede Vorschrift in jedem Land gilt, in dem das System eingesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Vendors&apos; claims: any service, model or product must be measured on the organisation&apos;s own cases before it is trusted.</source>
+        <translation>Versprechen von Anbietern: Jeder Dienst, jedes Modell und jedes Produkt muss an den eigenen Fällen der Organisation gemessen werden, bevor man ihm vertraut.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s capacity for change, its politics, and whether this use case is worth more than other uses of the money.</source>
+        <translation>Die Veränderungsfähigkeit der Organisation, ihre internen Interessen und ob dieser Anwendungsfall mehr wert ist als andere Verwendungen des Geldes.</translation>
     </message>
     <message>
         <source>Appendix: the answers</source>
@@ -975,18 +1387,6 @@
     <message>
         <source>AI readiness; machine learning; board brief</source>
         <translation>KI-Reife; Machine Learning; Vorlage für die Geschäftsleitung</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Gering</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>

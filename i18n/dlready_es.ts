@@ -777,40 +777,8 @@
         <translation>Este informe recomienda uno de tres enfoques para el proyecto: machine learning clásico, una API preentrenada o transfer learning, o deep learning a medida. Explica la recomendación regla por regla, con la publicación en la que se basa cada regla, e indica qué respuestas la cambiarían.</translation>
     </message>
     <message>
-        <source>Executive summary</source>
-        <translation>Resumen ejecutivo</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recomendación</translation>
-    </message>
-    <message>
         <source>Readiness</source>
         <translation>Madurez</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <source>Fit of this path</source>
-        <translation>Idoneidad de este enfoque</translation>
-    </message>
-    <message>
-        <source>{value} / 100</source>
-        <translation>{value} / 100</translation>
-    </message>
-    <message>
-        <source>The strongest reasons</source>
-        <translation>Los motivos principales</translation>
-    </message>
-    <message>
-        <source>Blockers: fix these first</source>
-        <translation>Obstáculos: resolver primero</translation>
-    </message>
-    <message>
-        <source>No blockers: nothing stands in the way of starting.</source>
-        <translation>Sin obstáculos: nada impide empezar.</translation>
     </message>
     <message>
         <source>Where to start</source>
@@ -835,6 +803,230 @@
     <message>
         <source>Confidential</source>
         <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Board paper</source>
+        <translation>Informe para el consejo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>the organisation is ready to start now.</source>
+        <translation>la organización puede empezar ya.</translation>
+    </message>
+    <message>
+        <source>start once the blockers below are cleared, not before.</source>
+        <translation>empezar cuando se hayan resuelto los bloqueos de abajo, no antes.</translation>
+    </message>
+    <message>
+        <source>the organisation is not ready for any machine learning project yet; the basics below come first.</source>
+        <translation>la organización aún no está preparada para ningún proyecto de machine learning; primero van las bases de abajo.</translation>
+    </message>
+    <message>
+        <source>the use as described is prohibited; do not build it.</source>
+        <translation>el uso descrito está prohibido; no construya el sistema.</translation>
+    </message>
+    <message>
+        <source>The board is asked to approve the pilot below, its budget and its owner, and to decide on it again at the go/no-go test.</source>
+        <translation>Se pide al consejo que apruebe el piloto de abajo, su presupuesto y su responsable, y que vuelva a decidir en la prueba de go/no-go.</translation>
+    </message>
+    <message>
+        <source>The board is asked to approve the work that clears the blockers, and the pilot below once they are cleared; no model is built before then.</source>
+        <translation>Se pide al consejo que apruebe el trabajo que resuelve los bloqueos y el piloto de abajo una vez resueltos; antes no se construye ningún modelo.</translation>
+    </message>
+    <message>
+        <source>The board is asked not to fund a machine learning project yet, to approve the groundwork below, and to have the assessment made again when it is done.</source>
+        <translation>Se pide al consejo que aún no financie un proyecto de machine learning, que apruebe el trabajo preparatorio de abajo y que repita la evaluación cuando esté hecho.</translation>
+    </message>
+    <message>
+        <source>The board is asked to stop this project: fund nothing that builds the system, and have counsel confirm the legal position.</source>
+        <translation>Se pide al consejo que detenga este proyecto: que no financie nada que construya el sistema y que la asesoría jurídica confirme la situación legal.</translation>
+    </message>
+    <message>
+        <source>What must be fixed first</source>
+        <translation>Lo que hay que resolver primero</translation>
+    </message>
+    <message>
+        <source>{dimension}: {score} / 100, below the ready band</source>
+        <translation>{dimension}: {score} / 100, por debajo del nivel «preparada»</translation>
+    </message>
+    <message>
+        <source>The decision in figures</source>
+        <translation>La decisión en cifras</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Investment, year one</source>
+        <translation>Inversión, primer año</translation>
+    </message>
+    <message>
+        <source>{range} for the recommended path.</source>
+        <translation>{range} para el enfoque recomendado.</translation>
+    </message>
+    <message>
+        <source>Time to a first version</source>
+        <translation>Plazo hasta una primera versión</translation>
+    </message>
+    <message>
+        <source>A pilot decision by day {days} of the plan. Production wanted (as answered): {target}.</source>
+        <translation>Decisión sobre el piloto antes del día {days} del plan. Producción deseada (según la respuesta): {target}.</translation>
+    </message>
+    <message>
+        <source>Production wanted (as answered): {target}.</source>
+        <translation>Producción deseada (según la respuesta): {target}.</translation>
+    </message>
+    <message>
+        <source>None: nothing is to be built.</source>
+        <translation>Ninguno: no se construye nada.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Planteamiento</translation>
+    </message>
+    <message>
+        <source>Baseline to beat</source>
+        <translation>Referencia a superar</translation>
+    </message>
+    <message>
+        <source>Go/no-go test</source>
+        <translation>Prueba de go/no-go</translation>
+    </message>
+    <message>
+        <source>{score} / 100 for {path}: {band}.</source>
+        <translation>{score} / 100 para {path}: {band}.</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Principales riesgos</translation>
+    </message>
+    <message>
+        <source>Why this path, in brief</source>
+        <translation>Por qué este enfoque, en resumen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Rules that apply</source>
+        <translation>Normas aplicables</translation>
+    </message>
+    <message>
+        <source>Applies from {date}</source>
+        <translation>Se aplica desde el {date}</translation>
+    </message>
+    <message>
+        <source>As the rulebook knows them; counsel must confirm how they apply.</source>
+        <translation>Tal como las conoce el reglamento interno; la asesoría jurídica debe confirmar cómo se aplican.</translation>
+    </message>
+    <message>
+        <source>Not known yet, and they bear on this advice: {questions}.</source>
+        <translation>Aún no se saben, y afectan a esta recomendación: {questions}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more (see the appendix)</source>
+        <translation>{listed} y {count} más (véase el anexo)</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Responsable de datos</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>Responsable de ML</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>TI</translation>
+    </message>
+    <message>
+        <source>${amount}</source>
+        <translation>{amount} $</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>Within the answered budget ({budget}).</source>
+        <translation>Dentro del presupuesto indicado ({budget}).</translation>
+    </message>
+    <message>
+        <source>Above the answered budget ({budget}).</source>
+        <translation>Por encima del presupuesto indicado ({budget}).</translation>
+    </message>
+    <message>
+        <source>The upper end is above the answered budget ({budget}).</source>
+        <translation>El extremo superior supera el presupuesto indicado ({budget}).</translation>
+    </message>
+    <message>
+        <source>The budget was not given.</source>
+        <translation>No se indicó el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Hecho cuando</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>What it obliges</source>
+        <translation>Qué exige</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Readiness for {path} is {score} / 100 ({band}). The bands: not ready below {emerging}, emerging from {emerging}, ready from {ready}, advanced from {advanced}. Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {ready} are hatched.</source>
@@ -865,32 +1057,156 @@
         <translation>Por qué este enfoque</translation>
     </message>
     <message>
-        <source>Every rule that fired for these answers, strongest first. A positive weight speaks for the path named, a negative one against it.</source>
-        <translation>Todas las reglas que se activaron con estas respuestas, de la más fuerte a la más débil. Un peso positivo habla a favor del enfoque indicado; uno negativo, en su contra.</translation>
+        <source>Every rule that fired for these answers, with its points for each path it touches: the reasons for the recommended path first. The points add up to each path&apos;s total, which is scaled to the fit from 0 to 100.</source>
+        <translation>Cada regla que se activó con estas respuestas, con sus puntos para cada enfoque al que afecta: primero las razones a favor del enfoque recomendado. Los puntos suman el total de cada enfoque, que se escala a la adecuación de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Points in total</source>
+        <translation>Puntos en total</translation>
+    </message>
+    <message>
+        <source>Fit, scaled to 0 to 100</source>
+        <translation>Adecuación, escalada de 0 a 100</translation>
+    </message>
+    <message>
+        <source>What the organisation can do</source>
+        <translation>Lo que puede hacer la organización</translation>
+    </message>
+    <message>
+        <source>Changes within the organisation&apos;s control that would improve the advice.</source>
+        <translation>Cambios que la organización controla y que mejorarían la recomendación.</translation>
+    </message>
+    <message>
+        <source>It would make {path} the recommendation.</source>
+        <translation>Haría de {path} la recomendación.</translation>
+    </message>
+    <message>
+        <source>It would raise readiness to {band}.</source>
+        <translation>La madurez subiría a «{band}».</translation>
+    </message>
+    <message>
+        <source>What it takes: {effort}</source>
+        <translation>Lo que requiere: {effort}</translation>
+    </message>
+    <message>
+        <source>What the advice depends on</source>
+        <translation>De qué depende la recomendación</translation>
+    </message>
+    <message>
+        <source>The smallest changes of answers, of any kind, that would make another path the recommendation: if one of these answers is in doubt, so is the advice.</source>
+        <translation>Los cambios más pequeños de respuestas, de cualquier tipo, que harían recomendar otro enfoque: si una de estas respuestas es dudosa, también lo es la recomendación.</translation>
+    </message>
+    <message>
+        <source>Year-one cost of {path}: items and assumptions</source>
+        <translation>Coste del primer año de {path}: partidas y supuestos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Year one</source>
+        <translation>Primer año</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The other paths, year one: {paths}.</source>
+        <translation>Los otros enfoques, primer año: {paths}.</translation>
+    </message>
+    <message>
+        <source>{path} {range}</source>
+        <translation>{path} {range}</translation>
+    </message>
+    <message>
+        <source>For auditors: the rules behind the advice</source>
+        <translation>Para auditores: las reglas detrás de la recomendación</translation>
+    </message>
+    <message>
+        <source>The rulebook&apos;s id of every rule behind a reason, blocker, risk and rule of law in this brief, to trace each one to its declaration and its source.</source>
+        <translation>El identificador de cada regla del reglamento detrás de una razón, bloqueo, riesgo o norma jurídica de este informe, para rastrear cada una hasta su declaración y su fuente.</translation>
+    </message>
+    <message>
+        <source>In this brief</source>
+        <translation>En este informe</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>ID de regla</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>ID de fuente</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>Razón {number}</translation>
+    </message>
+    <message>
+        <source>Blocker {number}</source>
+        <translation>Bloqueo {number}</translation>
+    </message>
+    <message>
+        <source>Risk {number}</source>
+        <translation>Riesgo {number}</translation>
+    </message>
+    <message>
+        <source>Rule of law {number}</source>
+        <translation>Norma jurídica {number}</translation>
+    </message>
+    <message>
+        <source>Cited for: {what}</source>
+        <translation>Citado por: {what}</translation>
+    </message>
+    <message>
+        <source>Peer-reviewed research</source>
+        <translation>Investigación revisada por pares</translation>
+    </message>
+    <message>
+        <source>Official guidance</source>
+        <translation>Guías oficiales</translation>
+    </message>
+    <message>
+        <source>Laws and rulings</source>
+        <translation>Leyes y resoluciones</translation>
+    </message>
+    <message>
+        <source>Industry and press reports</source>
+        <translation>Informes del sector y de prensa</translation>
+    </message>
+    <message>
+        <source>Practitioners&apos; essays</source>
+        <translation>Ensayos de profesionales</translation>
+    </message>
+    <message>
+        <source>Rules of thumb (the rulebook&apos;s own judgement)</source>
+        <translation>Reglas prácticas (criterio propio del reglamento)</translation>
+    </message>
+    <message>
+        <source>General Data Protection Regulation</source>
+        <translation>Reglamento General de Protección de Datos (RGPD)</translation>
+    </message>
+    <message>
+        <source>Artificial Intelligence Act</source>
+        <translation>Reglamento de Inteligencia Artificial</translation>
+    </message>
+    <message>
+        <source>EU AI Act</source>
+        <translation>Reglamento de IA de la UE</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>RGPD</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Path, weight</source>
-        <translation>Enfoque, peso</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <source>Rule: {rule}</source>
-        <translation>Regla: {rule}</translation>
-    </message>
-    <message>
-        <source>What would change the recommendation</source>
-        <translation>Qué cambiaría la recomendación</translation>
-    </message>
-    <message>
-        <source>The smallest changes of answers that would make another path the recommendation.</source>
-        <translation>Los cambios de respuestas más pequeños que harían que se recomendara otro enfoque.</translation>
     </message>
     <message>
         <source>Leads to: {path}</source>
@@ -909,10 +1225,6 @@
         <translation>Riesgos a vigilar</translation>
     </message>
     <message>
-        <source>No particular risks were found for these answers.</source>
-        <translation>No se encontraron riesgos particulares para estas respuestas.</translation>
-    </message>
-    <message>
         <source>Next steps for {path}</source>
         <translation>Próximos pasos: {path}</translation>
     </message>
@@ -927,6 +1239,106 @@
     <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Method and limits</source>
+        <translation>Método y límites</translation>
+    </message>
+    <message>
+        <source>How the scores are made</source>
+        <translation>Cómo se calculan las puntuaciones</translation>
+    </message>
+    <message>
+        <source>Fit: each rule of the rulebook that the answers trigger gives points to the paths it speaks for and takes points from those it speaks against, as the table of reasons shows. Each path&apos;s points are added up and scaled to 0 to 100; the path with the most is recommended. Fit compares the paths; it does not say whether the organisation is ready.</source>
+        <translation>Adecuación: cada regla del reglamento que activan las respuestas da puntos a los enfoques que favorece y se los quita a los que desfavorece, como muestra la tabla de razones. Los puntos de cada enfoque se suman y se escalan de 0 a 100; se recomienda el que tiene más. La adecuación compara los enfoques; no dice si la organización está preparada.</translation>
+    </message>
+    <message>
+        <source>Readiness: every answer scores the dimension it bears on, from 0 to 100, for what {path} needs; a &quot;don&apos;t know&quot; counts as a weak answer. The dimensions are weighted into one score: {weights}.</source>
+        <translation>Madurez: cada respuesta puntúa la dimensión a la que afecta, de 0 a 100, según lo que necesita {path}; un «no lo sé» cuenta como respuesta débil. Las dimensiones se ponderan en una sola puntuación: {weights}.</translation>
+    </message>
+    <message>
+        <source>{dimension} {percent}%</source>
+        <translation>{dimension} {percent} %</translation>
+    </message>
+    <message>
+        <source>The readiness bands</source>
+        <translation>Los niveles de madurez</translation>
+    </message>
+    <message>
+        <source>a score from {low} to {high}</source>
+        <translation>una puntuación de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>Any blocker</source>
+        <translation>Cualquier bloqueo</translation>
+    </message>
+    <message>
+        <source>caps the band at emerging, whatever the score, until it is cleared</source>
+        <translation>limita el nivel a «emergente», sea cual sea la puntuación, hasta que se resuelva</translation>
+    </message>
+    <message>
+        <source>The verdicts</source>
+        <translation>Los veredictos</translation>
+    </message>
+    <message>
+        <source>start now: no blocker, and the band is above not ready.</source>
+        <translation>empezar ya: ningún bloqueo, y el nivel está por encima de «no preparada».</translation>
+    </message>
+    <message>
+        <source>start once the blockers are cleared: there is a blocker, and the band is above not ready.</source>
+        <translation>empezar cuando se resuelvan los bloqueos: hay un bloqueo, y el nivel está por encima de «no preparada».</translation>
+    </message>
+    <message>
+        <source>not ready for any machine learning project yet: the band is not ready.</source>
+        <translation>aún no preparada para ningún proyecto de machine learning: el nivel es «no preparada».</translation>
+    </message>
+    <message>
+        <source>do not build it: the use as described is a practice the EU AI Act prohibits.</source>
+        <translation>no construirlo: el uso descrito es una práctica que prohíbe el Reglamento de IA de la UE.</translation>
+    </message>
+    <message>
+        <source>What confidence means</source>
+        <translation>Qué significa la confianza</translation>
+    </message>
+    <message>
+        <source>Confidence says how far the advice can be relied on given the answers, not how good the project is. &quot;Don&apos;t know&quot; answers, paths that score close together and blockers lower it; it is never high when the band is not ready, when there is a blocker, or when three or more answers are &quot;don&apos;t know&quot;. For this brief: {note}</source>
+        <translation>La confianza indica hasta qué punto se puede confiar en la recomendación según las respuestas, no lo bueno que es el proyecto. Las respuestas «no lo sé», los enfoques con puntuaciones parecidas y los bloqueos la reducen; nunca es alta cuando el nivel es «no preparada», cuando hay un bloqueo o cuando tres o más respuestas son «no lo sé». Para este informe: {note}</translation>
+    </message>
+    <message>
+        <source>Costs and the rulebook</source>
+        <translation>Costes y reglamento</translation>
+    </message>
+    <message>
+        <source>Costs are year-one ranges in US dollars, for orientation, not quotes. They are built from the itemised assumptions in the appendix: people, computing, labelling and service fees at the answered volume.</source>
+        <translation>Los costes son rangos del primer año en dólares estadounidenses, orientativos, no presupuestos. Se basan en los supuestos detallados en el anexo: personal, computación, etiquetado y tarifas de servicio al volumen indicado.</translation>
+    </message>
+    <message>
+        <source>The advice comes from rulebook {version} ({date}). Every rule, threshold and price in it is declared with its source, and the references grade each source: peer-reviewed research, official guidance, regulation, industry reports, practitioner essays, and rules of thumb (thresholds that are the rulebook&apos;s own judgement). Regulation is stated as the rulebook knew it on that date.</source>
+        <translation>La recomendación procede del reglamento {version} ({date}). Cada regla, umbral y precio se declara con su fuente, y las referencias clasifican cada fuente: investigación revisada por pares, guías oficiales, normativa, informes del sector, ensayos de profesionales y reglas prácticas (umbrales que son criterio propio del reglamento). La normativa se indica tal como el reglamento la conocía en esa fecha.</translation>
+    </message>
+    <message>
+        <source>What this tool cannot judge</source>
+        <translation>Lo que esta herramienta no puede juzgar</translation>
+    </message>
+    <message>
+        <source>Whether the answers are right: the advice is only as good as they are.</source>
+        <translation>Si las respuestas son correctas: la recomendación solo es tan buena como ellas.</translation>
+    </message>
+    <message>
+        <source>The data itself: its labels, gaps and biases must be checked on the data, not on answers about it.</source>
+        <translation>Los datos en sí: sus etiquetas, lagunas y sesgos deben comprobarse en los datos, no en respuestas sobre ellos.</translation>
+    </message>
+    <message>
+        <source>The legal position: counsel must confirm how each rule applies, in every country where the system is used.</source>
+        <translation>La situación jurídica: la asesoría jurídica debe confirmar cómo se aplica cada norma en cada país donde se use el sistema.</translation>
+    </message>
+    <message>
+        <source>Vendors&apos; claims: any service, model or product must be measured on the organisation&apos;s own cases before it is trusted.</source>
+        <translation>Las promesas de los proveedores: cualquier servicio, modelo o producto debe medirse con los casos propios de la organización antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s capacity for change, its politics, and whether this use case is worth more than other uses of the money.</source>
+        <translation>La capacidad de cambio de la organización, su política interna y si este caso de uso vale más que otros usos del dinero.</translation>
     </message>
     <message>
         <source>Appendix: the answers</source>
@@ -975,18 +1387,6 @@
     <message>
         <source>AI readiness; machine learning; board brief</source>
         <translation>madurez en IA; machine learning; informe para el consejo</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alta</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>

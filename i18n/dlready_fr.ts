@@ -777,40 +777,8 @@
         <translation>Cette note recommande l’une de trois approches pour le projet&#xa0;: machine learning classique, API pré-entraînée ou transfer learning, ou deep learning sur mesure. Elle explique la recommandation règle par règle, avec la publication sur laquelle s’appuie chaque règle, et indique quelles réponses la feraient changer.</translation>
     </message>
     <message>
-        <source>Executive summary</source>
-        <translation>Synthèse pour la direction</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
         <source>Readiness</source>
         <translation>Maturité</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
-        <source>Fit of this path</source>
-        <translation>Adéquation de cette approche</translation>
-    </message>
-    <message>
-        <source>{value} / 100</source>
-        <translation>{value} / 100</translation>
-    </message>
-    <message>
-        <source>The strongest reasons</source>
-        <translation>Les principales raisons</translation>
-    </message>
-    <message>
-        <source>Blockers: fix these first</source>
-        <translation>Points bloquants&#xa0;: à régler d’abord</translation>
-    </message>
-    <message>
-        <source>No blockers: nothing stands in the way of starting.</source>
-        <translation>Aucun point bloquant&#xa0;: rien n’empêche de commencer.</translation>
     </message>
     <message>
         <source>Where to start</source>
@@ -835,6 +803,230 @@
     <message>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Board paper</source>
+        <translation>Note au conseil</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>the organisation is ready to start now.</source>
+        <translation>l’organisation peut commencer dès maintenant.</translation>
+    </message>
+    <message>
+        <source>start once the blockers below are cleared, not before.</source>
+        <translation>commencer une fois les points bloquants ci-dessous levés, pas avant.</translation>
+    </message>
+    <message>
+        <source>the organisation is not ready for any machine learning project yet; the basics below come first.</source>
+        <translation>l’organisation n’est encore prête pour aucun projet de machine learning ; les bases ci-dessous passent d’abord.</translation>
+    </message>
+    <message>
+        <source>the use as described is prohibited; do not build it.</source>
+        <translation>l’usage décrit est interdit ; ne construisez pas ce système.</translation>
+    </message>
+    <message>
+        <source>The board is asked to approve the pilot below, its budget and its owner, and to decide on it again at the go/no-go test.</source>
+        <translation>Le conseil est invité à approuver le pilote ci-dessous, son budget et son responsable, et à statuer à nouveau lors du test go/no-go.</translation>
+    </message>
+    <message>
+        <source>The board is asked to approve the work that clears the blockers, and the pilot below once they are cleared; no model is built before then.</source>
+        <translation>Le conseil est invité à approuver le travail qui lève les points bloquants, puis le pilote ci-dessous une fois ceux-ci levés ; aucun modèle n’est construit avant.</translation>
+    </message>
+    <message>
+        <source>The board is asked not to fund a machine learning project yet, to approve the groundwork below, and to have the assessment made again when it is done.</source>
+        <translation>Le conseil est invité à ne pas encore financer de projet de machine learning, à approuver le travail préparatoire ci-dessous et à faire refaire l’évaluation une fois celui-ci achevé.</translation>
+    </message>
+    <message>
+        <source>The board is asked to stop this project: fund nothing that builds the system, and have counsel confirm the legal position.</source>
+        <translation>Le conseil est invité à arrêter ce projet : ne rien financer qui construise le système, et faire confirmer la situation juridique par un juriste.</translation>
+    </message>
+    <message>
+        <source>What must be fixed first</source>
+        <translation>Ce qu’il faut régler d’abord</translation>
+    </message>
+    <message>
+        <source>{dimension}: {score} / 100, below the ready band</source>
+        <translation>{dimension} : {score} / 100, sous le palier « prête »</translation>
+    </message>
+    <message>
+        <source>The decision in figures</source>
+        <translation>La décision en chiffres</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Investment, year one</source>
+        <translation>Investissement, première année</translation>
+    </message>
+    <message>
+        <source>{range} for the recommended path.</source>
+        <translation>{range} pour l’approche recommandée.</translation>
+    </message>
+    <message>
+        <source>Time to a first version</source>
+        <translation>Délai jusqu’à une première version</translation>
+    </message>
+    <message>
+        <source>A pilot decision by day {days} of the plan. Production wanted (as answered): {target}.</source>
+        <translation>Décision sur le pilote d’ici le jour {days} du plan. Mise en production souhaitée (selon la réponse) : {target}.</translation>
+    </message>
+    <message>
+        <source>Production wanted (as answered): {target}.</source>
+        <translation>Mise en production souhaitée (selon la réponse) : {target}.</translation>
+    </message>
+    <message>
+        <source>None: nothing is to be built.</source>
+        <translation>Aucun : rien ne doit être construit.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Baseline to beat</source>
+        <translation>Référence à battre</translation>
+    </message>
+    <message>
+        <source>Go/no-go test</source>
+        <translation>Test go/no-go</translation>
+    </message>
+    <message>
+        <source>{score} / 100 for {path}: {band}.</source>
+        <translation>{score} / 100 pour {path} : {band}.</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Principaux risques</translation>
+    </message>
+    <message>
+        <source>Why this path, in brief</source>
+        <translation>Pourquoi cette approche, en bref</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Parade</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Rules that apply</source>
+        <translation>Règles applicables</translation>
+    </message>
+    <message>
+        <source>Applies from {date}</source>
+        <translation>S’applique à partir du {date}</translation>
+    </message>
+    <message>
+        <source>As the rulebook knows them; counsel must confirm how they apply.</source>
+        <translation>Telles que le référentiel les connaît ; un juriste doit confirmer comment elles s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Not known yet, and they bear on this advice: {questions}.</source>
+        <translation>Pas encore connus, et ils pèsent sur ce conseil : {questions}.</translation>
+    </message>
+    <message>
+        <source>{listed} and {count} more (see the appendix)</source>
+        <translation>{listed} et {count} autres (voir l’annexe)</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Commanditaire</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Responsable des données</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>Responsable ML</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>Informatique</translation>
+    </message>
+    <message>
+        <source>${amount}</source>
+        <translation>{amount} $</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>Within the answered budget ({budget}).</source>
+        <translation>Dans le budget indiqué ({budget}).</translation>
+    </message>
+    <message>
+        <source>Above the answered budget ({budget}).</source>
+        <translation>Au-dessus du budget indiqué ({budget}).</translation>
+    </message>
+    <message>
+        <source>The upper end is above the answered budget ({budget}).</source>
+        <translation>Le haut de la fourchette dépasse le budget indiqué ({budget}).</translation>
+    </message>
+    <message>
+        <source>The budget was not given.</source>
+        <translation>Le budget n’a pas été indiqué.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Done when</source>
+        <translation>Terminé quand</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>What it obliges</source>
+        <translation>Ce qu’elle impose</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>À partir du</translation>
     </message>
     <message>
         <source>Readiness for {path} is {score} / 100 ({band}). The bands: not ready below {emerging}, emerging from {emerging}, ready from {ready}, advanced from {advanced}. Each dimension is scored from the answers that bear on it; a &quot;don&apos;t know&quot; counts as a weak answer. Dimensions below {ready} are hatched.</source>
@@ -865,32 +1057,156 @@
         <translation>Pourquoi cette approche</translation>
     </message>
     <message>
-        <source>Every rule that fired for these answers, strongest first. A positive weight speaks for the path named, a negative one against it.</source>
-        <translation>Toutes les règles déclenchées par ces réponses, la plus forte d’abord. Un poids positif plaide pour l’approche nommée, un poids négatif contre elle.</translation>
+        <source>Every rule that fired for these answers, with its points for each path it touches: the reasons for the recommended path first. The points add up to each path&apos;s total, which is scaled to the fit from 0 to 100.</source>
+        <translation>Chaque règle déclenchée par ces réponses, avec ses points pour chaque approche qu’elle touche : les raisons en faveur de l’approche recommandée d’abord. Les points s’additionnent en un total par approche, ramené à l’adéquation de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Points in total</source>
+        <translation>Total des points</translation>
+    </message>
+    <message>
+        <source>Fit, scaled to 0 to 100</source>
+        <translation>Adéquation, ramenée de 0 à 100</translation>
+    </message>
+    <message>
+        <source>What the organisation can do</source>
+        <translation>Ce que l’organisation peut faire</translation>
+    </message>
+    <message>
+        <source>Changes within the organisation&apos;s control that would improve the advice.</source>
+        <translation>Des changements que l’organisation maîtrise et qui amélioreraient le conseil.</translation>
+    </message>
+    <message>
+        <source>It would make {path} the recommendation.</source>
+        <translation>{path} deviendrait alors la recommandation.</translation>
+    </message>
+    <message>
+        <source>It would raise readiness to {band}.</source>
+        <translation>La maturité passerait à « {band} ».</translation>
+    </message>
+    <message>
+        <source>What it takes: {effort}</source>
+        <translation>Ce qu’il faut : {effort}</translation>
+    </message>
+    <message>
+        <source>What the advice depends on</source>
+        <translation>Ce dont dépend le conseil</translation>
+    </message>
+    <message>
+        <source>The smallest changes of answers, of any kind, that would make another path the recommendation: if one of these answers is in doubt, so is the advice.</source>
+        <translation>Les plus petits changements de réponses, quelles qu’elles soient, qui feraient recommander une autre approche : si l’une de ces réponses est incertaine, le conseil l’est aussi.</translation>
+    </message>
+    <message>
+        <source>Year-one cost of {path}: items and assumptions</source>
+        <translation>Coût de la première année pour {path} : postes et hypothèses</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Year one</source>
+        <translation>Première année</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The other paths, year one: {paths}.</source>
+        <translation>Les autres approches, première année : {paths}.</translation>
+    </message>
+    <message>
+        <source>{path} {range}</source>
+        <translation>{path} {range}</translation>
+    </message>
+    <message>
+        <source>For auditors: the rules behind the advice</source>
+        <translation>Pour les auditeurs : les règles derrière le conseil</translation>
+    </message>
+    <message>
+        <source>The rulebook&apos;s id of every rule behind a reason, blocker, risk and rule of law in this brief, to trace each one to its declaration and its source.</source>
+        <translation>L’identifiant de chaque règle du référentiel derrière une raison, un point bloquant, un risque ou une règle de droit de cette note, pour remonter à sa déclaration et à sa source.</translation>
+    </message>
+    <message>
+        <source>In this brief</source>
+        <translation>Dans cette note</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>Identifiant de règle</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>Identifiant de source</translation>
+    </message>
+    <message>
+        <source>Reason {number}</source>
+        <translation>Raison {number}</translation>
+    </message>
+    <message>
+        <source>Blocker {number}</source>
+        <translation>Point bloquant {number}</translation>
+    </message>
+    <message>
+        <source>Risk {number}</source>
+        <translation>Risque {number}</translation>
+    </message>
+    <message>
+        <source>Rule of law {number}</source>
+        <translation>Règle de droit {number}</translation>
+    </message>
+    <message>
+        <source>Cited for: {what}</source>
+        <translation>Cité pour : {what}</translation>
+    </message>
+    <message>
+        <source>Peer-reviewed research</source>
+        <translation>Recherche évaluée par les pairs</translation>
+    </message>
+    <message>
+        <source>Official guidance</source>
+        <translation>Guides officiels</translation>
+    </message>
+    <message>
+        <source>Laws and rulings</source>
+        <translation>Lois et décisions de justice</translation>
+    </message>
+    <message>
+        <source>Industry and press reports</source>
+        <translation>Rapports sectoriels et articles de presse</translation>
+    </message>
+    <message>
+        <source>Practitioners&apos; essays</source>
+        <translation>Essais de praticiens</translation>
+    </message>
+    <message>
+        <source>Rules of thumb (the rulebook&apos;s own judgement)</source>
+        <translation>Règles empiriques (jugement propre du référentiel)</translation>
+    </message>
+    <message>
+        <source>General Data Protection Regulation</source>
+        <translation>règlement général sur la protection des données (RGPD)</translation>
+    </message>
+    <message>
+        <source>Artificial Intelligence Act</source>
+        <translation>règlement sur l’intelligence artificielle</translation>
+    </message>
+    <message>
+        <source>EU AI Act</source>
+        <translation>règlement européen sur l’IA</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>RGPD</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Path, weight</source>
-        <translation>Approche, poids</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Rule: {rule}</source>
-        <translation>Règle&#xa0;: {rule}</translation>
-    </message>
-    <message>
-        <source>What would change the recommendation</source>
-        <translation>Ce qui changerait la recommandation</translation>
-    </message>
-    <message>
-        <source>The smallest changes of answers that would make another path the recommendation.</source>
-        <translation>Les plus petits changements de réponses qui feraient recommander une autre approche.</translation>
     </message>
     <message>
         <source>Leads to: {path}</source>
@@ -909,10 +1225,6 @@
         <translation>Risques à surveiller</translation>
     </message>
     <message>
-        <source>No particular risks were found for these answers.</source>
-        <translation>Aucun risque particulier n’a été relevé pour ces réponses.</translation>
-    </message>
-    <message>
         <source>Next steps for {path}</source>
         <translation>Prochaines étapes&#xa0;: {path}</translation>
     </message>
@@ -927,6 +1239,106 @@
     <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>Method and limits</source>
+        <translation>Méthode et limites</translation>
+    </message>
+    <message>
+        <source>How the scores are made</source>
+        <translation>Comment les scores sont établis</translation>
+    </message>
+    <message>
+        <source>Fit: each rule of the rulebook that the answers trigger gives points to the paths it speaks for and takes points from those it speaks against, as the table of reasons shows. Each path&apos;s points are added up and scaled to 0 to 100; the path with the most is recommended. Fit compares the paths; it does not say whether the organisation is ready.</source>
+        <translation>Adéquation : chaque règle du référentiel déclenchée par les réponses donne des points aux approches qu’elle soutient et en retire à celles qu’elle dessert, comme le montre le tableau des raisons. Les points de chaque approche sont additionnés et ramenés de 0 à 100 ; l’approche qui en a le plus est recommandée. L’adéquation compare les approches ; elle ne dit pas si l’organisation est prête.</translation>
+    </message>
+    <message>
+        <source>Readiness: every answer scores the dimension it bears on, from 0 to 100, for what {path} needs; a &quot;don&apos;t know&quot; counts as a weak answer. The dimensions are weighted into one score: {weights}.</source>
+        <translation>Maturité : chaque réponse note la dimension qu’elle concerne, de 0 à 100, au regard de ce dont {path} a besoin ; un « je ne sais pas » compte comme une réponse faible. Les dimensions sont pondérées en un seul score : {weights}.</translation>
+    </message>
+    <message>
+        <source>{dimension} {percent}%</source>
+        <translation>{dimension} {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The readiness bands</source>
+        <translation>Les paliers de maturité</translation>
+    </message>
+    <message>
+        <source>a score from {low} to {high}</source>
+        <translation>un score de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>Any blocker</source>
+        <translation>Tout point bloquant</translation>
+    </message>
+    <message>
+        <source>caps the band at emerging, whatever the score, until it is cleared</source>
+        <translation>plafonne le palier à « émergente », quel que soit le score, jusqu’à ce qu’il soit levé</translation>
+    </message>
+    <message>
+        <source>The verdicts</source>
+        <translation>Les verdicts</translation>
+    </message>
+    <message>
+        <source>start now: no blocker, and the band is above not ready.</source>
+        <translation>commencer maintenant : aucun point bloquant, et le palier est au-dessus de « pas prête ».</translation>
+    </message>
+    <message>
+        <source>start once the blockers are cleared: there is a blocker, and the band is above not ready.</source>
+        <translation>commencer une fois les points bloquants levés : il y a un point bloquant, et le palier est au-dessus de « pas prête ».</translation>
+    </message>
+    <message>
+        <source>not ready for any machine learning project yet: the band is not ready.</source>
+        <translation>pas encore prête pour un projet de machine learning : le palier est « pas prête ».</translation>
+    </message>
+    <message>
+        <source>do not build it: the use as described is a practice the EU AI Act prohibits.</source>
+        <translation>ne pas le construire : l’usage décrit est une pratique que le règlement européen sur l’IA interdit.</translation>
+    </message>
+    <message>
+        <source>What confidence means</source>
+        <translation>Ce que signifie la confiance</translation>
+    </message>
+    <message>
+        <source>Confidence says how far the advice can be relied on given the answers, not how good the project is. &quot;Don&apos;t know&quot; answers, paths that score close together and blockers lower it; it is never high when the band is not ready, when there is a blocker, or when three or more answers are &quot;don&apos;t know&quot;. For this brief: {note}</source>
+        <translation>La confiance dit dans quelle mesure on peut se fier au conseil compte tenu des réponses, pas si le projet est bon. Les réponses « je ne sais pas », des approches aux scores proches et les points bloquants la font baisser ; elle n’est jamais élevée quand le palier est « pas prête », quand il y a un point bloquant ou quand trois réponses ou plus sont « je ne sais pas ». Pour cette note : {note}</translation>
+    </message>
+    <message>
+        <source>Costs and the rulebook</source>
+        <translation>Coûts et référentiel</translation>
+    </message>
+    <message>
+        <source>Costs are year-one ranges in US dollars, for orientation, not quotes. They are built from the itemised assumptions in the appendix: people, computing, labelling and service fees at the answered volume.</source>
+        <translation>Les coûts sont des fourchettes pour la première année en dollars américains, à titre indicatif, pas des devis. Ils reposent sur les hypothèses détaillées en annexe : personnel, calcul, étiquetage et frais de service au volume indiqué.</translation>
+    </message>
+    <message>
+        <source>The advice comes from rulebook {version} ({date}). Every rule, threshold and price in it is declared with its source, and the references grade each source: peer-reviewed research, official guidance, regulation, industry reports, practitioner essays, and rules of thumb (thresholds that are the rulebook&apos;s own judgement). Regulation is stated as the rulebook knew it on that date.</source>
+        <translation>Le conseil provient du référentiel {version} ({date}). Chaque règle, seuil et prix y est déclaré avec sa source, et les références classent chaque source : recherche évaluée par les pairs, guides officiels, réglementation, rapports sectoriels, essais de praticiens et règles empiriques (des seuils qui relèvent du jugement propre du référentiel). La réglementation est indiquée telle que le référentiel la connaissait à cette date.</translation>
+    </message>
+    <message>
+        <source>What this tool cannot judge</source>
+        <translation>Ce que cet outil ne peut pas juger</translation>
+    </message>
+    <message>
+        <source>Whether the answers are right: the advice is only as good as they are.</source>
+        <translation>Si les réponses sont justes : le conseil ne vaut que ce qu’elles valent.</translation>
+    </message>
+    <message>
+        <source>The data itself: its labels, gaps and biases must be checked on the data, not on answers about it.</source>
+        <translation>Les données elles-mêmes : leurs étiquettes, lacunes et biais doivent être vérifiés sur les données, pas sur des réponses à leur sujet.</translation>
+    </message>
+    <message>
+        <source>The legal position: counsel must confirm how each rule applies, in every country where the system is used.</source>
+        <translation>La situation juridique : un juriste doit confirmer comment chaque règle s’applique, dans chaque pays où le système est utilisé.</translation>
+    </message>
+    <message>
+        <source>Vendors&apos; claims: any service, model or product must be measured on the organisation&apos;s own cases before it is trusted.</source>
+        <translation>Les promesses des fournisseurs : tout service, modèle ou produit doit être mesuré sur les propres cas de l’organisation avant qu’on s’y fie.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s capacity for change, its politics, and whether this use case is worth more than other uses of the money.</source>
+        <translation>La capacité de l’organisation à changer, ses jeux internes, et si ce cas d’usage vaut mieux que d’autres emplois de l’argent.</translation>
     </message>
     <message>
         <source>Appendix: the answers</source>
@@ -975,18 +1387,6 @@
     <message>
         <source>AI readiness; machine learning; board brief</source>
         <translation>maturité IA; machine learning; note au conseil</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevée</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>

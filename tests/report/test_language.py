@@ -22,7 +22,7 @@ def pseudo(context: str, text: str) -> str:
 def test_every_brief_string_is_translated(monkeypatch, credit):
     monkeypatch.setattr(brief_module, "translator_for", lambda lang: pseudo)
     text = pdfread.text(render_brief(credit, lang="xx", paper="a4"))
-    for marked in ("[Executive summary ~~~~]", "[Appendix: the answers ~~~~]", "[Page 1 of"):
+    for marked in ("[Method and limits ~~~~]", "[Appendix: the answers ~~~~]", "[Page 1 of"):
         assert marked in text
     assert "2026-[November ~~~~]-21" in text
     assert "[Classical machine learning ~~~~]" in text  # core strings too

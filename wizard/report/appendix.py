@@ -1,21 +1,17 @@
-"""The appendix: every question, the answer given and the notes; then the references."""
+"""The appendix: every question, the answer given and the notes."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from wizard.core.model import UNSURE, Question
 from wizard.core.questions import SECTIONS, answer_label, questions_in
-from wizard.core.sources import SOURCES
 from wizard.report import texts
-from wizard.report.context import Brief, bullets, heading, p
+from wizard.report.context import Brief, heading, p
 from wizard.report.safety import clean, inline, markup
 
 # A first line of notes up to this long stays on the page of its question.
 KEEP_WITH_ANSWER = 600
-# Up to this many references are kept on one page.
-KEEP_REFERENCES = 8
 
 
 def appendix(brief: Brief) -> list[Flowable]:
@@ -32,7 +28,6 @@ def appendix(brief: Brief) -> list[Flowable]:
         for question in questions_in(section.id):
             parts += _question(brief, question, lead)
             lead = []
-    parts += references(brief)
     return parts
 
 
@@ -77,24 +72,3 @@ def note_lines(note: str) -> list[tuple[str, bool]]:
         lines.append((line.rstrip(), gap))
         gap = False
     return lines or [("", False)]
-
-
-def references(brief: Brief) -> list[Flowable]:
-    """The full citation of every source the brief cites, numbered as cited."""
-    s = brief.s
-    cited = brief.references
-    if not cited:
-        return []
-    items = [[p(SOURCES[source].full, s.small)] for source in cited]
-    head = [heading(brief.t(texts.REFERENCES), s.h2), p(brief.t(texts.REFERENCES_INTRO), s.muted)]
-    # The heading with the first references, and the last ones together: no reference is left
-    # alone at a page's foot or on a last page of its own.
-    if len(items) <= KEEP_REFERENCES:
-        return [Spacer(1, 6 * mm), KeepTogether([*head, bullets(items, numbered=True)])]
-    tail = KEEP_REFERENCES // 2
-    return [
-        Spacer(1, 6 * mm),
-        KeepTogether([*head, bullets(items[:2], numbered=True)]),
-        bullets(items[2:-tail], numbered=True, start=3),
-        KeepTogether(bullets(items[-tail:], numbered=True, start=len(items) - tail + 1)),
-    ]

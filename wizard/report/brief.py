@@ -124,9 +124,12 @@ def build_brief(
     from wizard.core.labels import BAND_LABELS
     from wizard.report import fonts, layout, safety, styles, texts
     from wizard.report.appendix import appendix
+    from wizard.report.bibliography import references
     from wizard.report.context import Brief, section_break
+    from wizard.report.costs import audit, costs
     from wizard.report.cover import cover
     from wizard.report.dates import parse_date
+    from wizard.report.method import method
     from wizard.report.plan import plan
     from wizard.report.progress import progress
     from wizard.report.reasons import reasons
@@ -157,6 +160,7 @@ def build_brief(
         consultant=(consultant or "").strip(),
         logo=logo_bytes,
         confidential=confidential,
+        lang=(lang or "en").split("_")[0],
     )
     name = " — ".join(part.strip() for part in (meta.organisation, meta.project) if part.strip())
     running = layout.Running(
@@ -192,7 +196,8 @@ def build_brief(
         room_section(brief, hide_names=hide_names),
         reasons(brief),
         plan(brief),
-        appendix(brief),
+        method(brief),
+        [*appendix(brief), *costs(brief), *audit(brief), *references(brief)],
     ]
     for section in sections:
         if not section:

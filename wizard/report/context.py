@@ -15,19 +15,12 @@ from wizard.core.i18n import Translate
 from wizard.core.model import PathId
 from wizard.core.paths import PATHS
 from wizard.core.result import Result
-from wizard.core.risks import RISKS
-from wizard.core.rulebook import BLOCKERS, FIT_RULES
-from wizard.core.sources import SOURCES
+from wizard.core.sources import KINDS, SOURCES
 from wizard.report import texts
 from wizard.report.safety import inline, markup
 from wizard.report.styles import Styles, styles
 
 T = TypeVar("T")
-
-_RULE_SOURCE: dict[str, str] = {
-    **{rule.id: rule.source for rule in (*FIT_RULES, *BLOCKERS)},
-    **{risk.id: risk.source for risk in RISKS},
-}
 
 
 @dataclass(frozen=True)
@@ -42,6 +35,7 @@ class Brief:
     consultant: str = ""
     logo: bytes | None = None
     confidential: bool = False
+    lang: str = "en"
     _made: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def once(self, key: str, make: Callable[[], T]) -> T:
@@ -66,32 +60,40 @@ class Brief:
 
     @cached_property
     def references(self) -> list[str]:
-        """The ids of the sources cited in this brief, in the order they are first cited."""
-        rules = [
-            *(r.rule for r in self.result.reasons),
-            *(b.rule for b in self.result.blockers),
-            *(r.rule for r in self.result.risks),
+        """The ids of the sources this brief cites, graded: grouped by kind (peer-reviewed
+        first, rules of thumb last), in the order first cited within a kind."""
+        result = self.result
+        named = [
+            *(r.source for r in result.reasons),
+            *(b.source for b in result.blockers),
+            *(r.source for r in result.risks),
+            *(r.source for r in result.regulation),
+            *(s.id for s in result.sources),
         ]
         cited: list[str] = []
-        for rule in rules:
-            source = _RULE_SOURCE.get(rule)
-            if source is not None and source in SOURCES and source not in cited:
+        for source in named:
+            if source and source in SOURCES and source not in cited:
                 cited.append(source)
-        return cited
+        return sorted(cited, key=lambda i: (KINDS.index(SOURCES[i].kind), cited.index(i)))
 
-    def cite(self, rule: str) -> str:
-        """The reference number of a rule's source as " [n]", or "" if it has none."""
-        source = _RULE_SOURCE.get(rule)
+    def cite_source(self, source: str | None) -> str:
+        """The reference number of a source as " [n]", or "" if it has none."""
         refs = self.references
-        return f" [{refs.index(source) + 1}]" if source is not None and source in refs else ""
+        return f" [{refs.index(source) + 1}]" if source in refs else ""
+
+    def source_name(self, source: str) -> str:
+        """The short form of a source ("Grinsztajn et al., NeurIPS 2022"), or the text given."""
+        known = SOURCES.get(source)
+        return known.short if known is not None else source
 
 
-def heading(text: str, style: ParagraphStyle) -> Paragraph:
-    """A section heading (h1) or subsection heading (h2), bookmarked in the PDF's outline."""
+def heading(text: str, style: ParagraphStyle, *, title: str = "") -> Paragraph:
+    """A section heading (h1 or the headline) or subsection heading (h2), bookmarked in the
+    PDF's outline under `title`, or under its own text."""
     from wizard.report.layout import Heading
 
-    level = 0 if style.name == "h1" else 1
-    return Heading(inline(text), style, level, " ".join(text.split()))
+    level = 1 if style.name == "h2" else 0
+    return Heading(inline(text), style, level, " ".join((title or text).split()))
 
 
 def section_break(brief: Brief) -> Flowable:

@@ -1,82 +1,143 @@
-"""Risks to watch and the next 30, 60 and 90 days for the recommended path."""
+"""Risks, rules and plan: the risks with severity, mitigation and owner, the regulation that
+applies, and the next steps as a table a project manager can take (step, when, owner, done
+when). A part the engine does not compute yet (Result.pending) is left out."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from collections.abc import Sequence
 
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from wizard.core.result import Step
 from wizard.report import texts
-from wizard.report.context import Brief, bullets, heading, p
-from wizard.report.safety import inline
-from wizard.report.styles import ACCENT, ACCENT_LIGHT, RULE, table_style
+from wizard.report.context import Brief, heading, p
+from wizard.report.dates import format_date
+from wizard.report.safety import inline, markup
+from wizard.report.styles import ACCENT, ACCENT_LIGHT, RULE, WARN, table_style
+from wizard.report.summary import ranked_risks
+from wizard.report.words import NBSP, no_runt
+
+CELL_PADDING = 5
 
 
 def plan(brief: Brief) -> list[Flowable]:
-    """The risks, then the next steps as a timeline table, then a page break."""
+    """The risks, the rules that apply and the plan."""
     s = brief.s
     result = brief.result
     parts: list[Flowable] = [heading(brief.t(texts.RISKS_AND_STEPS), s.h1)]
-    # A part the engine does not compute yet (Result.pending) is left out, not shown empty.
-    if "risks" not in result.pending:
-        parts += _risks(brief)
-    title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
-    table = steps_table(brief)
-    if table is not None:
-        parts.append(KeepTogether([heading(title, s.h2), table]))
+    if "risks" not in result.pending and result.risks:
+        parts += [heading(brief.t(texts.RISKS), s.h2), _risk_table(brief)]
+    if "regulation" not in result.pending and result.regulation:
+        parts += [heading(brief.t(texts.REGULATION), s.h2), _regulation_table(brief)]
+    if result.next_steps:
+        title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
+        parts += [heading(title, s.h2), plan_table(brief, result.next_steps)]
     return parts
 
 
-def _risks(brief: Brief) -> list[Flowable]:
-    s = brief.s
-    if not brief.result.risks:
-        return [heading(brief.t(texts.RISKS), s.h2), p(brief.t(texts.NO_RISKS), s.body)]
+def _header(brief: Brief, labels: Sequence[str]) -> list[Flowable]:
+    return [Paragraph(inline(brief.t(label)), brief.s.cell_label) for label in labels]
+
+
+def _style(*extra: tuple[object, ...]) -> list[tuple[object, ...]]:
     return [
-        heading(brief.t(texts.RISKS), s.h2),
-        *(
-            bullets(
-                [
-                    [
-                        p(risk.text, s.body),
-                        p(
-                            brief.t(texts.SOURCE, source=risk.source) + brief.cite(risk.rule),
-                            s.muted,
-                        ),
-                    ]
-                ]
-            )
-            for risk in brief.result.risks
-        ),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        *extra,
     ]
 
 
-def steps_table(brief: Brief, only_day: int | None = None) -> Table | None:
-    """The next steps as a timeline table, or only those due by `only_day`."""
+def _fitted(brief: Brief, labels: Sequence[str], floor: float) -> float:
+    """A column as wide as its longest label (bold, in cell type), so none wraps."""
     s = brief.s
-    rows = [
-        [
-            Paragraph(
-                inline(
-                    brief.t(texts.NOW) if step.days == 0 else brief.t(texts.BY_DAY, days=step.days)
-                ),
-                s.cell_bold,
-            ),
-            p(step.text, s.body),
-        ]
-        for step in brief.result.next_steps
-        if only_day is None or step.days == only_day
+    widest = max(stringWidth(label, s.cell_bold.fontName, s.cell_bold.fontSize) for label in labels)
+    return float(max(floor, widest + 2 * CELL_PADDING + 1))
+
+
+def _risk_table(brief: Brief) -> Table:
+    s = brief.s
+    rows: list[list[Flowable]] = [
+        _header(brief, (texts.RISK, texts.SEVERITY, texts.MITIGATION, texts.OWNER))
     ]
-    if not rows:
-        return None
-    table = Table(rows, colWidths=[28 * mm, brief.width - 28 * mm], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 7),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    marks: list[tuple[object, ...]] = []
+    for index, risk in enumerate(ranked_risks(brief), start=1):
+        rows.append(
+            [
+                Paragraph(markup(no_runt(risk.text)) + brief.cite_source(risk.source), s.cell),
+                Paragraph(inline(brief.t(texts.SEVERITIES[risk.severity])), s.cell_bold),
+                p(no_runt(risk.mitigation), s.cell),
+                Paragraph(inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.cell),
+            ]
         )
+        if risk.severity == "high":
+            marks.append(("LINEBEFORE", (0, index), (0, index), 2.5, WARN))
+    severity = _fitted(brief, [brief.t(v) for v in texts.SEVERITIES.values()], 18 * mm)
+    owner = _fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
+    rest = brief.width - severity - owner
+    table = Table(
+        rows, colWidths=[rest * 0.5, severity, rest * 0.5, owner], repeatRows=1, hAlign="LEFT"
     )
+    table.setStyle(table_style(*_style(*marks)))
+    return table
+
+
+def _regulation_table(brief: Brief) -> Table:
+    s = brief.s
+    rows: list[list[Flowable]] = [
+        _header(brief, (texts.REGULATION_HEADING, texts.OBLIGATIONS, texts.FROM))
+    ]
+    for rule in brief.result.regulation:
+        rows.append(
+            [
+                Paragraph(markup(no_runt(rule.text)) + brief.cite_source(rule.source), s.cell),
+                p("\n".join(f"• {item}" for item in rule.obligations), s.cell),
+                Paragraph(
+                    inline(format_date(rule.applies_from, brief.translate)).replace(" ", NBSP),
+                    s.cell,
+                ),
+            ]
+        )
+    dates = 28 * mm
+    rest = brief.width - dates
+    table = Table(rows, colWidths=[rest * 0.55, rest * 0.45, dates], repeatRows=1, hAlign="LEFT")
+    table.setStyle(table_style(*_style()))
+    return table
+
+
+def when_label(brief: Brief, step: Step) -> str:
+    """ "Now" or "By day 30", translated."""
+    return brief.t(texts.NOW) if step.days == 0 else brief.t(texts.BY_DAY, days=step.days)
+
+
+def plan_table(brief: Brief, steps: Sequence[Step]) -> Table:
+    """The steps as a table: when, step, owner, done when; the "when" column as wide as its
+    longest label, so "By day 30" never wraps in any language."""
+    s = brief.s
+    rows: list[list[Flowable]] = [
+        _header(brief, (texts.WHEN, texts.STEP, texts.OWNER, texts.DONE_WHEN))
+    ]
+    for step in steps:
+        rows.append(
+            [
+                Paragraph(inline(when_label(brief, step)), s.cell_bold),
+                p(no_runt(step.text), s.cell),
+                Paragraph(inline(brief.t(texts.OWNERS[step.owner])), s.cell),
+                p(no_runt(step.done_when), s.cell),
+            ]
+        )
+    labels = [brief.t(texts.NOW), *(brief.t(texts.BY_DAY, days=d) for d in (30, 60, 90))]
+    when = _fitted(brief, labels, 16 * mm)
+    owner = _fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
+    rest = brief.width - when - owner
+    table = Table(
+        rows, colWidths=[when, rest * 0.55, owner, rest * 0.45], repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(table_style(*_style(("LINEBEFORE", (0, 1), (0, -1), 3, ACCENT))))
     return table

@@ -62,8 +62,10 @@ GOOD_FIT = 50
 
 def money(low: int, high: int) -> str:
     """A cost range in thousands: "$60k–140k"."""
+
     def k(value: int) -> str:
         return f"{value / 1000:,.0f}k" if value < 1_000_000 else f"{value / 1_000_000:,.1f}M"
+
     return f"${k(low)}–{k(high)}"
 
 
@@ -79,8 +81,11 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
     """The scatter: fit across, readiness up, one numbered marker per use case."""
     from matplotlib.transforms import offset_copy
 
-    figure = Figure(figsize=(CHART_WIDTH / charts.MM_PER_INCH, CHART_HEIGHT / charts.MM_PER_INCH),
-                    dpi=72, facecolor="none")
+    figure = Figure(
+        figsize=(CHART_WIDTH / charts.MM_PER_INCH, CHART_HEIGHT / charts.MM_PER_INCH),
+        dpi=72,
+        facecolor="none",
+    )
     axes = figure.add_axes((0.08, 0.17, 0.6, 0.78))
     axes.set_xlim(0, 100)
     axes.set_ylim(0, 100)
@@ -95,26 +100,63 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
     below = offset_copy(axes.transData, fig=figure, y=-4, units="points")
     left = offset_copy(axes.transData, fig=figure, x=-4, units="points")
     for tick in (0, 25, 50, 75, 100):
-        axes.text(tick, 0, str(tick), **text | {"color": charts.MUTED, "fontsize": 7},
-                  ha="center", va="top", transform=below)
-        axes.text(0, tick, str(tick), **text | {"color": charts.MUTED, "fontsize": 7},
-                  ha="right", va="center", transform=left)
-    axes.text(50, -11, translate(CONTEXT, AXIS_FIT), **text | {"fontsize": 8}, ha="center",
-              va="top")
-    axes.text(-10, 50, translate(CONTEXT, AXIS_READINESS), **text | {"fontsize": 8},
-              ha="center", va="center", rotation=90)
+        axes.text(
+            tick,
+            0,
+            str(tick),
+            **text | {"color": charts.MUTED, "fontsize": 7},
+            ha="center",
+            va="top",
+            transform=below,
+        )
+        axes.text(
+            0,
+            tick,
+            str(tick),
+            **text | {"color": charts.MUTED, "fontsize": 7},
+            ha="right",
+            va="center",
+            transform=left,
+        )
+    axes.text(
+        50, -11, translate(CONTEXT, AXIS_FIT), **text | {"fontsize": 8}, ha="center", va="top"
+    )
+    axes.text(
+        -10,
+        50,
+        translate(CONTEXT, AXIS_READINESS),
+        **text | {"fontsize": 8},
+        ha="center",
+        va="center",
+        rotation=90,
+    )
     placed: list[tuple[float, float]] = []
     for number, entry in enumerate(entries, start=1):
         shape = look(entry.verdict)
-        axes.plot([entry.fit], [entry.readiness], linestyle="none", marker=shape.marker,
-                  markersize=8, markeredgewidth=1.4, markeredgecolor=charts.INK if shape.filled
-                  and shape.marker == "s" else shape.colour,
-                  markerfacecolor=shape.colour if shape.filled else "white", zorder=3,
-                  clip_on=False)
+        axes.plot(
+            [entry.fit],
+            [entry.readiness],
+            linestyle="none",
+            marker=shape.marker,
+            markersize=8,
+            markeredgewidth=1.4,
+            markeredgecolor=charts.INK if shape.filled and shape.marker == "s" else shape.colour,
+            markerfacecolor=shape.colour if shape.filled else "white",
+            zorder=3,
+            clip_on=False,
+        )
         dx, dy, ha, va = _label_place(entry.fit, entry.readiness, placed)
         label = offset_copy(axes.transData, fig=figure, x=dx, y=dy, units="points")
-        axes.text(entry.fit, entry.readiness, str(number), **text | {"fontsize": 7,
-                  "fontweight": "bold"}, ha=ha, va=va, transform=label, zorder=4)
+        axes.text(
+            entry.fit,
+            entry.readiness,
+            str(number),
+            **text | {"fontsize": 7, "fontweight": "bold"},
+            ha=ha,
+            va=va,
+            transform=label,
+            zorder=4,
+        )
     # The legend, drawn by hand: one marker and name per verdict.
     legend = figure.add_axes((0.74, 0.2, 0.25, 0.7))
     legend.set_axis_off()
@@ -123,22 +165,35 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
     for row, verdict in enumerate(BOARD_ORDER):
         shape = look(verdict)
         y = len(BOARD_ORDER) - row
-        legend.plot([0.6], [y], linestyle="none", marker=shape.marker, markersize=8,
-                    markeredgewidth=1.4,
-                    markeredgecolor=charts.INK if shape.marker == "s" else shape.colour,
-                    markerfacecolor=shape.colour if shape.filled else "white")
+        legend.plot(
+            [0.6],
+            [y],
+            linestyle="none",
+            marker=shape.marker,
+            markersize=8,
+            markeredgewidth=1.4,
+            markeredgecolor=charts.INK if shape.marker == "s" else shape.colour,
+            markerfacecolor=shape.colour if shape.filled else "white",
+        )
         legend.text(1.6, y, translate("labels", VERDICT_LABELS[verdict]), **text, va="center")
     return figure
 
 
 # Where a marker's number may go, in points from the marker, tried in turn.
-_PLACES = ((5, 3, "left", "bottom"), (5, -3, "left", "top"), (-5, 3, "right", "bottom"),
-           (-5, -3, "right", "top"), (0, 6, "center", "bottom"), (0, -6, "center", "top"))
+_PLACES = (
+    (5, 3, "left", "bottom"),
+    (5, -3, "left", "top"),
+    (-5, 3, "right", "bottom"),
+    (-5, -3, "right", "top"),
+    (0, 6, "center", "bottom"),
+    (0, -6, "center", "top"),
+)
 NEAR = 3.5  # data units within which two numbers would overlap
 
 
-def _label_place(x: float, y: float, placed: list[tuple[float, float]]
-                 ) -> tuple[int, int, str, str]:
+def _label_place(
+    x: float, y: float, placed: list[tuple[float, float]]
+) -> tuple[int, int, str, str]:
     """The first place for a marker's number that no earlier number is close to."""
     for dx, dy, ha, va in _PLACES:
         spot = (x + dx / 2.2, y + dy / 1.2)
@@ -159,36 +214,45 @@ def _table(entries: Sequence[Entry], translate: Translate, width: float) -> Tabl
     ]
     for number, entry in enumerate(entries, start=1):
         shape = look(entry.verdict)
-        verdict = (translate("labels", VERDICT_LABELS[entry.verdict])
-                   if entry.verdict in VERDICT_LABELS else translate(CONTEXT, NO_VERDICT))
+        verdict = (
+            translate("labels", VERDICT_LABELS[entry.verdict])
+            if entry.verdict in VERDICT_LABELS
+            else translate(CONTEXT, NO_VERDICT)
+        )
         cost = entry.cost
         path = translate("paths", PATHS[entry.result.recommendation].name)
-        rows.append([
-            Paragraph(str(number), bold),
-            Paragraph(markup(entry.name), cell),
-            Paragraph(f'<font color="{shape.colour}">{shape.symbol}</font> {inline(verdict)}',
-                      cell),
-            Paragraph(str(entry.readiness), cell),
-            Paragraph(f"{inline(path)}, {entry.fit}", cell),
-            Paragraph(markup(entry.headline or "—"), cell),
-            Paragraph(money(*cost) if cost else "—", cell),
-        ])
+        rows.append(
+            [
+                Paragraph(str(number), bold),
+                Paragraph(markup(entry.name), cell),
+                Paragraph(
+                    f'<font color="{shape.colour}">{shape.symbol}</font> {inline(verdict)}', cell
+                ),
+                Paragraph(str(entry.readiness), cell),
+                Paragraph(f"{inline(path)}, {entry.fit}", cell),
+                Paragraph(markup(entry.headline or "—"), cell),
+                Paragraph(money(*cost) if cost else "—", cell),
+            ]
+        )
     fixed = [7 * mm, 50 * mm, 24 * mm, 18 * mm, 44 * mm, 0.0, 26 * mm]
     fixed[5] = width - sum(fixed)
     table = Table(rows, colWidths=fixed, repeatRows=1, hAlign="LEFT")
-    table.setStyle(styles.table_style(
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, styles.RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ))
+    table.setStyle(
+        styles.table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, styles.INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, styles.RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        )
+    )
     return table
 
 
-def render_portfolio(entries: Sequence[Entry], translate: Translate, *, lang: str = "en",
-                     paper: str | None = None) -> bytes:
+def render_portfolio(
+    entries: Sequence[Entry], translate: Translate, *, lang: str = "en", paper: str | None = None
+) -> bytes:
     """The portfolio as PDF bytes: landscape, the matrix and the table."""
     safety.lock_down()
     fonts.register()
@@ -197,27 +261,51 @@ def render_portfolio(entries: Sequence[Entry], translate: Translate, *, lang: st
     s = styles.styles()
     title = translate(CONTEXT, TITLE).format(count=len(entries))
     buffer = io.BytesIO()
-    doc = layout.document(buffer, pagesize, title=title, author="dlready", subject=title,
-                          creator=f"dlready {__version__}", lang=lang)
+    doc = layout.document(
+        buffer,
+        pagesize,
+        title=title,
+        author="dlready",
+        subject=title,
+        creator=f"dlready {__version__}",
+        lang=lang,
+    )
     chart = VectorChart(matrix_figure(entries, translate))
-    top = Table([[chart, Paragraph(markup(translate(CONTEXT, INTRO)), s.muted)]],
-                colWidths=[chart.width, width - chart.width], hAlign="LEFT")
-    top.setStyle(styles.table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)))
+    top = Table(
+        [[chart, Paragraph(markup(translate(CONTEXT, INTRO)), s.muted)]],
+        colWidths=[chart.width, width - chart.width],
+        hAlign="LEFT",
+    )
+    top.setStyle(
+        styles.table_style(
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)
+        )
+    )
     story: list[Flowable] = [
-        Paragraph(inline(title), ParagraphStyle("portfolio_title", parent=s.h1, fontSize=16,
-                                                leading=20, spaceAfter=4)),
+        Paragraph(
+            inline(title),
+            ParagraphStyle("portfolio_title", parent=s.h1, fontSize=16, leading=20, spaceAfter=4),
+        ),
         top,
         Spacer(1, 2 * mm),
         _table(entries, translate, width),
     ]
-    running = layout.Running(header=title, page_of=translate("brief", PAGE_OF), rulebook="",
-                             prepared=translate("brief", PREPARED_OFFLINE))
+    running = layout.Running(
+        header=title,
+        page_of=translate("brief", PAGE_OF),
+        rulebook="",
+        prepared=translate("brief", PREPARED_OFFLINE),
+    )
     doc.build(story, canvasmaker=layout.canvas_class(running))
     return buffer.getvalue()
 
 
-def write_portfolio(entries: Sequence[Entry], path: str | os.PathLike[str],
-                    translate: Translate, *, lang: str = "en") -> None:
+def write_portfolio(
+    entries: Sequence[Entry],
+    path: str | os.PathLike[str],
+    translate: Translate,
+    *,
+    lang: str = "en",
+) -> None:
     """Render the portfolio and save it all at once."""
     atomic_write(path, render_portfolio(entries, translate, lang=lang))

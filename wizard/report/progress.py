@@ -56,8 +56,11 @@ def before_after_figure(
 
     count = len(pairs)
     height_mm = ROW_HEIGHT * count + 16
-    figure = Figure(figsize=(width_mm / charts.MM_PER_INCH, height_mm / charts.MM_PER_INCH),
-                    dpi=72, facecolor="none")
+    figure = Figure(
+        figsize=(width_mm / charts.MM_PER_INCH, height_mm / charts.MM_PER_INCH),
+        dpi=72,
+        facecolor="none",
+    )
     axes = figure.add_axes((0.25, 12 / height_mm, 0.68, (height_mm - 16) / height_mm))
     axes.set_axis_off()
     axes.set_xlim(0, charts.XMAX)
@@ -65,26 +68,59 @@ def before_after_figure(
     axes.vlines(charts.TICKS, -0.6, count - 0.4, colors=charts.GRID, linewidth=0.8, zorder=0)
     for row, (label, (before, after)) in enumerate(zip(labels, pairs, strict=True)):
         y = count - 1 - row
-        axes.barh([y + 0.17], [before], height=0.3, color="#d5dde7", edgecolor=charts.MUTED,
-                  linewidth=0.5, hatch="////", zorder=2)
+        axes.barh(
+            [y + 0.17],
+            [before],
+            height=0.3,
+            color="#d5dde7",
+            edgecolor=charts.MUTED,
+            linewidth=0.5,
+            hatch="////",
+            zorder=2,
+        )
         axes.barh([y - 0.17], [after], height=0.3, color=charts.ACCENT, zorder=2)
         axes.text(-2, y, label, **_TEXT, ha="right", va="center")
-        axes.text(before + 1.5, y + 0.17, str(before), **_TEXT | {"fontsize": 7.5,
-                  "color": charts.MUTED}, va="center")
+        axes.text(
+            before + 1.5,
+            y + 0.17,
+            str(before),
+            **_TEXT | {"fontsize": 7.5, "color": charts.MUTED},
+            va="center",
+        )
         delta = after - before
         shown = f"{after} ({'+' if delta > 0 else ''}{delta})" if delta else str(after)
-        axes.text(after + 1.5, y - 0.17, shown, **_TEXT | {"fontsize": 7.5,
-                  "fontweight": "bold"}, va="center")
+        axes.text(
+            after + 1.5,
+            y - 0.17,
+            shown,
+            **_TEXT | {"fontsize": 7.5, "fontweight": "bold"},
+            va="center",
+        )
     for tick in charts.TICKS:
-        axes.text(tick, -0.75, str(tick), **_TEXT | {"color": charts.MUTED, "fontsize": 7.5},
-                  ha="center", va="top")
+        axes.text(
+            tick,
+            -0.75,
+            str(tick),
+            **_TEXT | {"color": charts.MUTED, "fontsize": 7.5},
+            ha="center",
+            va="top",
+        )
     # The key, drawn by hand above the bars.
     key = figure.add_axes((0.25, (height_mm - 6) / height_mm, 0.68, 5 / height_mm))
     key.set_axis_off()
     key.set_xlim(0, 100)
     key.set_ylim(0, 1)
-    key.add_patch(Rectangle((0, 0.15), 4, 0.7, facecolor="#d5dde7", edgecolor=charts.MUTED,
-                            linewidth=0.5, hatch="////"))
+    key.add_patch(
+        Rectangle(
+            (0, 0.15),
+            4,
+            0.7,
+            facecolor="#d5dde7",
+            edgecolor=charts.MUTED,
+            linewidth=0.5,
+            hatch="////",
+        )
+    )
     key.text(5.5, 0.5, names[0], **_TEXT | {"fontsize": 7.5}, va="center")
     key.add_patch(Rectangle((40, 0.15), 4, 0.7, facecolor=charts.ACCENT, edgecolor="none"))
     key.text(45.5, 0.5, names[1], **_TEXT | {"fontsize": 7.5}, va="center")
@@ -114,38 +150,72 @@ def progress_from(brief: Brief, comparison: Comparison) -> list[Flowable]:
     figure = before_after_figure(
         [brief.translate("labels", DIMENSION_LABELS.get(d, d)) for d in dims],
         list(dims.values()),
-        (f"{t(BEFORE)} ({comparison.before.meta.date})" if comparison.before.meta.date
-         else t(BEFORE),
-         f"{t(AFTER)} ({comparison.after.meta.date})" if comparison.after.meta.date
-         else t(AFTER)),
+        (
+            f"{t(BEFORE)} ({comparison.before.meta.date})"
+            if comparison.before.meta.date
+            else t(BEFORE),
+            f"{t(AFTER)} ({comparison.after.meta.date})"
+            if comparison.after.meta.date
+            else t(AFTER),
+        ),
         brief.width / mm,
     )
     parts: list[Flowable] = [
         Paragraph(inline(t(TITLE, date=date)), s.h1),
-        p(t(ADVICE, before=before.readiness.score, after=after.readiness.score,
-            path_before=brief.path_name(before.recommendation),
-            path_after=brief.path_name(after.recommendation)), s.body),
+        p(
+            t(
+                ADVICE,
+                before=before.readiness.score,
+                after=after.readiness.score,
+                path_before=brief.path_name(before.recommendation),
+                path_after=brief.path_name(after.recommendation),
+            ),
+            s.body,
+        ),
     ]
     if verdict(before) or verdict(after):
-        parts.append(p(t(VERDICT_LINE, before=label(verdict(before)),
-                         after=label(verdict(after))), s.body))
-    parts += [Paragraph(inline(t(CHART)), s.h2), VectorChart(figure),
-              Paragraph(inline(t(CHANGES)), s.h2)]
+        parts.append(
+            p(t(VERDICT_LINE, before=label(verdict(before)), after=label(verdict(after))), s.body)
+        )
+    parts += [
+        Paragraph(inline(t(CHART)), s.h2),
+        VectorChart(figure),
+        Paragraph(inline(t(CHANGES)), s.h2),
+    ]
     if comparison.changes:
-        parts.append(bullets([[p(t(
-            CHANGE,
-            question=brief.translate("questions", QUESTIONS[c.question].label),
-            before=brief.translate("questions", answer_label(c.question, c.before)),
-            after=brief.translate("questions", answer_label(c.question, c.after)),
-        ), s.item)] for c in comparison.changes]))
+        parts.append(
+            bullets(
+                [
+                    [
+                        p(
+                            t(
+                                CHANGE,
+                                question=brief.translate("questions", QUESTIONS[c.question].label),
+                                before=brief.translate(
+                                    "questions", answer_label(c.question, c.before)
+                                ),
+                                after=brief.translate(
+                                    "questions", answer_label(c.question, c.after)
+                                ),
+                            ),
+                            s.item,
+                        )
+                    ]
+                    for c in comparison.changes
+                ]
+            )
+        )
     else:
         parts.append(p(t(NO_CHANGES), s.body))
-    for heading, ids, result in ((CLEARED, comparison.cleared, before),
-                                 (NEW, comparison.new, after)):
+    for heading, ids, result in (
+        (CLEARED, comparison.cleared, before),
+        (NEW, comparison.new, after),
+    ):
         if ids:
-            texts = dict(zip(blocker_ids(result), (b.text for b in result.blockers),
-                             strict=True))
-            parts += [Paragraph(inline(t(heading)), s.h3),
-                      bullets([[p(texts[i], s.item)] for i in ids])]
+            texts = dict(zip(blocker_ids(result), (b.text for b in result.blockers), strict=True))
+            parts += [
+                Paragraph(inline(t(heading)), s.h3),
+                bullets([[p(texts[i], s.item)] for i in ids]),
+            ]
     parts.append(PageBreak())
     return parts

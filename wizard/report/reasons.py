@@ -1,25 +1,34 @@
-"""Why this path: every reason with its rule and source, and what would change the advice."""
+"""Why this path: every reason with its points on every path it touches, adding up to the
+totals; then what the organisation can do (levers) and what the advice depends on."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
+from wizard.core.labels import BAND_LABELS
+from wizard.core.paths import PATH_ORDER
 from wizard.core.result import Reason
 from wizard.report import texts
 from wizard.report.context import Brief, bullets, heading, p
 from wizard.report.safety import inline, markup
-from wizard.report.styles import ACCENT, ACCENT_LIGHT, RULE, WARN, table_style
+from wizard.report.styles import ACCENT, ACCENT_LIGHT, MUTED, PANEL, RULE, WARN, table_style
+from wizard.report.words import no_runt
+
+POINTS_WIDTH = 21 * mm
 
 
 def reasons(brief: Brief) -> list[Flowable]:
-    """The reasons table and the changes that would lead elsewhere, then a page break."""
+    """The reasons table, the levers and the changes that would lead elsewhere."""
     s = brief.s
     changes = _changes(brief)
     parts: list[Flowable] = [
         heading(brief.t(texts.WHY), s.h1),
         p(brief.t(texts.WHY_INTRO), s.body),
         _table(brief),
+    ]
+    parts += _levers(brief)
+    parts += [
         KeepTogether(
             [
                 heading(brief.t(texts.WHAT_WOULD_CHANGE), s.h2),
@@ -33,48 +42,112 @@ def reasons(brief: Brief) -> list[Flowable]:
     return parts
 
 
-def _weight(brief: Brief, reason: Reason) -> str:
-    sign = "+" if reason.weight > 0 else "−"
-    return f"{markup(brief.path_name(reason.path))}<br/><b>{sign}{abs(reason.weight)}</b>"
+def ordered(brief: Brief) -> list[Reason]:
+    """The reasons for the recommended path first, strongest first; then the others by the
+    size of their largest effect."""
+    best = brief.result.recommendation
+
+    def key(reason: Reason) -> tuple[int, int]:
+        for_best = reason.effects.get(best, 0)
+        if for_best > 0:
+            return (0, -for_best)
+        return (1, -max((abs(v) for v in reason.effects.values()), default=0))
+
+    return sorted(brief.result.reasons, key=key)
+
+
+def _points(value: int | None, bold: bool = False) -> str:
+    if not value:
+        return ""
+    sign = "+" if value > 0 else "−"
+    text = f"{sign}{abs(value)}"
+    return f"<b>{text}</b>" if bold else text
 
 
 def _table(brief: Brief) -> Table:
     s = brief.s
-    header = [
-        Paragraph(inline(brief.t(label)), s.cell_bold)
-        for label in (texts.REASON, texts.PATH_AND_WEIGHT, texts.SOURCE_HEADING)
-    ]
+    result = brief.result
+    best = result.recommendation
+    header: list[Flowable] = [Paragraph(inline(brief.t(texts.REASON)), s.cell_label)]
+    header += [Paragraph(inline(brief.path_name(path)), s.cell_label_right) for path in PATH_ORDER]
     rows: list[list[Flowable]] = [header]
-    styles: list[tuple[object, ...]] = []
-    for index, reason in enumerate(brief.result.reasons, start=1):
+    marks: list[tuple[object, ...]] = []
+    totals = dict.fromkeys(PATH_ORDER, 0)
+    for index, reason in enumerate(ordered(brief), start=1):
+        source = brief.source_name(reason.source)
+        cited = markup(brief.t(texts.SOURCE, source=source)) + brief.cite_source(reason.source)
         rows.append(
             [
                 [
-                    p(reason.text, s.cell),
-                    p(brief.t(texts.RULE_ID, rule=reason.rule), s.cell_muted),
+                    p(no_runt(reason.text), s.cell),
+                    Paragraph(cited, s.cell_muted),
                 ],
-                Paragraph(_weight(brief, reason), s.cell),
-                Paragraph(markup(reason.source) + brief.cite(reason.rule), s.cell),
+                *(
+                    Paragraph(_points(reason.effects.get(path), path == best), s.cell_right)
+                    for path in PATH_ORDER
+                ),
             ]
         )
-        if reason.weight < 0:
-            styles.append(("LINEBEFORE", (0, index), (0, index), 2.5, WARN))
-        else:
-            styles.append(("LINEBEFORE", (0, index), (0, index), 2.5, ACCENT))
-    widths = [brief.width - 78 * mm, 34 * mm, 44 * mm]
+        for path in PATH_ORDER:
+            totals[path] += reason.effects.get(path, 0)
+        colour = ACCENT if reason.effects.get(best, 0) > 0 else WARN
+        marks.append(("LINEBEFORE", (0, index), (0, index), 2.5, colour))
+    total_row: list[Flowable] = [Paragraph(inline(brief.t(texts.TOTAL_POINTS)), s.cell_bold)]
+    total_row += [
+        Paragraph(_points(totals[path], True) or "0", s.cell_right) for path in PATH_ORDER
+    ]
+    fit_row: list[Flowable] = [Paragraph(inline(brief.t(texts.FIT_SCALED)), s.cell_bold)]
+    fit_row += [Paragraph(f"<b>{result.fit[path]}</b>", s.cell_right) for path in PATH_ORDER]
+    rows += [total_row, fit_row]
+    last = len(rows) - 1
+    widths = [brief.width - 3 * POINTS_WIDTH, *([POINTS_WIDTH] * 3)]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    best_column = 1 + PATH_ORDER.index(best)
     table.setStyle(
         table_style(
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+            ("BACKGROUND", (best_column, 1), (best_column, -1), PANEL),
+            ("BACKGROUND", (0, last - 1), (-1, last), ACCENT_LIGHT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LINEABOVE", (0, last - 1), (-1, last - 1), 1, MUTED),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            *styles,
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            *marks,
         )
     )
     return table
+
+
+def _levers(brief: Brief) -> list[Flowable]:
+    """What the organisation controls, each with what it would give and what it takes."""
+    s = brief.s
+    result = brief.result
+    if "levers" in result.pending or not result.levers:
+        return []
+    items = []
+    for lever in result.levers:
+        if lever.recommendation != result.recommendation:
+            gives = brief.t(texts.LEVER_PATH, path=brief.path_name(lever.recommendation))
+        else:
+            gives = brief.t(
+                texts.LEVER_BAND, band=brief.translate("labels", BAND_LABELS[lever.band])
+            )
+        detail = gives + " " + brief.t(texts.LEVER_EFFORT, effort=lever.effort)
+        items.append([p(lever.text, s.item), p(detail, s.muted)])
+    first, *rest = items
+    return [
+        KeepTogether(
+            [
+                heading(brief.t(texts.LEVERS), s.h2),
+                p(brief.t(texts.LEVERS_INTRO), s.body),
+                bullets([first]),
+            ]
+        ),
+        *(KeepTogether(bullets([item])) for item in rest),
+    ]
 
 
 def _changes(brief: Brief) -> list[Flowable]:

@@ -19,7 +19,7 @@ TITLE = QT_TRANSLATE_NOOP("workshop", "Where the room disagrees")
 INTRO = QT_TRANSLATE_NOOP(
     "workshop",
     "{count} participants answered on their own; the advice above stands on the room's "
-    "consensus (the answer most gave; a tie counts as \"don't know\"). The questions where "
+    'consensus (the answer most gave; a tie counts as "don\'t know"). The questions where '
     "they differed, those that would change the recommendation first.",
 )
 AGREED = QT_TRANSLATE_NOOP("workshop", "The participants gave the same answer to every question.")
@@ -74,31 +74,46 @@ def disagreement_flowables(brief: Brief, found: Room, *, hide_names: bool) -> li
         lines = [
             Paragraph(inline(brief.translate("questions", question.label)), s.cell_bold),
             Paragraph(inline(t(FLIPS if d.flips else HOLDS)), s.cell_bold if d.flips else s.cell),
-            *(p(t(WHO, answer=option_label(option), names=", ".join(names)), s.cell)
-              for option, names in by_answer.items()),
-            p(t(CONSENSUS, answer=option_label(d.consensus)) + " · "
-              + t(SPAN, low=d.readiness[0], high=d.readiness[1]), s.cell_muted),
+            *(
+                p(t(WHO, answer=option_label(option), names=", ".join(names)), s.cell)
+                for option, names in by_answer.items()
+            ),
+            p(
+                t(CONSENSUS, answer=option_label(d.consensus))
+                + " · "
+                + t(SPAN, low=d.readiness[0], high=d.readiness[1]),
+                s.cell_muted,
+            ),
         ]
         box = Table([[lines]], colWidths=[brief.width], hAlign="LEFT")
-        box.setStyle(table_style(
-            ("BACKGROUND", (0, 0), (-1, -1), WARN_LIGHT if d.flips else ACCENT_LIGHT),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, WARN if d.flips else RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ))
+        box.setStyle(
+            table_style(
+                ("BACKGROUND", (0, 0), (-1, -1), WARN_LIGHT if d.flips else ACCENT_LIGHT),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, WARN if d.flips else RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            )
+        )
         parts.append(KeepTogether([box]))
     head = [t(PARTICIPANT), t(RECOMMENDATION), t(READINESS), t(VERDICT)]
     rows = [[Paragraph(inline(h), s.cell_bold) for h in head]]
     for o in found.outcomes:
         verdict = brief.translate("labels", VERDICT_LABELS[o.verdict]) if o.verdict else "—"
-        rows.append([
-            Paragraph(markup(shown[o.name]), s.cell),
-            Paragraph(inline(brief.path_name(o.recommendation)), s.cell),
-            Paragraph(str(o.readiness), s.cell),
-            Paragraph(inline(verdict), s.cell),
-        ])
-    table = Table(rows, colWidths=[brief.width - 105 * mm, 60 * mm, 20 * mm, 25 * mm],
-                  hAlign="LEFT", repeatRows=1)
-    table.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")))
+        rows.append(
+            [
+                Paragraph(markup(shown[o.name]), s.cell),
+                Paragraph(inline(brief.path_name(o.recommendation)), s.cell),
+                Paragraph(str(o.readiness), s.cell),
+                Paragraph(inline(verdict), s.cell),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[brief.width - 105 * mm, 60 * mm, 20 * mm, 25 * mm],
+        hAlign="LEFT",
+        repeatRows=1,
+    )
+    table.setStyle(
+        table_style(("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"))
+    )
     parts += [KeepTogether([Paragraph(inline(t(OWN)), s.h2), table])]
     return parts

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -66,6 +66,11 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_muted: ParagraphStyle
+    cell_label: ParagraphStyle
+    cell_label_right: ParagraphStyle
+    cell_right: ParagraphStyle
+    headline: ParagraphStyle
+    reference: ParagraphStyle
     note: ParagraphStyle
     note_gap: ParagraphStyle
 
@@ -144,6 +149,42 @@ def styles() -> Styles:
             "cell_muted", fontSize=7.5, leading=10, textColor=MUTED, spaceBefore=2, spaceAfter=0
         ),
         cell=derive("cell", fontSize=8.5, leading=11.5, spaceAfter=0),
+        cell_label=derive(
+            "cell_label",
+            fontName=fonts.BOLD,
+            fontSize=8,
+            leading=11.5,
+            textColor=MUTED,
+            spaceAfter=0,
+        ),
+        cell_label_right=derive(
+            "cell_label_right",
+            fontName=fonts.BOLD,
+            fontSize=8,
+            leading=11.5,
+            textColor=MUTED,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
+        cell_right=derive(
+            "cell_right", fontSize=8.5, leading=11.5, spaceAfter=0, alignment=TA_RIGHT
+        ),
+        reference=derive(
+            "reference",
+            fontSize=8.5,
+            leading=11.5,
+            spaceAfter=3,
+            leftIndent=14,
+            firstLineIndent=-14,
+        ),
+        headline=derive(
+            "headline",
+            fontName=fonts.BOLD,
+            fontSize=16,
+            leading=20.5,
+            textColor=ACCENT,
+            spaceAfter=8,
+        ),
         cell_bold=derive(
             "cell_bold", fontName=fonts.BOLD, fontSize=8.5, leading=11.5, spaceAfter=0
         ),

@@ -1,80 +1,82 @@
-"""The executive summary: the whole advice on one page."""
+"""Page 2, the board paper: the decision first, then money, time, approach, risks, rules, steps.
+
+It reads as a board member reads: the action title (the Result's headline), the verdict in
+words and what the board is asked to approve, what must be fixed first when the verdict is not
+"go", the investment against the budget, the approach with the baseline it must beat and the
+go/no-go test, the top risks with owners, the rules that apply with their dates, and the first
+steps. A part the engine does not compute yet (Result.pending) is left out, never shown as
+"none".
+"""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    KeepInFrame,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
-from wizard.core.labels import BAND_LABELS
-from wizard.core.paths import PATHS
-from wizard.core.result import Reason
+from wizard.core.labels import BAND_LABELS, DIMENSION_LABELS
+from wizard.core.outcome import VERDICT_LABELS
+from wizard.core.questions import QUESTIONS, answer_label
+from wizard.core.result import Risk
 from wizard.report import texts
-from wizard.report.context import Brief, bullets, heading, p
-from wizard.report.plan import steps_table
+from wizard.report.context import Brief, heading, p
+from wizard.report.dates import format_date
+from wizard.report.money import budget_verdict, money_range
 from wizard.report.safety import inline, markup
 from wizard.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
     MARGIN,
     MUTED,
-    PANEL,
+    RULE,
     WARN,
     WARN_LIGHT,
     table_style,
 )
+from wizard.report.words import NBSP, no_runt
 
-STRONGEST = 3
-# The summary shows the step due by this day (the blockers, which come first when there are
-# any, are already above it); the full plan follows later.
-FIRST_DAYS = 30
+TOP_RISKS = 3
+WHY_SHOWN = 3
+DEPENDS_SHOWN = 2
+SEVERITY_ORDER = ("high", "medium", "low")
+# The first steps shown here: those due now and by day 30; the whole plan follows later.
+FIRST_WHEN = ("now", "30")
+LABEL_WIDTH = 38 * mm
+# Unknown answers named on this page; the scores page and the appendix name them all.
+UNKNOWN_SHOWN = 6
 
 
 def summary(brief: Brief, page_height: float) -> list[Flowable]:
-    """The summary page; shrunk to fit if a translation runs long, so it stays one page."""
+    """The board paper, one page; shrunk to fit only if a translation runs very long."""
     s = brief.s
     result = brief.result
     parts: list[Flowable] = [
-        heading(brief.t(texts.SUMMARY), s.h1),
-        _recommendation(brief),
-        Spacer(1, 4 * mm),
-        _figures(brief),
-        Spacer(1, 2 * mm),
-        p(result.confidence_note, s.body),
-        heading(brief.t(texts.STRONGEST_REASONS), s.h2),
-        bullets(
-            (
-                [_with_source(brief, reason.text, reason.source, reason.rule)]
-                for reason in strongest(brief)
-            ),
-            numbered=True,
-        ),
-        Paragraph(inline(brief.t(texts.BLOCKERS)), s.h2),
-        _blockers(brief),
+        Paragraph(inline(brief.t(texts.BOARD_PAPER).upper()), s.kicker),
+        heading(result.headline, s.headline, title=brief.t(texts.BOARD_PAPER)),
+        _verdict(brief),
     ]
-    first_steps = steps_table(brief, only_day=FIRST_DAYS)
-    title = heading(brief.t(texts.FIRST_STEPS), s.h2)
-    ending: list[Flowable] = [
-        *([title, first_steps] if first_steps else []),
-        Spacer(1, 2 * mm),
-        p(brief.t(texts.SEE_ALSO), s.muted),
-    ]
+    if result.verdict != "go":
+        parts += _to_fix(brief)
+    parts += [heading(brief.t(texts.DECISION), s.h2), _facts(brief)]
+    rest = [*_risks(brief), *_regulation(brief), *_first_steps(brief), *_unknown(brief)]
     frame_height = page_height - 2 * MARGIN
-    parts += ending
+    # Why, in the strongest reasons, and what would change the advice: as many as the page
+    # holds (the full tables follow).
+    for block, most in ((_why, WHY_SHOWN), (_depends, DEPENDS_SHOWN)):
+        for count in range(most, 0, -1):
+            extra = block(brief, count)
+            if _height([*parts, *extra, *rest], brief.width, frame_height) <= frame_height:
+                parts += extra
+                break
+    parts += rest
     return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
 
 
 def _height(parts: list[Flowable], width: float, available: float) -> float:
     """How tall the flowables stand one after another, spaces included."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
     scratch = Canvas(io.BytesIO())  # lists and tables measure their text on a canvas
     total = 0.0
     for part in parts:
@@ -83,104 +85,272 @@ def _height(parts: list[Flowable], width: float, available: float) -> float:
     return total
 
 
-def strongest(brief: Brief) -> list[Reason]:
-    """The reasons that speak most strongly for the recommended path."""
-    result = brief.result
-    supporting = [r for r in result.reasons if r.path == result.recommendation and r.weight > 0]
-    return sorted(supporting, key=lambda r: -r.weight)[:STRONGEST]
-
-
-def _recommendation(brief: Brief) -> Table:
+def _depends(brief: Brief, count: int) -> list[Flowable]:
+    """The smallest changes of answers that would change the recommendation."""
     s = brief.s
-    path = brief.result.recommendation
-    cell = [
-        Paragraph(inline(brief.t(texts.RECOMMENDATION).upper()), s.kicker),
-        Paragraph(inline(brief.path_name(path)), s.recommendation),
-        p(brief.translate("paths", PATHS[path].summary), s.body),
+    changes = brief.result.what_would_change[:count]
+    if not changes:
+        return []
+    rows = [[Paragraph("•", s.cell), p(no_runt(change.text), s.cell)] for change in changes]
+    table = Table(rows, colWidths=[5 * mm, brief.width - 5 * mm], hAlign="LEFT")
+    table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()))
+    return [heading(brief.t(texts.WHAT_WOULD_CHANGE), s.h2), table]
+
+
+def _why(brief: Brief, count: int) -> list[Flowable]:
+    """The strongest reasons for the recommended path, each with its source."""
+    from wizard.report.reasons import ordered
+
+    s = brief.s
+    best = brief.result.recommendation
+    chosen = [r for r in ordered(brief) if r.effects.get(best, 0) > 0][:count]
+    if not chosen:
+        return []
+    rows = [
+        [
+            Paragraph(f"{number}", s.cell_bold),
+            Paragraph(
+                markup(no_runt(reason.text))
+                + f' <font color="#{MUTED.hexval()[2:]}">('
+                + markup(brief.source_name(reason.source))
+                + brief.cite_source(reason.source)
+                + ")</font>",
+                s.cell,
+            ),
+        ]
+        for number, reason in enumerate(chosen, start=1)
     ]
+    table = Table(rows, colWidths=[5 * mm, brief.width - 5 * mm], hAlign="LEFT")
+    table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()))
+    return [heading(brief.t(texts.WHY_IN_BRIEF), s.h2), table]
+
+
+def _box(brief: Brief, cell: list[Flowable], warn: bool) -> Table:
     table = Table([[cell]], colWidths=[brief.width])
     table.setStyle(
         table_style(
-            ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
-            ("LINEBEFORE", (0, 0), (0, -1), 4, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 14),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-            ("TOPPADDING", (0, 0), (-1, -1), 8),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("BACKGROUND", (0, 0), (-1, -1), WARN_LIGHT if warn else ACCENT_LIGHT),
+            ("LINEBEFORE", (0, 0), (0, -1), 4, WARN if warn else ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         )
     )
     return table
 
 
-def _figures(brief: Brief) -> Table:
+def _verdict(brief: Brief) -> Table:
+    """The verdict in words and what the board is asked to approve."""
+    s = brief.s
+    verdict = brief.result.verdict
+    label = brief.translate("labels", VERDICT_LABELS[verdict])
+    cell: list[Flowable] = [
+        Paragraph(
+            f"<b>{inline(brief.t(texts.VERDICT))}: {inline(label)}</b> — "
+            f"{markup(brief.t(texts.VERDICT_MEANS[verdict]))}",
+            s.body,
+        ),
+        p(brief.t(texts.ASKED[verdict]), s.item),
+    ]
+    return _box(brief, cell, warn=verdict != "go")
+
+
+def _to_fix(brief: Brief) -> list[Flowable]:
+    """What must be fixed before anything is built: the blockers, else the weak dimensions."""
     s = brief.s
     result = brief.result
-    readiness = result.readiness
-    cells = [
-        (
-            texts.READINESS,
-            brief.t(texts.OUT_OF_100, value=readiness.score),
-            brief.translate("labels", BAND_LABELS[readiness.band]),
-        ),
-        (texts.CONFIDENCE, brief.t(texts.CONFIDENCES[result.confidence]), ""),
-        (
-            texts.FIT,
-            brief.t(texts.OUT_OF_100, value=result.fit[result.recommendation]),
-            "",
-        ),
-    ]
-    row = [
-        [
-            Paragraph(inline(brief.t(label)), s.figure_label),
-            Paragraph(inline(value), s.figure),
-            Paragraph(inline(note), s.figure_label),
+    items = [blocker.text for blocker in result.blockers]
+    if not items:
+        floor = result.readiness.bands.get("ready", 55)
+        items = [
+            brief.t(
+                texts.WEAK_DIMENSION,
+                dimension=brief.translate("labels", DIMENSION_LABELS.get(name, name)),
+                score=value,
+            )
+            for name, value in sorted(result.readiness.dimensions.items(), key=lambda kv: kv[1])
+            if value < floor
         ]
-        for label, value, note in cells
+    if not items:
+        return []
+    rows = [[Paragraph("•", s.cell), p(no_runt(text), s.cell)] for text in items]
+    table = Table(rows, colWidths=[5 * mm, brief.width - 5 * mm], hAlign="LEFT")
+    table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()))
+    return [heading(brief.t(texts.TO_FIX), s.h2), table]
+
+
+def _tight() -> list[tuple[object, ...]]:
+    return [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
-    gap = 4 * mm
-    width = (brief.width - 2 * gap) / 3
-    table = Table([[row[0], "", row[1], "", row[2]]], colWidths=[width, gap, width, gap, width])
-    table.setStyle(
-        table_style(
-            ("BACKGROUND", (0, 0), (0, 0), PANEL),
-            ("BACKGROUND", (2, 0), (2, 0), PANEL),
-            ("BACKGROUND", (4, 0), (4, 0), PANEL),
-            ("LINEABOVE", (0, 0), (0, 0), 1.5, ACCENT),
-            ("LINEABOVE", (2, 0), (2, 0), 1.5, ACCENT),
-            ("LINEABOVE", (4, 0), (4, 0), 1.5, ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+
+
+def _facts(brief: Brief) -> Table:
+    """The decision's facts as labelled rows: money, time, approach, baseline, go/no-go,
+    readiness."""
+    s = brief.s
+    result = brief.result
+    rows: list[tuple[str, str]] = []
+    path = brief.path_name(result.recommendation)
+    rows.append((brief.t(texts.PATH), path))
+    if result.cost is not None and result.recommendation in result.cost.by_path:
+        cost = result.cost.by_path[result.recommendation]
+        envelope = brief.t(texts.ENVELOPE, range=money_range(brief, cost.low, cost.high))
+        budget = brief.assessment.answer("budget")
+        envelope += " " + budget_verdict(brief, cost.low, cost.high, budget)
+        rows.append((brief.t(texts.INVESTMENT), envelope))
+    rows.append((brief.t(texts.TIME), _time(brief)))
+    approach = result.approach
+    if approach is not None:
+        rows += [
+            (brief.t(texts.APPROACH), approach.text),
+            (brief.t(texts.BASELINE), approach.baseline),
+            (brief.t(texts.GO_NO_GO), approach.go_no_go),
+        ]
+    readiness = result.readiness
+    rows.append(
+        (
+            brief.t(texts.READINESS),
+            brief.t(
+                texts.READINESS_LINE,
+                score=readiness.score,
+                band=brief.translate("labels", BAND_LABELS[readiness.band]),
+                path=brief.path_name(readiness.for_path),
+            )
+            + " "
+            + result.confidence_note,
         )
     )
-    return table
-
-
-def _with_source(brief: Brief, text: str, source: str, rule: str) -> Paragraph:
-    """A statement followed on the same line by its source, smaller and muted."""
-    s = brief.s
-    cited = markup(brief.t(texts.SOURCE, source=source)) + brief.cite(rule)
-    font = f'<font size="{s.muted.fontSize}" color="#{MUTED.hexval()[2:]}">'
-    return Paragraph(f"{markup(text)} {font}({cited})</font>", s.item)
-
-
-def _blockers(brief: Brief) -> Flowable:
-    s = brief.s
-    blockers = brief.result.blockers
-    if not blockers:
-        return p(brief.t(texts.NO_BLOCKERS), s.body)
-    items = [
-        [_with_source(brief, blocker.text, blocker.source, blocker.rule)] for blocker in blockers
+    data = [
+        [Paragraph(inline(label), s.cell_label), p(no_runt(value), s.cell)] for label, value in rows
     ]
-    table = Table([[bullets(items)]], colWidths=[brief.width])
+    table = Table(data, colWidths=[LABEL_WIDTH, brief.width - LABEL_WIDTH], hAlign="LEFT")
     table.setStyle(
         table_style(
-            ("BACKGROUND", (0, 0), (-1, -1), WARN_LIGHT),
-            ("LINEBEFORE", (0, 0), (0, -1), 4, WARN),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         )
     )
     return table
+
+
+def _time(brief: Brief) -> str:
+    """Time to a first version: the plan's decision day, and the answered target."""
+    result = brief.result
+    days = [step.days for step in result.next_steps]
+    timeline = brief.assessment.answer("timeline")
+    target = brief.translate("questions", answer_label("timeline", timeline))
+    if result.verdict == "stop":
+        return brief.t(texts.TIME_STOP)
+    if timeline == "unsure":
+        target = brief.t(texts.NOT_KNOWN)
+    if days and max(days) > 0:
+        return brief.t(texts.TIME_PLAN, days=max(days), target=target)
+    return brief.t(texts.TIME_TARGET, target=target)
+
+
+def ranked_risks(brief: Brief) -> list[Risk]:
+    """The risks, most severe first (the Result's order within a severity)."""
+    risks = list(brief.result.risks)
+    return sorted(risks, key=lambda risk: SEVERITY_ORDER.index(risk.severity))
+
+
+def _risks(brief: Brief) -> list[Flowable]:
+    s = brief.s
+    if "risks" in brief.result.pending or not brief.result.risks:
+        return []
+    rows = [
+        [
+            Paragraph(
+                f"<b>{markup(risk.text)}</b> "
+                f'<font color="#{WARN.hexval()[2:]}">'
+                f"({inline(brief.t(texts.SEVERITIES[risk.severity]))})</font>",
+                s.cell,
+            ),
+            p(no_runt(risk.mitigation), s.cell),
+            Paragraph(inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.cell),
+        ]
+        for risk in ranked_risks(brief)[:TOP_RISKS]
+    ]
+    header = [
+        Paragraph(inline(brief.t(label)), s.cell_label)
+        for label in (texts.RISK, texts.MITIGATION, texts.OWNER)
+    ]
+    owner = 24 * mm
+    half = (brief.width - owner) / 2
+    table = Table([header, *rows], colWidths=[half, half, owner], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            *_tight(),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        )
+    )
+    return [heading(brief.t(texts.TOP_RISKS), s.h2), table]
+
+
+def _regulation(brief: Brief) -> list[Flowable]:
+    s = brief.s
+    if "regulation" in brief.result.pending or not brief.result.regulation:
+        return []
+    rows = [
+        [
+            p(no_runt(rule.text), s.cell),
+            Paragraph(applies_from(brief, rule.applies_from), s.cell),
+        ]
+        for rule in brief.result.regulation
+    ]
+    dates = 42 * mm
+    table = Table(rows, colWidths=[brief.width - dates, dates], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            *_tight(),
+        )
+    )
+    return [heading(brief.t(texts.REGULATION), s.h2), table, p(brief.t(texts.COUNSEL), s.muted)]
+
+
+def applies_from(brief: Brief, iso: str) -> str:
+    """ "Applies from 2 August 2026" as markup, the date never broken across lines."""
+    date = inline(format_date(iso, brief.translate)).replace(" ", NBSP)
+    before, _, after = brief.t(texts.APPLIES_FROM).partition("{date}")
+    return markup(before) + date + markup(after)
+
+
+def _first_steps(brief: Brief) -> list[Flowable]:
+    from wizard.report.plan import plan_table
+
+    s = brief.s
+    steps = [step for step in brief.result.next_steps if step.when in FIRST_WHEN]
+    if not steps:
+        return []
+    return [
+        heading(brief.t(texts.FIRST_STEPS), s.h2),
+        plan_table(brief, steps),
+        Spacer(1, 2 * mm),
+        p(brief.t(texts.SEE_ALSO), s.muted),
+    ]
+
+
+def _unknown(brief: Brief) -> list[Flowable]:
+    unknown = brief.result.unknown
+    if not unknown:
+        return []
+    names = [brief.translate("questions", QUESTIONS[qid].label) for qid in unknown]
+    listed = ", ".join(names[:UNKNOWN_SHOWN])
+    if len(names) > UNKNOWN_SHOWN:
+        listed = brief.t(texts.AND_MORE, listed=listed, count=len(names) - UNKNOWN_SHOWN)
+    return [Spacer(1, 1 * mm), p(brief.t(texts.UNKNOWN_MATTER, questions=listed), brief.s.item)]
