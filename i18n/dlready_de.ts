@@ -142,6 +142,22 @@
         <translation>&amp;Währung</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <source>&amp;About dlready</source>
+        <translation>&amp;Über dlready</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -1899,6 +1915,113 @@
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <source>Labelled examples</source>
+        <translation>Beschriftete Beispiele (Labels)</translation>
+    </message>
+    <message>
+        <source>Past cases together with the right answer, such as invoices with the amount typed in or images marked “defect”: what a model learns from.</source>
+        <translation>Frühere Fälle samt der richtigen Antwort, etwa Rechnungen mit eingetipptem Betrag oder Bilder mit der Markierung „Defekt“: Daraus lernt ein Modell.</translation>
+    </message>
+    <message>
+        <source>Classical machine learning</source>
+        <translation>Klassisches Machine Learning</translation>
+    </message>
+    <message>
+        <source>Models such as gradient boosting or linear regression that learn from features in a table; fast, cheap and often the best choice for business data.</source>
+        <translation>Modelle wie Gradient Boosting oder lineare Regression, die aus Merkmalen in einer Tabelle lernen; schnell, günstig und für Geschäftsdaten oft die beste Wahl.</translation>
+    </message>
+    <message>
+        <source>Deep learning</source>
+        <translation>Deep Learning</translation>
+    </message>
+    <message>
+        <source>Large neural networks that learn their own features from raw text, images or sound; they need more data, computing power and skills.</source>
+        <translation>Große neuronale Netze, die ihre Merkmale selbst aus Rohtext, Bildern oder Ton lernen; sie brauchen mehr Daten, Rechenleistung und Fachwissen.</translation>
+    </message>
+    <message>
+        <source>Pretrained model</source>
+        <translation>Vortrainiertes Modell</translation>
+    </message>
+    <message>
+        <source>A model someone else has already trained on a large collection of data, ready to be used or adapted.</source>
+        <translation>Ein Modell, das jemand anderes bereits mit einer großen Datensammlung trainiert hat und das sich direkt nutzen oder anpassen lässt.</translation>
+    </message>
+    <message>
+        <source>Foundation model</source>
+        <translation>Foundation Model (Basismodell)</translation>
+    </message>
+    <message>
+        <source>A very large pretrained model (for text, images or both) that can do many tasks when instructed, such as the models behind chat assistants.</source>
+        <translation>Ein sehr großes vortrainiertes Modell (für Text, Bilder oder beides), das auf Anweisung viele Aufgaben erledigen kann, etwa die Modelle hinter Chat-Assistenten.</translation>
+    </message>
+    <message>
+        <source>Transfer learning</source>
+        <translation>Transfer Learning</translation>
+    </message>
+    <message>
+        <source>Starting from a pretrained model and teaching it your task with a few hundred or thousand of your own examples.</source>
+        <translation>Von einem vortrainierten Modell ausgehen und ihm Ihre Aufgabe mit einigen hundert oder tausend eigenen Beispielen beibringen.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Feinabstimmung (Fine-Tuning)</translation>
+    </message>
+    <message>
+        <source>Training a pretrained model a little further on your own examples, so it fits your task, terms and style.</source>
+        <translation>Ein vortrainiertes Modell mit eigenen Beispielen etwas weiter trainieren, damit es zu Ihrer Aufgabe, Ihren Begriffen und Ihrem Stil passt.</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Retrieval (Abruf aus eigenen Quellen)</translation>
+    </message>
+    <message>
+        <source>Looking up the relevant passages in your own documents and giving them to a model with the question, so that its answer rests on your sources (retrieval-augmented generation).</source>
+        <translation>Die passenden Stellen in Ihren eigenen Dokumenten heraussuchen und sie einem Modell zusammen mit der Frage geben, damit seine Antwort auf Ihren Quellen beruht (Retrieval-Augmented Generation).</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API (Programmierschnittstelle)</translation>
+    </message>
+    <message>
+        <source>A service reached over the internet that a program calls, for example to read a document or translate a text; paid per use.</source>
+        <translation>Ein über das Internet erreichbarer Dienst, den ein Programm aufruft, etwa um ein Dokument zu lesen oder einen Text zu übersetzen; abgerechnet nach Nutzung.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Vergleichsbasis (Baseline)</translation>
+    </message>
+    <message>
+        <source>The simple method used today (a rule, last year&apos;s average, a person&apos;s judgement) that a model has to beat to be worth it.</source>
+        <translation>Das einfache Verfahren von heute (eine Regel, der Vorjahresdurchschnitt, das Urteil einer Person), das ein Modell schlagen muss, damit es sich lohnt.</translation>
+    </message>
+    <message>
+        <source>Data drift</source>
+        <translation>Datendrift</translation>
+    </message>
+    <message>
+        <source>The data changing over time, so that a model trained on the past gets worse unless it is checked and retrained.</source>
+        <translation>Die Daten verändern sich mit der Zeit, sodass ein auf der Vergangenheit trainiertes Modell schlechter wird, wenn es nicht überprüft und neu trainiert wird.</translation>
+    </message>
+    <message>
+        <source>Explainability</source>
+        <translation>Erklärbarkeit</translation>
+    </message>
+    <message>
+        <source>Being able to say why a model gave a particular answer, which customers, auditors and regulators may ask for.</source>
+        <translation>Sagen können, warum ein Modell eine bestimmte Antwort gegeben hat – danach können Kundschaft, Prüfer und Aufsichtsbehörden fragen.</translation>
+    </message>
+    <message>
+        <source>MLOps</source>
+        <translation>MLOps (Modellbetrieb)</translation>
+    </message>
+    <message>
+        <source>The work of running models in daily use: deploying, monitoring, retraining and keeping track of versions.</source>
+        <translation>Die Arbeit, Modelle im Alltag zu betreiben: bereitstellen, überwachen, neu trainieren und Versionen nachverfolgen.</translation>
+    </message>
+</context>
+<context>
     <name>headline</name>
     <message>
         <source>Start a pilot now: {path}</source>
@@ -1911,6 +2034,61 @@
     <message>
         <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
         <translation>Noch kein Machine-Learning-Projekt starten: zuerst einen Anwendungsfall, Daten und einen Sponsor sichern</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Fill in the organisation and the project on the first page, or open a saved assessment.</source>
+        <translation>Tragen Sie auf der ersten Seite Organisation und Projekt ein oder öffnen Sie eine gespeicherte Bewertung.</translation>
+    </message>
+    <message>
+        <source>Answer the questions section by section. “Don&apos;t know” is a fine answer: the advice then says how sure it is.</source>
+        <translation>Beantworten Sie die Fragen Abschnitt für Abschnitt. „Weiß nicht“ ist eine gute Antwort: Die Empfehlung sagt dann, wie sicher sie ist.</translation>
+    </message>
+    <message>
+        <source>The list on the left shows each section&apos;s state; click one to go there, or click Results at any time.</source>
+        <translation>Die Liste links zeigt den Stand jedes Abschnitts; klicken Sie auf einen, um dorthin zu springen, oder jederzeit auf Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Before the results, a review lists the questions skipped or answered “Don&apos;t know”, one click from each.</source>
+        <translation>Vor den Ergebnissen listet eine Übersicht die übersprungenen und mit „Weiß nicht“ beantworteten Fragen auf, jede einen Klick entfernt.</translation>
+    </message>
+    <message>
+        <source>On the results page, try a lever to see how the advice would change, then undo it; export the PDF brief for the board.</source>
+        <translation>Probieren Sie auf der Ergebnisseite einen Hebel aus, um zu sehen, wie sich die Empfehlung ändern würde, und machen Sie ihn wieder rückgängig; exportieren Sie den PDF-Bericht für die Geschäftsleitung.</translation>
+    </message>
+    <message>
+        <source>In a workshop: View › Presentation Mode (F11) for large type on a projector, Esc to leave it; Ctrl+Q quits.</source>
+        <translation>Im Workshop: Ansicht › Präsentationsmodus (F11) für große Schrift am Projektor, Esc beendet ihn; Strg+Q beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>How to use dlready</source>
+        <translation>So arbeiten Sie mit dlready</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Is deep learning the right tool? A readiness check for one use case, offline.</source>
+        <translation>Ist Deep Learning das richtige Werkzeug? Eine Reifeprüfung für einen Anwendungsfall, offline.</translation>
+    </message>
+    <message>
+        <source>Rulebook version {version} (the year and month its rules and sources were last reviewed).</source>
+        <translation>Regelwerk-Version {version} (Jahr und Monat der letzten Prüfung seiner Regeln und Quellen).</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>About dlready</source>
+        <translation>Über dlready</translation>
     </message>
 </context>
 <context>

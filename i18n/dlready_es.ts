@@ -142,6 +142,22 @@
         <translation>&amp;Moneda</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>G&amp;losario</translation>
+    </message>
+    <message>
+        <source>&amp;About dlready</source>
+        <translation>&amp;Acerca de dlready</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -1899,6 +1915,113 @@
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <source>Labelled examples</source>
+        <translation>Ejemplos etiquetados</translation>
+    </message>
+    <message>
+        <source>Past cases together with the right answer, such as invoices with the amount typed in or images marked “defect”: what a model learns from.</source>
+        <translation>Casos pasados junto con la respuesta correcta, como facturas con el importe tecleado o imágenes marcadas como «defecto»: de ellos aprende un modelo.</translation>
+    </message>
+    <message>
+        <source>Classical machine learning</source>
+        <translation>Aprendizaje automático clásico</translation>
+    </message>
+    <message>
+        <source>Models such as gradient boosting or linear regression that learn from features in a table; fast, cheap and often the best choice for business data.</source>
+        <translation>Modelos como gradient boosting o la regresión lineal, que aprenden de las columnas de una tabla; rápidos, baratos y a menudo la mejor opción para datos de negocio.</translation>
+    </message>
+    <message>
+        <source>Deep learning</source>
+        <translation>Aprendizaje profundo (deep learning)</translation>
+    </message>
+    <message>
+        <source>Large neural networks that learn their own features from raw text, images or sound; they need more data, computing power and skills.</source>
+        <translation>Grandes redes neuronales que aprenden sus propias características a partir de texto, imágenes o sonido en bruto; necesitan más datos, potencia de cálculo y conocimientos.</translation>
+    </message>
+    <message>
+        <source>Pretrained model</source>
+        <translation>Modelo preentrenado</translation>
+    </message>
+    <message>
+        <source>A model someone else has already trained on a large collection of data, ready to be used or adapted.</source>
+        <translation>Un modelo que otra persona ya ha entrenado con una gran colección de datos, listo para usarse o adaptarse.</translation>
+    </message>
+    <message>
+        <source>Foundation model</source>
+        <translation>Modelo fundacional</translation>
+    </message>
+    <message>
+        <source>A very large pretrained model (for text, images or both) that can do many tasks when instructed, such as the models behind chat assistants.</source>
+        <translation>Un modelo preentrenado muy grande (para texto, imágenes o ambos) que puede realizar muchas tareas cuando se le indica, como los modelos detrás de los asistentes de chat.</translation>
+    </message>
+    <message>
+        <source>Transfer learning</source>
+        <translation>Aprendizaje por transferencia</translation>
+    </message>
+    <message>
+        <source>Starting from a pretrained model and teaching it your task with a few hundred or thousand of your own examples.</source>
+        <translation>Partir de un modelo preentrenado y enseñarle su tarea con unos cientos o miles de ejemplos propios.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Ajuste fino (fine-tuning)</translation>
+    </message>
+    <message>
+        <source>Training a pretrained model a little further on your own examples, so it fits your task, terms and style.</source>
+        <translation>Entrenar un poco más un modelo preentrenado con sus propios ejemplos para que se ajuste a su tarea, sus términos y su estilo.</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recuperación (retrieval)</translation>
+    </message>
+    <message>
+        <source>Looking up the relevant passages in your own documents and giving them to a model with the question, so that its answer rests on your sources (retrieval-augmented generation).</source>
+        <translation>Buscar los pasajes relevantes en sus propios documentos y dárselos a un modelo junto con la pregunta, para que su respuesta se base en sus fuentes (generación aumentada por recuperación).</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API (interfaz de programación)</translation>
+    </message>
+    <message>
+        <source>A service reached over the internet that a program calls, for example to read a document or translate a text; paid per use.</source>
+        <translation>Un servicio accesible por internet al que llama un programa, por ejemplo para leer un documento o traducir un texto; se paga por uso.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia (baseline)</translation>
+    </message>
+    <message>
+        <source>The simple method used today (a rule, last year&apos;s average, a person&apos;s judgement) that a model has to beat to be worth it.</source>
+        <translation>El método sencillo que se usa hoy (una regla, la media del año pasado, el criterio de una persona) que un modelo debe superar para que valga la pena.</translation>
+    </message>
+    <message>
+        <source>Data drift</source>
+        <translation>Deriva de los datos</translation>
+    </message>
+    <message>
+        <source>The data changing over time, so that a model trained on the past gets worse unless it is checked and retrained.</source>
+        <translation>Los datos cambian con el tiempo, de modo que un modelo entrenado con el pasado empeora si no se vigila y se vuelve a entrenar.</translation>
+    </message>
+    <message>
+        <source>Explainability</source>
+        <translation>Explicabilidad</translation>
+    </message>
+    <message>
+        <source>Being able to say why a model gave a particular answer, which customers, auditors and regulators may ask for.</source>
+        <translation>Poder explicar por qué un modelo dio una respuesta concreta, algo que pueden pedir clientes, auditores y reguladores.</translation>
+    </message>
+    <message>
+        <source>MLOps</source>
+        <translation>MLOps (operación de modelos)</translation>
+    </message>
+    <message>
+        <source>The work of running models in daily use: deploying, monitoring, retraining and keeping track of versions.</source>
+        <translation>El trabajo de mantener los modelos en uso diario: desplegar, supervisar, reentrenar y llevar el control de versiones.</translation>
+    </message>
+</context>
+<context>
     <name>headline</name>
     <message>
         <source>Start a pilot now: {path}</source>
@@ -1911,6 +2034,61 @@
     <message>
         <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
         <translation>No empezar aún un proyecto de machine learning: primero un caso de uso, datos y un patrocinador</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Fill in the organisation and the project on the first page, or open a saved assessment.</source>
+        <translation>Escriba la organización y el proyecto en la primera página, o abra una evaluación guardada.</translation>
+    </message>
+    <message>
+        <source>Answer the questions section by section. “Don&apos;t know” is a fine answer: the advice then says how sure it is.</source>
+        <translation>Responda a las preguntas sección por sección. «No lo sé» es una buena respuesta: la recomendación indica entonces su grado de certeza.</translation>
+    </message>
+    <message>
+        <source>The list on the left shows each section&apos;s state; click one to go there, or click Results at any time.</source>
+        <translation>La lista de la izquierda muestra el estado de cada sección; haga clic en una para ir a ella, o en Resultados en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Before the results, a review lists the questions skipped or answered “Don&apos;t know”, one click from each.</source>
+        <translation>Antes de los resultados, un resumen enumera las preguntas omitidas o respondidas «No lo sé», cada una a un clic.</translation>
+    </message>
+    <message>
+        <source>On the results page, try a lever to see how the advice would change, then undo it; export the PDF brief for the board.</source>
+        <translation>En la página de resultados, pruebe una palanca para ver cómo cambiaría la recomendación y luego deshágala; exporte el informe PDF para la dirección.</translation>
+    </message>
+    <message>
+        <source>In a workshop: View › Presentation Mode (F11) for large type on a projector, Esc to leave it; Ctrl+Q quits.</source>
+        <translation>En un taller: Ver › Modo presentación (F11) para letra grande en el proyector, Esc para salir de él; Ctrl+Q cierra el programa.</translation>
+    </message>
+    <message>
+        <source>How to use dlready</source>
+        <translation>Cómo usar dlready</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Is deep learning the right tool? A readiness check for one use case, offline.</source>
+        <translation>¿Es el deep learning la herramienta adecuada? Una evaluación de preparación para un caso de uso, sin conexión.</translation>
+    </message>
+    <message>
+        <source>Rulebook version {version} (the year and month its rules and sources were last reviewed).</source>
+        <translation>Versión del reglamento {version} (el año y el mes de la última revisión de sus reglas y fuentes).</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>About dlready</source>
+        <translation>Acerca de dlready</translation>
     </message>
 </context>
 <context>

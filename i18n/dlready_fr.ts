@@ -142,6 +142,22 @@
         <translation>&amp;Devise</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>G&amp;lossaire</translation>
+    </message>
+    <message>
+        <source>&amp;About dlready</source>
+        <translation>À &amp;propos de dlready</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1899,6 +1915,113 @@
     </message>
 </context>
 <context>
+    <name>glossary</name>
+    <message>
+        <source>Labelled examples</source>
+        <translation>Exemples annotés</translation>
+    </message>
+    <message>
+        <source>Past cases together with the right answer, such as invoices with the amount typed in or images marked “defect”: what a model learns from.</source>
+        <translation>Des cas passés accompagnés de la bonne réponse, par exemple des factures avec le montant saisi ou des images marquées « défaut » : ce dont un modèle apprend.</translation>
+    </message>
+    <message>
+        <source>Classical machine learning</source>
+        <translation>Apprentissage automatique classique</translation>
+    </message>
+    <message>
+        <source>Models such as gradient boosting or linear regression that learn from features in a table; fast, cheap and often the best choice for business data.</source>
+        <translation>Des modèles comme le gradient boosting ou la régression linéaire, qui apprennent à partir des colonnes d’un tableau ; rapides, peu coûteux et souvent le meilleur choix pour les données d’entreprise.</translation>
+    </message>
+    <message>
+        <source>Deep learning</source>
+        <translation>Apprentissage profond (deep learning)</translation>
+    </message>
+    <message>
+        <source>Large neural networks that learn their own features from raw text, images or sound; they need more data, computing power and skills.</source>
+        <translation>De grands réseaux de neurones qui apprennent eux-mêmes leurs caractéristiques à partir de texte, d’images ou de son bruts ; ils demandent plus de données, de puissance de calcul et de compétences.</translation>
+    </message>
+    <message>
+        <source>Pretrained model</source>
+        <translation>Modèle pré-entraîné</translation>
+    </message>
+    <message>
+        <source>A model someone else has already trained on a large collection of data, ready to be used or adapted.</source>
+        <translation>Un modèle déjà entraîné par quelqu’un d’autre sur un grand ensemble de données, prêt à être utilisé ou adapté.</translation>
+    </message>
+    <message>
+        <source>Foundation model</source>
+        <translation>Modèle de fondation</translation>
+    </message>
+    <message>
+        <source>A very large pretrained model (for text, images or both) that can do many tasks when instructed, such as the models behind chat assistants.</source>
+        <translation>Un très grand modèle pré-entraîné (pour le texte, les images ou les deux) capable de nombreuses tâches sur simple instruction, comme les modèles derrière les assistants conversationnels.</translation>
+    </message>
+    <message>
+        <source>Transfer learning</source>
+        <translation>Apprentissage par transfert</translation>
+    </message>
+    <message>
+        <source>Starting from a pretrained model and teaching it your task with a few hundred or thousand of your own examples.</source>
+        <translation>Partir d’un modèle pré-entraîné et lui apprendre votre tâche avec quelques centaines ou milliers de vos propres exemples.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Ajustement fin (fine-tuning)</translation>
+    </message>
+    <message>
+        <source>Training a pretrained model a little further on your own examples, so it fits your task, terms and style.</source>
+        <translation>Entraîner un peu plus un modèle pré-entraîné sur vos propres exemples, pour qu’il s’adapte à votre tâche, à votre vocabulaire et à votre style.</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recherche documentaire (retrieval)</translation>
+    </message>
+    <message>
+        <source>Looking up the relevant passages in your own documents and giving them to a model with the question, so that its answer rests on your sources (retrieval-augmented generation).</source>
+        <translation>Retrouver les passages pertinents dans vos propres documents et les fournir à un modèle avec la question, pour que sa réponse s’appuie sur vos sources (génération augmentée par la recherche).</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API (interface de programmation)</translation>
+    </message>
+    <message>
+        <source>A service reached over the internet that a program calls, for example to read a document or translate a text; paid per use.</source>
+        <translation>Un service accessible par internet qu’un programme appelle, par exemple pour lire un document ou traduire un texte ; payé à l’usage.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence (baseline)</translation>
+    </message>
+    <message>
+        <source>The simple method used today (a rule, last year&apos;s average, a person&apos;s judgement) that a model has to beat to be worth it.</source>
+        <translation>La méthode simple utilisée aujourd’hui (une règle, la moyenne de l’an dernier, le jugement d’une personne) qu’un modèle doit battre pour en valoir la peine.</translation>
+    </message>
+    <message>
+        <source>Data drift</source>
+        <translation>Dérive des données</translation>
+    </message>
+    <message>
+        <source>The data changing over time, so that a model trained on the past gets worse unless it is checked and retrained.</source>
+        <translation>Les données évoluent avec le temps, si bien qu’un modèle entraîné sur le passé se dégrade s’il n’est pas surveillé et réentraîné.</translation>
+    </message>
+    <message>
+        <source>Explainability</source>
+        <translation>Explicabilité</translation>
+    </message>
+    <message>
+        <source>Being able to say why a model gave a particular answer, which customers, auditors and regulators may ask for.</source>
+        <translation>Pouvoir dire pourquoi un modèle a donné une réponse donnée, ce que clients, auditeurs et autorités peuvent demander.</translation>
+    </message>
+    <message>
+        <source>MLOps</source>
+        <translation>MLOps (exploitation des modèles)</translation>
+    </message>
+    <message>
+        <source>The work of running models in daily use: deploying, monitoring, retraining and keeping track of versions.</source>
+        <translation>Le travail d’exploitation des modèles au quotidien : déploiement, surveillance, réentraînement et suivi des versions.</translation>
+    </message>
+</context>
+<context>
     <name>headline</name>
     <message>
         <source>Start a pilot now: {path}</source>
@@ -1911,6 +2034,61 @@
     <message>
         <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
         <translation>Ne pas lancer de projet de machine learning pour l’instant&#xa0;: d’abord un cas d’usage, des données et un sponsor</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Fill in the organisation and the project on the first page, or open a saved assessment.</source>
+        <translation>Renseignez l’organisation et le projet sur la première page, ou ouvrez une évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Answer the questions section by section. “Don&apos;t know” is a fine answer: the advice then says how sure it is.</source>
+        <translation>Répondez aux questions section par section. « Je ne sais pas » est une bonne réponse : le conseil indique alors son degré de certitude.</translation>
+    </message>
+    <message>
+        <source>The list on the left shows each section&apos;s state; click one to go there, or click Results at any time.</source>
+        <translation>La liste à gauche montre l’état de chaque section ; cliquez sur l’une pour y aller, ou sur Résultats à tout moment.</translation>
+    </message>
+    <message>
+        <source>Before the results, a review lists the questions skipped or answered “Don&apos;t know”, one click from each.</source>
+        <translation>Avant les résultats, un récapitulatif liste les questions sautées ou répondues « Je ne sais pas », chacune à un clic.</translation>
+    </message>
+    <message>
+        <source>On the results page, try a lever to see how the advice would change, then undo it; export the PDF brief for the board.</source>
+        <translation>Sur la page des résultats, essayez un levier pour voir comment le conseil changerait, puis annulez-le ; exportez la note PDF pour la direction.</translation>
+    </message>
+    <message>
+        <source>In a workshop: View › Presentation Mode (F11) for large type on a projector, Esc to leave it; Ctrl+Q quits.</source>
+        <translation>En atelier : Affichage › Mode présentation (F11) pour un texte en grand au vidéoprojecteur, Échap pour en sortir ; Ctrl+Q pour quitter.</translation>
+    </message>
+    <message>
+        <source>How to use dlready</source>
+        <translation>Comment utiliser dlready</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Is deep learning the right tool? A readiness check for one use case, offline.</source>
+        <translation>Le deep learning est-il le bon outil ? Une évaluation de maturité pour un cas d’usage, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Rulebook version {version} (the year and month its rules and sources were last reviewed).</source>
+        <translation>Version du référentiel {version} (l’année et le mois de la dernière révision de ses règles et sources).</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>About dlready</source>
+        <translation>À propos de dlready</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,12 @@ class MainWindow(QMainWindow):
         self.currency_menu = self._menu(view, "currency")
         self.currency_menu.aboutToShow.connect(self._fill_currencies)
 
+        help_menu = self._menu(self.menuBar(), "help")
+        self._action(help_menu, "guide", self.show_guide, QKeySequence("F1"))
+        self._action(help_menu, "glossary", self.show_glossary)
+        help_menu.addSeparator()
+        self._action(help_menu, "about", self.show_about)
+
     def _retranslate_menus(self) -> None:
         texts = {
             "file": self.tr("&File"),
@@ -201,6 +207,10 @@ class MainWindow(QMainWindow):
             "actual_size": self.tr("&Actual Size"),
             "language": self.tr("&Language"),
             "currency": self.tr("&Currency"),
+            "help": self.tr("&Help"),
+            "guide": self.tr("&Guide"),
+            "glossary": self.tr("G&lossary"),
+            "about": self.tr("&About dlready"),
             **workshop_menu.texts(),
         }
         for name, action in self._menu_items.items():
@@ -252,6 +262,21 @@ class MainWindow(QMainWindow):
                 group.addAction(action)
         for action in self.currency_menu.actions():
             action.setChecked(action.data() == self.settings.currency)
+
+    def show_guide(self) -> None:
+        from wizard.gui import help as help_windows
+
+        self._help = help_windows.show_guide(self)
+
+    def show_glossary(self) -> None:
+        from wizard.gui import help as help_windows
+
+        self._help = help_windows.show_glossary(self)
+
+    def show_about(self) -> None:
+        from wizard.gui import help as help_windows
+
+        self._help = help_windows.show_about(self)
 
     def set_currency(self, code: str) -> None:
         """Show budgets and costs in another currency; the answers keep their ids."""
