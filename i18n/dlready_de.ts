@@ -4305,6 +4305,10 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Reifegrad über diese Antworten: {low} bis {high}</translation>
     </message>
     <message>
+        <source>Readiness with any of these answers: {score}</source>
+        <translation>Reifegrad mit jeder dieser Antworten: {score}</translation>
+    </message>
+    <message>
         <source>{answer}: {names}</source>
         <translation>{answer}: {names}</translation>
     </message>

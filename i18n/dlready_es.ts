@@ -4305,6 +4305,10 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Preparación según estas respuestas: de {low} a {high}</translation>
     </message>
     <message>
+        <source>Readiness with any of these answers: {score}</source>
+        <translation>Preparación con cualquiera de estas respuestas: {score}</translation>
+    </message>
+    <message>
         <source>{answer}: {names}</source>
         <translation>{answer}: {names}</translation>
     </message>

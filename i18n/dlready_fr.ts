@@ -4305,6 +4305,10 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Maturité selon ces réponses&#xa0;: de {low} à {high}</translation>
     </message>
     <message>
+        <source>Readiness with any of these answers: {score}</source>
+        <translation>Maturité avec chacune de ces réponses&#xa0;: {score}</translation>
+    </message>
+    <message>
         <source>{answer}: {names}</source>
         <translation>{answer}&#xa0;: {names}</translation>
     </message>

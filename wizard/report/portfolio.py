@@ -234,7 +234,7 @@ def _table(entries: Sequence[Entry], translate: Translate, width: float) -> Tabl
                 Paragraph(money(*cost) if cost else "—", cell),
             ]
         )
-    fixed = [7 * mm, 50 * mm, 24 * mm, 18 * mm, 44 * mm, 0.0, 26 * mm]
+    fixed = [7 * mm, 50 * mm, 24 * mm, 21 * mm, 42 * mm, 0.0, 26 * mm]
     fixed[5] = width - sum(fixed)
     table = Table(rows, colWidths=fixed, repeatRows=1, hAlign="LEFT")
     table.setStyle(

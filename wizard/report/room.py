@@ -4,7 +4,7 @@ would change the advice first, who said what, and each participant's own recomme
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from wizard.core.disagreement import Room, room
 from wizard.core.i18n import QT_TRANSLATE_NOOP
@@ -27,6 +27,7 @@ FLIPS = QT_TRANSLATE_NOOP("workshop", "Changes the recommendation")
 HOLDS = QT_TRANSLATE_NOOP("workshop", "The recommendation holds")
 CONSENSUS = QT_TRANSLATE_NOOP("workshop", "Consensus: {answer}")
 SPAN = QT_TRANSLATE_NOOP("workshop", "Readiness across these answers: {low} to {high}")
+SPAN_SAME = QT_TRANSLATE_NOOP("workshop", "Readiness with any of these answers: {score}")
 WHO = QT_TRANSLATE_NOOP("workshop", "{answer}: {names}")
 OWN = QT_TRANSLATE_NOOP("workshop", "Each participant's own advice")
 PARTICIPANT = QT_TRANSLATE_NOOP("workshop", "Participant")
@@ -81,7 +82,11 @@ def disagreement_flowables(brief: Brief, found: Room, *, hide_names: bool) -> li
             p(
                 t(CONSENSUS, answer=option_label(d.consensus))
                 + " · "
-                + t(SPAN, low=d.readiness[0], high=d.readiness[1]),
+                + (
+                    t(SPAN, low=d.readiness[0], high=d.readiness[1])
+                    if d.readiness[0] != d.readiness[1]
+                    else t(SPAN_SAME, score=d.readiness[0])
+                ),
                 s.cell_muted,
             ),
         ]
@@ -93,7 +98,7 @@ def disagreement_flowables(brief: Brief, found: Room, *, hide_names: bool) -> li
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
             )
         )
-        parts.append(KeepTogether([box]))
+        parts.append(KeepTogether([box, Spacer(1, 2 * mm)]))
     head = [t(PARTICIPANT), t(RECOMMENDATION), t(READINESS), t(VERDICT)]
     rows = [[Paragraph(inline(h), s.cell_bold) for h in head]]
     for o in found.outcomes:
@@ -108,7 +113,7 @@ def disagreement_flowables(brief: Brief, found: Room, *, hide_names: bool) -> li
         )
     table = Table(
         rows,
-        colWidths=[brief.width - 105 * mm, 60 * mm, 20 * mm, 25 * mm],
+        colWidths=[brief.width - 110 * mm, 60 * mm, 25 * mm, 25 * mm],
         hAlign="LEFT",
         repeatRows=1,
     )
