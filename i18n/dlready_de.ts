@@ -1855,6 +1855,10 @@
         <translation>Vorlage auf jeder Seite als &amp;vertraulich kennzeichnen</translation>
     </message>
     <message>
+        <source>&amp;Number a workshop&apos;s participants instead of naming them</source>
+        <translation>Teilnehmende eines Workshops &amp;nummerieren statt sie zu nennen</translation>
+    </message>
+    <message>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
     </message>

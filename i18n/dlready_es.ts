@@ -1855,6 +1855,10 @@
         <translation>Marcar el informe como &amp;confidencial en cada página</translation>
     </message>
     <message>
+        <source>&amp;Number a workshop&apos;s participants instead of naming them</source>
+        <translation>&amp;Numerar a los participantes de un taller en lugar de nombrarlos</translation>
+    </message>
+    <message>
         <source>&amp;Logo:</source>
         <translation>&amp;Logotipo:</translation>
     </message>

@@ -1855,6 +1855,10 @@
         <translation>Marquer la note &amp;confidentielle sur chaque page</translation>
     </message>
     <message>
+        <source>&amp;Number a workshop&apos;s participants instead of naming them</source>
+        <translation>&amp;Numéroter les participants d’un atelier au lieu de les nommer</translation>
+    </message>
+    <message>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo&#xa0;:</translation>
     </message>

@@ -117,3 +117,20 @@ def test_compare_view_shows_both_sides_and_the_changes(qtbot):
     assert QUESTIONS["data_volume"].label in text
     assert str(comparison.before_result.readiness.score) in text
     assert str(comparison.after_result.readiness.score) in text
+
+
+def test_the_export_dialog_can_number_the_participants_and_remembers_it(qtbot):
+    from wizard.gui.export import ExportDialog
+    from wizard.gui.settings import Settings
+
+    settings = Settings()
+    dialog = ExportDialog(None, settings, "brief.pdf")
+    qtbot.addWidget(dialog)
+    assert not dialog.options().hide_names
+    dialog.hide_names.setChecked(True)
+    assert dialog.options().hide_names
+    dialog.accept()
+    assert Settings().hide_names
+    again = ExportDialog(None, Settings(), "brief.pdf")
+    qtbot.addWidget(again)
+    assert again.hide_names.isChecked()

@@ -44,6 +44,7 @@ class BriefOptions:
     consultant: str
     logo: str
     confidential: bool = False
+    hide_names: bool = False
 
 
 class ExportDialog(QDialog):
@@ -73,6 +74,10 @@ class ExportDialog(QDialog):
             translate("export", "Mark the brief &confidential on every page"), self
         )
         self.confidential.setChecked(settings.confidential)
+        self.hide_names = QCheckBox(
+            translate("export", "&Number a workshop's participants instead of naming them"), self
+        )
+        self.hide_names.setChecked(settings.hide_names)
         form.addRow(
             translate("export", "&Logo:"),
             self._with_button(self.logo, translate("export", "C&hoose\u2026"), self._browse_logo),
@@ -89,6 +94,7 @@ class ExportDialog(QDialog):
             )
         )
         form.addRow("", self.confidential)
+        form.addRow("", self.hide_names)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -138,6 +144,7 @@ class ExportDialog(QDialog):
             self.consultant.text().strip(),
             self.logo.text().strip(),
             self.confidential.isChecked(),
+            self.hide_names.isChecked(),
         )
 
     def accept(self) -> None:
@@ -145,6 +152,7 @@ class ExportDialog(QDialog):
         self.settings.consultant = options.consultant
         self.settings.logo = options.logo
         self.settings.confidential = options.confidential
+        self.settings.hide_names = options.hide_names
         super().accept()
 
 
@@ -175,6 +183,7 @@ class _BriefWriter(QThread):
                 consultant=self.options.consultant or None,
                 logo=self.options.logo or None,
                 confidential=self.options.confidential,
+                hide_names=self.options.hide_names,
             )
         except (OSError, ValueError) as error:
             self.failure = str(error)

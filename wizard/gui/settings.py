@@ -160,5 +160,14 @@ class Settings:
     def confidential(self, on: bool) -> None:
         self._qs.setValue("brief/confidential", "true" if on else "false")
 
+    @property
+    def hide_names(self) -> bool:
+        """Whether the last brief numbered a workshop's participants instead of naming them."""
+        return str(self._qs.value("brief/hide_names", "false")).lower() == "true"
+
+    @hide_names.setter
+    def hide_names(self, on: bool) -> None:
+        self._qs.setValue("brief/hide_names", "true" if on else "false")
+
     def sync(self) -> None:
         self._qs.sync()
