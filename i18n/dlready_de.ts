@@ -493,8 +493,8 @@
         <translation>Teilnehmende und ihre Stimmen</translation>
     </message>
     <message>
-        <source>Keys: a digit answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, a digit sets the consensus · Page Up/Down: question</source>
-        <translation>Tasten: eine Ziffer antwortet für die markierte Person (0: weiß nicht) · Auf/Ab: Person · Leertaste: aufdecken oder verbergen · nach dem Aufdecken setzt eine Ziffer den Konsens · Bild auf/ab: Frage</translation>
+        <source>Keys: an option&apos;s key answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, an option&apos;s key sets the consensus · Page Up/Down: question</source>
+        <translation>Tasten: die Taste einer Antwort antwortet für die markierte Person (0: weiß nicht) · Auf/Ab: Person · Leertaste: aufdecken oder verbergen · nach dem Aufdecken setzt die Taste einer Antwort den Konsens · Bild auf/ab: Frage</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>

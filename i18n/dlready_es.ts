@@ -493,8 +493,8 @@
         <translation>Participantes y sus votos</translation>
     </message>
     <message>
-        <source>Keys: a digit answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, a digit sets the consensus · Page Up/Down: question</source>
-        <translation>Teclas: un dígito responde por el participante resaltado (0: no lo sé) · Arriba/Abajo: participante · Espacio: revelar u ocultar · tras revelar, un dígito fija el consenso · RePág/AvPág: pregunta</translation>
+        <source>Keys: an option&apos;s key answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, an option&apos;s key sets the consensus · Page Up/Down: question</source>
+        <translation>Teclas: la tecla de una respuesta responde por el participante resaltado (0: no lo sé) · Arriba/Abajo: participante · Espacio: revelar u ocultar · tras revelar, la tecla de una respuesta fija el consenso · RePág/AvPág: pregunta</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>

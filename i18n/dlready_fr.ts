@@ -493,8 +493,8 @@
         <translation>Participants et leurs votes</translation>
     </message>
     <message>
-        <source>Keys: a digit answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, a digit sets the consensus · Page Up/Down: question</source>
-        <translation>Touches&#xa0;: un chiffre répond pour le participant en surbrillance (0&#xa0;: je ne sais pas) · Haut/Bas&#xa0;: participant · Espace&#xa0;: révéler ou masquer · après la révélation, un chiffre fixe le consensus · Page préc./suiv.&#xa0;: question</translation>
+        <source>Keys: an option&apos;s key answers for the highlighted participant (0: don&apos;t know) · Up/Down: participant · Space: reveal or hide · after the reveal, an option&apos;s key sets the consensus · Page Up/Down: question</source>
+        <translation>Touches&#xa0;: la touche d’une réponse répond pour le participant en surbrillance (0&#xa0;: je ne sais pas) · Haut/Bas&#xa0;: participant · Espace&#xa0;: révéler ou masquer · après la révélation, la touche d’une réponse fixe le consensus · Page préc./suiv.&#xa0;: question</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>

@@ -48,7 +48,7 @@ def test_votes_stay_hidden_until_the_facilitator_reveals_them(qtbot):
     keys = option_keys(qid)
     first, second = keys[0], keys[1]
     for key in (first[0], second[0], first[0]):  # Ana, Ben, Cy in turn
-        qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_0 + key))
+        qtbot.keyClicks(dialog, key)
     assert dialog.session.votes[qid] == {"Ana": first[1], "Ben": second[1], "Cy": first[1]}
     hidden = _shown_text(dialog)
     first_label = answer_label(qid, first[1])
@@ -66,7 +66,7 @@ def test_votes_stay_hidden_until_the_facilitator_reveals_them(qtbot):
     assert spread[second[1]].bar.value() == 1
     assert spread[first[1]].who.text().endswith("Ana, Cy")
     assert spread[first[1]].choice.isChecked()  # the majority is the consensus by default
-    qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_0 + second[0]))  # the facilitator decides
+    qtbot.keyClicks(dialog, second[0])  # the facilitator decides
     assert dialog.session.consensus(qid) == second[1]
     assert spread[second[1]].choice.isChecked()
 
@@ -77,8 +77,8 @@ def test_done_writes_participants_and_the_consensus(qtbot):
     _add(qtbot, dialog, "Ana", "Ben")
     dialog.go(QUESTION_IDS.index("data_volume"))
     keys = dict((option, key) for key, option in option_keys("data_volume"))
-    qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_0 + keys["lt_1k"]))
-    qtbot.keyClick(dialog, Qt.Key(Qt.Key.Key_0 + keys["lt_1k"]))
+    qtbot.keyClicks(dialog, keys["lt_1k"])
+    qtbot.keyClicks(dialog, keys["lt_1k"])
     qtbot.keyClick(dialog, Qt.Key.Key_PageDown)
     assert dialog.question_id == QUESTION_IDS[QUESTION_IDS.index("data_volume") + 1]
     team = dialog.result_assessment()
@@ -134,3 +134,15 @@ def test_the_export_dialog_can_number_the_participants_and_remembers_it(qtbot):
     again = ExportDialog(None, Settings(), "brief.pdf")
     qtbot.addWidget(again)
     assert again.hide_names.isChecked()
+
+
+def test_a_long_list_of_options_is_keyed_past_nine(qtbot):
+    dialog = _dialog(qtbot)
+    _add(qtbot, dialog, "Ana")
+    dialog.go(QUESTION_IDS.index("decision_area"))
+    keys = option_keys("decision_area")
+    assert len(keys) == len(QUESTIONS["decision_area"].allowed) > 10
+    assert len({key for key, _ in keys}) == len(keys)
+    last_key, last_option = keys[-2]  # the last option before "don't know"
+    qtbot.keyClicks(dialog, last_key)
+    assert dialog.session.votes["decision_area"] == {"Ana": last_option}

@@ -1,9 +1,10 @@
 """Workshop mode: the room answers each question, blind, then the facilitator reveals the
 spread and sets the consensus (the majority unless changed).
 
-Keyboard first, for a facilitator at a projector: a digit records the highlighted
-participant's answer and moves to the next one (0 is "don't know"); Up and Down choose the
-participant; Space reveals (and hides again); after the reveal a digit sets the consensus;
+Keyboard first, for a facilitator at a projector: an option's key (1 to 9, then a, b, …)
+records the highlighted participant's answer and moves to the next one (0 is "don't know");
+Up and Down choose the participant; Space reveals (and hides again); after the reveal an
+option's key sets the consensus;
 Page Down and Page Up move between questions. The votes live in a core Session; Done writes
 them into the document as participants, the consensus as its answers.
 """
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,23 +42,28 @@ from wizard.gui.widgets import heading, label, secondary
 if TYPE_CHECKING:
     from wizard.core.assessment import Assessment
 
-UNSURE_KEY = 0
+UNSURE_KEY = "0"
+# Keys for the options in order: digits first, then letters for long lists (decision area).
+OPTION_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
 MINIMUM_SIZE = QSize(640, 480)
 _SECTION_TITLES = {section.id: section.title for section in SECTIONS}
 
 
-def option_keys(question_id: str) -> list[tuple[int, str]]:
-    """The key for each answer of a question: 1, 2, … for its options, 0 for "don't know"."""
+def option_keys(question_id: str) -> list[tuple[str, str]]:
+    """The key for each answer of a question: 1 to 9, then a, b, … for its options, and 0 for
+    "don't know"."""
     options = QUESTIONS[question_id].option_ids
-    return [*((i, option) for i, option in enumerate(options, start=1)), (UNSURE_KEY, UNSURE)]
+    return [*zip(OPTION_KEYS, options, strict=False), (UNSURE_KEY, UNSURE)]
 
 
 class _OptionRow:
     """One answer on screen: its key, its name, and after the reveal, who chose it."""
 
-    def __init__(self, grid: QGridLayout, row: int, key: int, text: str, parent: QWidget) -> None:
+    def __init__(self, grid: QGridLayout, row: int, key: str, text: str, parent: QWidget) -> None:
         self.key = QLabel(f"[{key}]", parent)
         self.name = label(text, parent)
+        # On one line: a wrapped label in a grid gets squeezed, not the row grown.
+        self.name.setWordWrap(False)
         self.bar = QProgressBar(parent)
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(parent.fontMetrics().horizontalAdvance("M") * 8)
@@ -119,22 +126,28 @@ class WorkshopDialog(QDialog):
         self.voters.setWordWrap(True)
         self.voters.currentRowChanged.connect(self._choose_participant)
         middle.addWidget(self.voters)
-        frame = QFrame(self)
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        # The options scroll when a long list (twelve decision areas) meets large type.
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.StyledPanel)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frame = QWidget(area)
         self.frame = frame
         self.grid = QGridLayout(frame)
         self.grid.setColumnStretch(2, 1)
         self.grid.setColumnStretch(4, 1)
-        middle.addWidget(frame, 1)
+        area.setWidget(frame)
+        middle.addWidget(area, 1)
         layout.addLayout(middle, 1)
 
         self.status = label("", self)
         self.status.setObjectName("workshop-status")
         layout.addWidget(self.status)
         self.keys = secondary(self.tr(
-            "Keys: a digit answers for the highlighted participant (0: don't know) · Up/Down: "
-            "participant · Space: reveal or hide · after the reveal, a digit sets the "
-            "consensus · Page Up/Down: question"), self, fixed=True)
+            "Keys: an option's key answers for the highlighted participant (0: don't know) · "
+            "Up/Down: participant · Space: reveal or hide · after the reveal, an option's key "
+            "sets the consensus · Page Up/Down: question"), self, fixed=True)
         layout.addWidget(self.keys)
 
         buttons = QHBoxLayout()
@@ -273,8 +286,9 @@ class WorkshopDialog(QDialog):
         if row >= 0:
             self.current = row
 
-    def record(self, key: int) -> None:
-        """A digit: the highlighted participant's vote, or after the reveal the consensus."""
+    def record(self, key: str) -> None:
+        """An option's key: the highlighted participant's vote, or after the reveal the
+        consensus."""
         keyed = dict(option_keys(self.question_id))
         if key not in keyed:
             return
@@ -317,8 +331,9 @@ class WorkshopDialog(QDialog):
             super().keyPressEvent(event)
             return
         key = event.key()
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            self.record(key - Qt.Key.Key_0)
+        typed = event.text().lower()
+        if typed and typed in dict(option_keys(self.question_id)):
+            self.record(typed)
         elif key == Qt.Key.Key_Space:
             self.toggle_reveal()
         elif key == Qt.Key.Key_Up:

@@ -151,10 +151,10 @@ def progress_from(brief: Brief, comparison: Comparison) -> list[Flowable]:
         [brief.translate("labels", DIMENSION_LABELS.get(d, d)) for d in dims],
         list(dims.values()),
         (
-            f"{t(BEFORE)} ({comparison.before.meta.date})"
+            f"{t(BEFORE)} ({format_date(comparison.before.meta.date, brief.translate)})"
             if comparison.before.meta.date
             else t(BEFORE),
-            f"{t(AFTER)} ({comparison.after.meta.date})"
+            f"{t(AFTER)} ({format_date(comparison.after.meta.date, brief.translate)})"
             if comparison.after.meta.date
             else t(AFTER),
         ),
