@@ -146,3 +146,33 @@ def test_a_long_list_of_options_is_keyed_past_nine(qtbot):
     last_key, last_option = keys[-2]  # the last option before "don't know"
     qtbot.keyClicks(dialog, last_key)
     assert dialog.session.votes["decision_area"] == {"Ana": last_option}
+
+
+def test_file_menu_compare_and_portfolio(window, dialogs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from wizard.gui import workshop_menu
+    from wizard.gui.compare import CompareDialog
+
+    texts = workshop_menu.texts()
+    shown = {a.text() for a in window.menuBar().actions()[0].menu().actions()}
+    assert {texts["workshop"], texts["compare"], texts["portfolio"]} <= shown
+
+    window.open_path(str(CREDIT))
+    earlier = tmp_path / "earlier.dlready"
+    earlier.write_text(load(CREDIT).with_answers({"budget": "lt_50k"}).to_json(), "utf-8")
+    dialogs.open_path = str(earlier)
+    opened = []
+    monkeypatch.setattr(CompareDialog, "exec", lambda self: opened.append(self) or 0)
+    assert workshop_menu.compare_with(window)
+    assert [c.question for c in opened[0].comparison.changes] == ["budget"]
+
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for path in CASE_FILES[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    dialogs.save_path = str(tmp_path / "portfolio.pdf")
+    monkeypatch.setattr("wizard.gui.export.offer_to_open", lambda *a: False)
+    assert workshop_menu.make_portfolio(window)
+    assert (tmp_path / "portfolio.pdf").read_bytes().startswith(b"%PDF")
