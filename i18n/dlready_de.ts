@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>Verdict: {verdict}</source>
-        <translation>Urteil: {verdict}</translation>
+        <translation>Einschätzung: {verdict}</translation>
     </message>
     <message>
         <source>The approach: {path}</source>

@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dlready {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # `dlready` alone opens the window: give it the options `dlready gui` would have.
-    parser.set_defaults(file=None, lang=None, page=None, screenshot=None, size="1280x800")
+    parser.set_defaults(file=None, lang=None, page=None, screenshot=None, size="1280x800",
+                        presentation=False)
 
     gui = commands.add_parser(
         "gui",
@@ -44,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="OUT.png", help="save the page as a PNG and exit")
     gui.add_argument(
         "--size", metavar="WxH", default="1280x800", help="window size for --screenshot"
+    )
+    gui.add_argument(
+        "--presentation", action="store_true",
+        help="with --screenshot: the large type of presentation mode, as on a projector",
     )
 
     assess = commands.add_parser(

@@ -31,10 +31,11 @@ def parse_size(text: str) -> tuple[int, int] | None:
 
 
 def page_names() -> tuple[str, ...]:
-    """Every page --page accepts: welcome, each section id, results."""
+    """Every page --page accepts: welcome, each section id, review (shown when questions are
+    skipped or unsure, else the results), results."""
     from wizard.core.questions import SECTION_IDS
 
-    return ("welcome", *SECTION_IDS, "results")
+    return ("welcome", *SECTION_IDS, "review", "results")
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -71,7 +72,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_OK  # the window already running shows the file
     window = MainWindow(settings, language)
     if args.screenshot:
-        return _screenshot(window, args.file, page or "welcome", size, args.screenshot)
+        return _screenshot(window, args.file, page or "welcome", size, args.screenshot,
+                           bool(getattr(args, "presentation", False)))
 
     _set_identity(app)
     window.restore_state()
@@ -91,7 +93,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int, int],
-                out: str) -> int:
+                out: str, presentation: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     if file:
@@ -101,9 +103,14 @@ def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int
             window.document.open(file)
         except AssessmentError as error:
             return _fail(str(error))
+    if presentation:
+        # The type and controls of presentation mode; the window is the projector's size
+        # (full screen itself would take the offscreen screen's size instead).
+        window.show_presentation_type()
     window.resize(*size)
     window.show()
     window.wizard.show_page(page)
+    QApplication.processEvents()
     QApplication.processEvents()
     if not window.grab().save(out):
         return _fail(f"cannot write the screenshot to {out}.")

@@ -563,6 +563,11 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self._apply_zoom()
 
+    def show_presentation_type(self) -> None:
+        """Presentation mode's type scale without going full screen (for screenshots)."""
+        self.presentation_action.setChecked(True)
+        self._apply_zoom()
+
     def set_high_contrast(self, on: bool) -> None:
         """Black on white with a strong accent, for a washed-out projector."""
         from wizard.gui import look
