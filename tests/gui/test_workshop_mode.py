@@ -176,3 +176,33 @@ def test_file_menu_compare_and_portfolio(window, dialogs, tmp_path, monkeypatch)
     monkeypatch.setattr("wizard.gui.export.offer_to_open", lambda *a: False)
     assert workshop_menu.make_portfolio(window)
     assert (tmp_path / "portfolio.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_room_is_saved_with_the_file_and_opens_again(window, qtbot, tmp_path, monkeypatch):
+    from wizard.gui import workshop_menu
+
+    window.open_path(str(CREDIT))
+
+    def vote(self):
+        for name in ("Ana", "Ben", "Cy"):
+            self.add_participant(name)
+        self.go(QUESTION_IDS.index("budget"))
+        keys = dict((option, key) for key, option in option_keys("budget"))
+        for option in ("lt_50k", "lt_50k", "gt_1m"):
+            self.record(keys[option])
+        return WorkshopDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WorkshopDialog, "exec", vote)
+    assert workshop_menu.open_workshop(window)
+    assert window.document.modified
+    path = tmp_path / "team.dlready"
+    window.document.save(path)
+    saved = load(path)
+    assert saved.answers["budget"] == "lt_50k"
+    assert [p.name for p in participants(saved)] == ["Ana", "Ben", "Cy"]
+    assert participants(saved)[2].answers == {"budget": "gt_1m"}
+    window.open_path(str(path))
+    again = WorkshopDialog(window.document.to_assessment())
+    qtbot.addWidget(again)
+    assert again.session.votes["budget"] == {"Ana": "lt_50k", "Ben": "lt_50k", "Cy": "gt_1m"}
+    assert again.session.is_revealed("budget")
