@@ -86,20 +86,25 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
         dpi=72,
         facecolor="none",
     )
-    axes = figure.add_axes((0.08, 0.17, 0.6, 0.78))
-    axes.set_xlim(0, 100)
+    axes = figure.add_axes((0.08, 0.17, 0.64, 0.78))
+    # Fit starts where the use cases do (the good-fit line always shown), so a cluster of
+    # well-fitting cases spreads over the width instead of crowding its right edge.
+    low = min((entry.fit for entry in entries), default=0)
+    x0 = max(0, min(GOOD_FIT - 10, 10 * int((low - 5) // 10)))
+    xticks = list(range(x0, 101, 10 if x0 >= 40 else 25))
+    axes.set_xlim(x0, 100)
     axes.set_ylim(0, 100)
     axes.set_axis_off()
     text = _TEXT
     ready = _ready_from(entries)
     axes.fill_between([GOOD_FIT, 100], ready, 100, color="#eef4ea", zorder=0, linewidth=0)
-    axes.vlines([0, 25, 50, 75, 100], 0, 100, colors=charts.GRID, linewidth=0.6, zorder=0)
-    axes.hlines([0, 25, 50, 75, 100], 0, 100, colors=charts.GRID, linewidth=0.6, zorder=0)
+    axes.vlines(xticks, 0, 100, colors=charts.GRID, linewidth=0.6, zorder=0)
+    axes.hlines([0, 25, 50, 75, 100], x0, 100, colors=charts.GRID, linewidth=0.6, zorder=0)
     axes.vlines([GOOD_FIT], 0, 100, colors=charts.MUTED, linewidth=0.8, linestyle=(0, (3, 2)))
-    axes.hlines([ready], 0, 100, colors=charts.MUTED, linewidth=0.8, linestyle=(0, (3, 2)))
+    axes.hlines([ready], x0, 100, colors=charts.MUTED, linewidth=0.8, linestyle=(0, (3, 2)))
     below = offset_copy(axes.transData, fig=figure, y=-4, units="points")
     left = offset_copy(axes.transData, fig=figure, x=-4, units="points")
-    for tick in (0, 25, 50, 75, 100):
+    for tick in xticks:
         axes.text(
             tick,
             0,
@@ -109,8 +114,9 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
             va="top",
             transform=below,
         )
+    for tick in (0, 25, 50, 75, 100):
         axes.text(
-            0,
+            x0,
             tick,
             str(tick),
             **text | {"color": charts.MUTED, "fontsize": 7},
@@ -119,10 +125,11 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
             transform=left,
         )
     axes.text(
-        50, -11, translate(CONTEXT, AXIS_FIT), **text | {"fontsize": 8}, ha="center", va="top"
+        (x0 + 100) / 2, -11, translate(CONTEXT, AXIS_FIT), **text | {"fontsize": 8},
+        ha="center", va="top"
     )
     axes.text(
-        -10,
+        x0 - (100 - x0) / 10,
         50,
         translate(CONTEXT, AXIS_READINESS),
         **text | {"fontsize": 8},
@@ -130,8 +137,7 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
         va="center",
         rotation=90,
     )
-    placed: list[tuple[float, float]] = []
-    for number, entry in enumerate(entries, start=1):
+    for entry in entries:
         shape = look(entry.verdict)
         axes.plot(
             [entry.fit],
@@ -145,12 +151,21 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
             zorder=3,
             clip_on=False,
         )
-        dx, dy, ha, va = _label_place(entry.fit, entry.readiness, placed)
+    # Numbers keep clear of every marker and of each other, measured in points on the page.
+    scale = (CHART_WIDTH * 0.64 * 72 / 25.4 / (100 - x0), CHART_HEIGHT * 0.78 * 72 / 25.4 / 100)
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return (x - x0) * scale[0], y * scale[1]
+
+    taken = [_box(*at(e.fit, e.readiness), 0, 0, "center", "center", 10.0, 10.0) for e in entries]
+    for (x, y), numbers in _clusters(entries):
+        shown = ",".join(str(n) for n in numbers)
+        dx, dy, ha, va = _label_place(at(x, y), shown, taken)
         label = offset_copy(axes.transData, fig=figure, x=dx, y=dy, units="points")
         axes.text(
-            entry.fit,
-            entry.readiness,
-            str(number),
+            x,
+            y,
+            shown,
             **text | {"fontsize": 7, "fontweight": "bold"},
             ha=ha,
             va=va,
@@ -158,7 +173,7 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
             zorder=4,
         )
     # The legend, drawn by hand: one marker and name per verdict.
-    legend = figure.add_axes((0.74, 0.2, 0.25, 0.7))
+    legend = figure.add_axes((0.78, 0.2, 0.21, 0.7))
     legend.set_axis_off()
     legend.set_xlim(0, 10)
     legend.set_ylim(0, len(BOARD_ORDER) + 1)
@@ -185,22 +200,55 @@ _PLACES = (
     (5, -3, "left", "top"),
     (-5, 3, "right", "bottom"),
     (-5, -3, "right", "top"),
-    (0, 6, "center", "bottom"),
-    (0, -6, "center", "top"),
+    (0, 5, "center", "bottom"),
+    (0, -5, "center", "top"),
+    (6, 0, "left", "center"),
+    (-6, 0, "right", "center"),
 )
-NEAR = 3.5  # data units within which two numbers would overlap
+DIGIT_WIDTH = 4.4  # points per character of a 7-point bold number
+LABEL_HEIGHT = 8.0
+Box = tuple[float, float, float, float]
+
+
+def _box(x: float, y: float, dx: float, dy: float, ha: str, va: str, width: float,
+         height: float) -> Box:
+    """The rectangle (left, bottom, right, top) of something anchored at (x + dx, y + dy)."""
+    left = {"left": 0.0, "center": -width / 2, "right": -width}[ha] + x + dx
+    bottom = {"bottom": 0.0, "center": -height / 2, "top": -height}[va] + y + dy
+    return left, bottom, left + width, bottom + height
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+CLUSTER = 2.5  # data units within which markers share one label
+
+
+def _clusters(entries: Sequence[Entry]) -> list[tuple[tuple[float, float], list[int]]]:
+    """Markers close together, labelled once with all their numbers (in table order)."""
+    groups: list[tuple[tuple[float, float], list[int]]] = []
+    for number, entry in enumerate(entries, start=1):
+        for (x, y), numbers in groups:
+            if abs(entry.fit - x) <= CLUSTER and abs(entry.readiness - y) <= CLUSTER:
+                numbers.append(number)
+                break
+        else:
+            groups.append(((entry.fit, entry.readiness), [number]))
+    return groups
 
 
 def _label_place(
-    x: float, y: float, placed: list[tuple[float, float]]
+    point: tuple[float, float], shown: str, taken: list[Box]
 ) -> tuple[int, int, str, str]:
-    """The first place for a marker's number that no earlier number is close to."""
+    """The first place for a marker's number that overlaps no marker and no earlier number."""
+    width = DIGIT_WIDTH * len(shown)
     for dx, dy, ha, va in _PLACES:
-        spot = (x + dx / 2.2, y + dy / 1.2)
-        if all(abs(spot[0] - px) > NEAR or abs(spot[1] - py) > NEAR for px, py in placed):
-            placed.append(spot)
+        box = _box(*point, dx, dy, ha, va, width, LABEL_HEIGHT)
+        if not any(_overlaps(box, other) for other in taken):
+            taken.append(box)
             return dx, dy, ha, va
-    placed.append((x + 2, y + 2))
+    taken.append(_box(*point, 5, 3, "left", "bottom", width, LABEL_HEIGHT))
     return _PLACES[0]
 
 
