@@ -388,6 +388,10 @@
         <translation>Konsens: {answer} · Reifegrad über diese Antworten: {low} bis {high}</translation>
     </message>
     <message>
+        <source>Consensus: {answer} · readiness with any of these answers: {score}</source>
+        <translation>Konsens: {answer} · Reifegrad mit jeder dieser Antworten: {score}</translation>
+    </message>
+    <message>
         <source>Each participant&apos;s own advice</source>
         <translation>Die eigene Empfehlung jedes Teilnehmenden</translation>
     </message>

@@ -388,6 +388,10 @@
         <translation>Consenso: {answer} · preparación según estas respuestas: de {low} a {high}</translation>
     </message>
     <message>
+        <source>Consensus: {answer} · readiness with any of these answers: {score}</source>
+        <translation>Consenso: {answer} · preparación con cualquiera de estas respuestas: {score}</translation>
+    </message>
+    <message>
         <source>Each participant&apos;s own advice</source>
         <translation>El consejo propio de cada participante</translation>
     </message>

@@ -388,6 +388,10 @@
         <translation>Consensus&#xa0;: {answer} · maturité selon ces réponses&#xa0;: de {low} à {high}</translation>
     </message>
     <message>
+        <source>Consensus: {answer} · readiness with any of these answers: {score}</source>
+        <translation>Consensus&#xa0;: {answer} · maturité avec chacune de ces réponses&#xa0;: {score}</translation>
+    </message>
+    <message>
         <source>Each participant&apos;s own advice</source>
         <translation>Le conseil propre à chaque participant</translation>
     </message>

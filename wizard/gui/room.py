@@ -54,10 +54,14 @@ class RoomSection(QGroupBox):
             for option, names in by_answer.items():
                 shown = core_tr("questions", answer_label(d.question, option))
                 layout.addWidget(label(f"\u2022 {shown}: {', '.join(names)}", self))
-            layout.addWidget(secondary(self.tr(
-                "Consensus: {answer} \u00b7 readiness across these answers: {low} to {high}"
-            ).format(answer=core_tr("questions", answer_label(d.question, d.consensus)),
-                     low=d.readiness[0], high=d.readiness[1]), self))
+            consensus = core_tr("questions", answer_label(d.question, d.consensus))
+            low, high = d.readiness
+            layout.addWidget(secondary(
+                self.tr("Consensus: {answer} \u00b7 readiness across these answers: {low} to "
+                        "{high}").format(answer=consensus, low=low, high=high) if low != high
+                else self.tr("Consensus: {answer} \u00b7 readiness with any of these answers: "
+                             "{score}").format(answer=consensus, score=low), self))
+            layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(heading(self.tr("Each participant's own advice"), "medium", self))
         for outcome in found.outcomes:
             verdict = (core_tr("labels", VERDICT_LABELS[outcome.verdict])
