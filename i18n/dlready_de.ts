@@ -1460,6 +1460,14 @@
         <source>December</source>
         <translation>Dezember</translation>
     </message>
+    <message>
+        <source>The brief&apos;s font has no letters for {chars}: they will print as empty boxes and cannot be searched in the PDF.</source>
+        <translation>Die Schrift der Vorlage enthält keine Zeichen für {chars}: Sie erscheinen als leere Kästchen und sind im PDF nicht durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>The brief prints Arabic and Hebrew left to right, so these words will read backwards: {chars}.</source>
+        <translation>Die Vorlage druckt Arabisch und Hebräisch von links nach rechts, diese Wörter lesen sich also rückwärts: {chars}.</translation>
+    </message>
 </context>
 <context>
     <name>caps</name>

@@ -1460,6 +1460,14 @@
         <source>December</source>
         <translation>diciembre</translation>
     </message>
+    <message>
+        <source>The brief&apos;s font has no letters for {chars}: they will print as empty boxes and cannot be searched in the PDF.</source>
+        <translation>La fuente del informe no tiene caracteres para {chars}: se imprimirán como cuadros vacíos y no se podrán buscar en el PDF.</translation>
+    </message>
+    <message>
+        <source>The brief prints Arabic and Hebrew left to right, so these words will read backwards: {chars}.</source>
+        <translation>El informe imprime el árabe y el hebreo de izquierda a derecha, así que estas palabras se leerán al revés: {chars}.</translation>
+    </message>
 </context>
 <context>
     <name>caps</name>

@@ -1460,6 +1460,14 @@
         <source>December</source>
         <translation>décembre</translation>
     </message>
+    <message>
+        <source>The brief&apos;s font has no letters for {chars}: they will print as empty boxes and cannot be searched in the PDF.</source>
+        <translation>La police de la note n’a pas de caractères pour {chars} : ils s’imprimeront comme des cases vides et ne pourront pas être recherchés dans le PDF.</translation>
+    </message>
+    <message>
+        <source>The brief prints Arabic and Hebrew left to right, so these words will read backwards: {chars}.</source>
+        <translation>La note imprime l’arabe et l’hébreu de gauche à droite : ces mots se liront donc à l’envers : {chars}.</translation>
+    </message>
 </context>
 <context>
     <name>caps</name>

@@ -164,3 +164,34 @@ def test_with_nothing_to_open_it_the_user_is_told_with_the_path(window, dialogs,
     (text, path), = told
     assert path == str(target.resolve())
     assert "No program to show PDF files" in text
+
+
+def test_characters_the_brief_cannot_print_are_named_before_writing(
+    window, dialogs, monkeypatch, tmp_path
+):
+    window.open_path(str(CASE_FILES[0]))
+    assessment = window.document.to_assessment()
+    meta = assessment.meta.model_copy(update={"organisation": "上海数据科技有限公司"})
+    monkeypatch.setattr(
+        window.document, "to_assessment",
+        lambda: assessment.model_copy(update={"meta": meta}),
+    )
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(
+        export, "ask_brief_options",
+        lambda parent, settings, suggested: export.BriefOptions(str(target), "", ""),
+    )
+    shown = []
+
+    def warning(parent, title, text, *args, **kwargs):
+        shown.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Ok]
+    assert not window.export_pdf()
+    assert not target.exists()
+    assert "上" in shown[0]
+    dialogs.question_answer = QMessageBox.StandardButton.Close
+    assert window.export_pdf()
+    assert target.exists()

@@ -156,6 +156,29 @@ class ExportDialog(QDialog):
         super().accept()
 
 
+def confirm_characters(parent: QWidget, assessment: Assessment, options: BriefOptions) -> bool:
+    """Name the characters the brief cannot print as written, and ask whether to go on;
+    True when there are none or the user chose to export anyway."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from wizard.report.scripts import warnings
+
+    def tr(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    found = warnings(assessment, tr, options.consultant)
+    if not found:
+        return True
+    answer = QMessageBox.warning(
+        parent,
+        translate("export", "Export the PDF brief"),
+        "\n\n".join(found),
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Ok
+
+
 def ask_brief_options(parent: QWidget, settings: Settings, suggested: str) -> BriefOptions | None:
     """The export dialog, modal; None when cancelled."""
     dialog = ExportDialog(parent, settings, suggested)

@@ -433,7 +433,9 @@ class MainWindow(QMainWindow):
 
         suggested = Path(dialogs.suggested_name(self.document.title(), self.document.path))
         options = export.ask_brief_options(self, self.settings, str(suggested.with_suffix(".pdf")))
-        if options is None:
+        if options is None or not export.confirm_characters(
+            self, self.document.to_assessment(), options
+        ):
             return False
         failure = export.write_with_progress(
             self, self.document.to_assessment(), options, self.language

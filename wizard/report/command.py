@@ -20,6 +20,11 @@ def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
     try:
         assessment = load(args.file)
         earlier = load(args.compare) if getattr(args, "compare", None) else None
+        from wizard.report.scripts import warnings
+
+        # Named before the brief is written; the brief is still written, and exits 0.
+        for warning in warnings(assessment, translator_for(args.lang), args.consultant):
+            print(f"dlready: warning: {warning}", file=err)
         write_brief(
             assessment,
             args.output,

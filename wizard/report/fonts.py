@@ -42,3 +42,14 @@ def register() -> str:
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
     return FAMILY
+
+
+@cache
+def coverage() -> frozenset[int]:
+    """The code points every face of the brief's font can draw (regular and bold both)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    register()
+    faces = [getFont(name).face for name in (REGULAR, BOLD)]
+    maps = [set(face.charToGlyph) for face in faces]
+    return frozenset(set.intersection(*maps))

@@ -34,7 +34,7 @@ def plan(brief: Brief) -> list[Flowable]:
     if result.next_steps:
         title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
         parts += [heading(title, s.h2), plan_table(brief, result.next_steps)]
-    return parts
+    return parts if len(parts) > 1 else []
 
 
 def _header(brief: Brief, labels: Sequence[str]) -> list[Flowable]:

@@ -4,6 +4,7 @@ totals; then what the organisation can do (levers) and what the advice depends o
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from wizard.core.labels import BAND_LABELS
@@ -100,7 +101,8 @@ def _table(brief: Brief) -> Table:
     fit_row += [Paragraph(f"<b>{result.fit[path]}</b>", s.cell_right) for path in PATH_ORDER]
     rows += [total_row, fit_row]
     last = len(rows) - 1
-    widths = [brief.width - 3 * POINTS_WIDTH, *([POINTS_WIDTH] * 3)]
+    points = _points_width(brief)
+    widths = [brief.width - 3 * points, *([points] * 3)]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     best_column = 1 + PATH_ORDER.index(best)
     table.setStyle(
@@ -119,6 +121,15 @@ def _table(brief: Brief) -> Table:
         )
     )
     return table
+
+
+def _points_width(brief: Brief) -> float:
+    """A points column wide enough for the longest word of any path's name: no word of a
+    heading is split ("Pretraine / d")."""
+    style = brief.s.cell_label_right
+    words = [word for path in PATH_ORDER for word in brief.path_name(path).split()]
+    widest = max(stringWidth(word, style.fontName, style.fontSize) for word in words)
+    return float(max(POINTS_WIDTH, widest + 14))
 
 
 def _levers(brief: Brief) -> list[Flowable]:
