@@ -7,8 +7,14 @@ desktop theme both get secondary text of at least MIN_CONTRAST against its backg
 
 from __future__ import annotations
 
+from copy import copy
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
 
 # WCAG 2 AA for normal text; a little above, so rounding never lands under it.
 MIN_CONTRAST = 4.5
@@ -19,43 +25,64 @@ ROW_TINT = 0.16
 _Role = QPalette.ColorRole
 
 
+RGB = tuple[int, int, int]
+
+
+def _rgb(colour: QColor) -> RGB:
+    return colour.red(), colour.green(), colour.blue()
+
+
+def _channel(value: int) -> float:
+    scaled = value / 255
+    return scaled / 12.92 if scaled <= 0.03928 else ((scaled + 0.055) / 1.055) ** 2.4
+
+
+def _luminance(rgb: RGB) -> float:
+    red, green, blue = rgb
+    return 0.2126 * _channel(red) + 0.7152 * _channel(green) + 0.0722 * _channel(blue)
+
+
+def _contrast(first: RGB, second: RGB) -> float:
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _mix(base: RGB, other: RGB, share: float) -> RGB:
+    return (round(base[0] + (other[0] - base[0]) * share),
+            round(base[1] + (other[1] - base[1]) * share),
+            round(base[2] + (other[2] - base[2]) * share))
+
+
 def luminance(colour: QColor) -> float:
     """Relative luminance (WCAG 2): 0 for black, 1 for white."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
+    return _luminance(_rgb(colour))
 
 
 def contrast(first: QColor, second: QColor) -> float:
     """The contrast ratio of two colours, 1 to 21."""
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return _contrast(_rgb(first), _rgb(second))
 
 
 def mix(base: QColor, other: QColor, share: float) -> QColor:
     """`share` of `other` over `base` (8 bits a channel, as the screen shows it)."""
-    return QColor(
-        round(base.red() + (other.red() - base.red()) * share),
-        round(base.green() + (other.green() - base.green()) * share),
-        round(base.blue() + (other.blue() - base.blue()) * share),
-    )
+    return QColor.fromRgb(*_mix(_rgb(base), _rgb(other), share))
+
+
+def _softest(text: RGB, backgrounds: list[RGB]) -> RGB:
+    best = text
+    for step in range(1, 20):
+        candidate = _mix(text, backgrounds[0], step / 40)  # at most halfway to the background
+        if all(_contrast(candidate, b) >= _TARGET for b in backgrounds):
+            best = candidate
+        else:
+            break
+    return best
 
 
 def softest_readable(text: QColor, backgrounds: list[QColor]) -> QColor:
     """The colour between `text` and the first background that is as soft as possible while
     keeping _TARGET contrast against every background (the text colour itself at worst)."""
-    background = backgrounds[0]
-    best = QColor(text)
-    for step in range(1, 20):
-        candidate = mix(text, background, step / 40)  # at most halfway to the background
-        if all(contrast(candidate, b) >= _TARGET for b in backgrounds):
-            best = candidate
-        else:
-            break
-    return best
+    return QColor.fromRgb(*_softest(_rgb(text), [_rgb(b) for b in backgrounds]))
 
 
 def row_tint(palette: QPalette) -> QColor:
@@ -63,12 +90,12 @@ def row_tint(palette: QPalette) -> QColor:
     return mix(palette.color(_Role.Base), palette.color(_Role.Highlight), ROW_TINT)
 
 
-def _deepened(accent: QColor, text: QColor) -> QColor:
+def _deepened(accent: RGB, text: RGB) -> RGB:
     """The accent moved away from `text` until `text` on it reaches _TARGET contrast."""
-    away = QColor(0, 0, 0) if luminance(text) > 0.5 else QColor(255, 255, 255)
+    away = (0, 0, 0) if _luminance(text) > 0.5 else (255, 255, 255)
     for step in range(0, 21):
-        candidate = mix(accent, away, step / 20)
-        if contrast(candidate, text) >= _TARGET:
+        candidate = _mix(accent, away, step / 20)
+        if _contrast(candidate, text) >= _TARGET:
             return candidate
     return away
 
@@ -77,15 +104,17 @@ def readable(palette: QPalette) -> QPalette:
     """`palette` with secondary text (PlaceholderText, used for help and descriptions) soft but
     readable on the window, on fields and on a chosen row, and selected text readable on the
     accent."""
-    adjusted = QPalette(palette)
-    accent = _deepened(palette.color(_Role.Highlight), palette.color(_Role.HighlightedText))
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        adjusted.setColor(group, _Role.Highlight, accent)
-    palette = adjusted
-    backgrounds = [palette.color(_Role.Window), palette.color(_Role.Base), row_tint(palette)]
-    soft = softest_readable(palette.color(_Role.WindowText), backgrounds)
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        adjusted.setColor(group, _Role.PlaceholderText, soft)
+    adjusted = copy(palette)  # QPalette(palette) would build the Qt namespace's enums
+    accent = _deepened(_rgb(palette.color(_Role.Highlight)),
+                       _rgb(palette.color(_Role.HighlightedText)))
+    base = _rgb(palette.color(_Role.Base))
+    tint = _mix(base, accent, ROW_TINT)
+    soft = _softest(_rgb(palette.color(_Role.WindowText)),
+                    [_rgb(palette.color(_Role.Window)), base, tint])
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    for group in groups:
+        adjusted.setColor(group, _Role.Highlight, QColor.fromRgb(*accent))
+        adjusted.setColor(group, _Role.PlaceholderText, QColor.fromRgb(*soft))
     return adjusted
 
 
@@ -105,34 +134,56 @@ def high_contrast() -> QPalette:
     return palette
 
 
-class ScalingStyle(QProxyStyle):
-    """The platform's style, with radio circles and check boxes as tall as the text beside."""
+def _scaling_style() -> QStyle:
+    """The platform's style, with radio circles and check boxes as tall as the text beside.
 
-    _SCALED = (QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-               QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-               QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight)
+    Made when first needed: QStyle's many enums cost start-up time when its class loads.
+    """
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,  # noqa: N802
-                    widget: QWidget | None = None) -> int:
-        base = super().pixelMetric(metric, option, widget)
-        if metric in self._SCALED:
-            if widget is not None:
-                height = widget.fontMetrics().height()
-            elif option is not None:
-                height = option.fontMetrics.height()
-            else:
-                return base
-            return max(base, round(height * 0.8))
-        return base
+    scaled = frozenset((QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+                        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+                        QStyle.PixelMetric.PM_IndicatorWidth,
+                        QStyle.PixelMetric.PM_IndicatorHeight))
+
+    class ScalingStyle(QProxyStyle):
+        def pixelMetric(self, metric: QStyle.PixelMetric,  # noqa: N802 - Qt override
+                        option: QStyleOption | None = None,
+                        widget: QWidget | None = None) -> int:
+            base = super().pixelMetric(metric, option, widget)
+            if metric in scaled:
+                if widget is not None:
+                    height = widget.fontMetrics().height()
+                elif option is not None:
+                    height = option.fontMetrics.height()
+                else:
+                    return base
+                return max(base, round(height * 0.8))
+            return base
+
+    style = ScalingStyle()
+    style.setObjectName(SCALING_STYLE)
+    return style
 
 
+SCALING_STYLE = "dlready-scaling"
 _state: dict[str, QPalette] = {}
 
 
 def install(app: QApplication, high: bool = False) -> None:
-    """Give the application the scaling style and a readable (or high-contrast) palette."""
-    if not isinstance(app.style(), ScalingStyle):
-        _state["system"] = QPalette(app.palette())
-        app.setStyle(ScalingStyle())
-    system = _state.get("system", app.palette())
-    app.setPalette(readable(high_contrast() if high else system))
+    """Give the application a readable (or high-contrast) palette."""
+    if "system" not in _state:
+        _state["system"] = copy(app.palette())
+    app.setPalette(readable(high_contrast() if high else _state["system"]))
+
+
+def scale_controls(app: QApplication) -> None:
+    """Radio circles and check boxes that follow the type size from now on (zoom, presentation).
+
+    Installed when the type first grows, not at start-up: at the platform's size the style's
+    own indicators already fit the text.
+    """
+    if app.style().objectName() != SCALING_STYLE:
+        palette = app.palette()
+        app.setStyle(_scaling_style())
+        app.setPalette(palette)  # setStyle() resets it to the style's own

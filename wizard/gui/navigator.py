@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from wizard.gui.document import Document
@@ -43,6 +43,8 @@ class Navigator(QListWidget):
         """The sections and the results, once the question bank is loaded."""
         if self._sections:
             return
+        from PySide6.QtCore import Qt
+
         from wizard.core.questions import SECTIONS, questions_in
         from wizard.gui.language import core_tr
 
@@ -56,22 +58,13 @@ class Navigator(QListWidget):
             self._add(section.id, "")
         self._add("results", f"{MARKS['page']}  " + self.tr("Results"))
         self.refresh()
-        self._fit_width()
+        self.fit_width()
 
-    def _fit_width(self) -> None:
+    def fit_width(self) -> None:
         """Wide enough for most titles, never more than a narrow column: long ones wrap."""
         em = self.fontMetrics().horizontalAdvance("m")
         wanted = self.sizeHintForColumn(0) + self.frameWidth() * 2 + 8
         self.setFixedWidth(max(em * 8, min(wanted, em * 17)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-
-        if event.type() == QEvent.Type.FontChange and self._sections:
-            self._fit_width()
-            window = self.window()
-            if hasattr(window, "_fit_navigator"):
-                window._fit_navigator()
 
     def status(self, section_id: str) -> str:
         """"complete", "unsure" (has a "don't know"), "partial" or "not_visited"."""
@@ -102,7 +95,7 @@ class Navigator(QListWidget):
             item.setText(f"{MARKS[status]}  {number}. {title}")
             words = self.status_text(status)
             item.setToolTip(f"{title}: {words}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}. {title}: {words}")
+            item.setData(_accessible_text_role(), f"{number}. {title}: {words}")
 
     def show_current(self, name: str) -> None:
         """Mark the page on screen as current (and visited)."""
@@ -120,3 +113,9 @@ class Navigator(QListWidget):
 
     def name_of(self, row: int) -> str:
         return self._names[row]
+
+
+def _accessible_text_role() -> int:
+    from PySide6.QtCore import Qt
+
+    return int(Qt.ItemDataRole.AccessibleTextRole.value)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
     from PySide6.QtWidgets import QMenuBar
 
-    Shortcut = QKeySequence | QKeySequence.StandardKey
+    Shortcut = str | QKeySequence.StandardKey
 
 PRESENTATION_SCALE = 1.5
 ZOOM_STEP = 1.15
@@ -134,7 +134,15 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(key) for key in keys])
+            # Built by the static functions: QKeySequence(...) weighs overloads that load the
+            # whole Qt namespace's enums, some 20 ms of start-up (see widgets.py).
+            sequences: list[QKeySequence] = []
+            for key in keys:
+                if isinstance(key, str):
+                    sequences.append(QKeySequence.fromString(key))
+                else:
+                    sequences.extend(QKeySequence.keyBindings(key))
+            action.setShortcuts(sequences)
         action.triggered.connect(slot)
         menu.addAction(action)
         self._menu_items[name] = action
@@ -157,25 +165,25 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "save", self.save, QKeySequence.StandardKey.Save)
         self._action(file_menu, "save_as", self.save_as, QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(file_menu, "export", self.export_pdf,
-                                          QKeySequence("Ctrl+E"))
+                                          "Ctrl+E")
         workshop_menu.add_items(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, "delete_data", self.delete_client_data)
         file_menu.addSeparator()
-        self._action(file_menu, "quit", self.close, QKeySequence("Ctrl+Q"))
+        self._action(file_menu, "quit", self.close, "Ctrl+Q")
 
         view = self._menu(self.menuBar(), "view")
         self.presentation_action = self._action(view, "presentation", self.set_presentation,
-                                                QKeySequence("F11"))
+                                                "F11")
         self.presentation_action.setCheckable(True)
         self.contrast_action = self._action(view, "high_contrast", self.set_high_contrast)
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(self.settings.high_contrast)
         view.addSeparator()
         self._action(view, "zoom_in", self.zoom_in,
-                     [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+                     [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
         self._action(view, "zoom_out", self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self._action(view, "actual_size", self.zoom_reset, QKeySequence("Ctrl+0"))
+        self._action(view, "actual_size", self.zoom_reset, "Ctrl+0")
         view.addSeparator()
         self.language_menu = self._menu(view, "language")
         self.language_menu.aboutToShow.connect(self._fill_languages)
@@ -183,7 +191,7 @@ class MainWindow(QMainWindow):
         self.currency_menu.aboutToShow.connect(self._fill_currencies)
 
         help_menu = self._menu(self.menuBar(), "help")
-        self._action(help_menu, "guide", self.show_guide, QKeySequence("F1"))
+        self._action(help_menu, "guide", self.show_guide, "F1")
         self._action(help_menu, "glossary", self.show_glossary)
         help_menu.addSeparator()
         self._action(help_menu, "about", self.show_about)
@@ -604,11 +612,22 @@ class MainWindow(QMainWindow):
             if self.zoom_factor() == 1.0:
                 return  # the type is as the platform set it: nothing to do
             self._base_point_size = QApplication.font().pointSizeF()
+        from wizard.gui import look
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            look.scale_controls(app)
         font = QApplication.font()
         font.setPointSizeF(self._base_point_size * self.zoom_factor())
         QApplication.setFont(font)
         # Rebuilt pages pick the new size up by themselves; the results refresh their charts.
         QTimer.singleShot(0, self.wizard.updateGeometry)
+        QTimer.singleShot(0, self._refit_navigator)
+
+    def _refit_navigator(self) -> None:
+        if self.navigator.count() > 1:
+            self.navigator.fit_width()
+        self._fit_navigator()
 
 
 def _describe(copy: Path) -> tuple[str, str]:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 
 from wizard.gui import dialogs
 
@@ -24,7 +23,7 @@ translate = QCoreApplication.translate
 
 def add_items(window: MainWindow, menu: QMenu) -> None:
     """Workshop Mode…, Compare With… and Portfolio… in `menu`."""
-    window._action(menu, "workshop", lambda: open_workshop(window), QKeySequence("Ctrl+Shift+W"))
+    window._action(menu, "workshop", lambda: open_workshop(window), "Ctrl+Shift+W")
     window._action(menu, "compare", lambda: compare_with(window))
     window._action(menu, "portfolio", lambda: make_portfolio(window))
 
