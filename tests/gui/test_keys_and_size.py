@@ -134,3 +134,21 @@ def test_tab_lands_on_the_chosen_option_and_space_keeps_the_answer(qtbot, window
     assert window.document.answers[question.id] == chosen
     qtbot.keyClick(focused, Qt.Key.Key_Down)
     assert window.document.answers[question.id] == question.options[3].id
+
+
+def test_leaving_presentation_mode_gives_the_header_its_height_back(window):
+    window.resize(900, 700)
+    window.wizard.show_page("results")
+    for _ in range(3):
+        QApplication.processEvents()
+    label = window.wizard._subtitle_label()
+    before = label.parentWidget().height()
+    window.show_presentation_type()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert label.parentWidget().height() > before
+    window.presentation_action.setChecked(False)
+    window._apply_zoom()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert label.parentWidget().height() == before

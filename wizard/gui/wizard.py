@@ -126,8 +126,17 @@ class AssessmentWizard(QWizard):
             return
         if label.minimumHeight() != self._subtitle_fitted:
             self._subtitle_floor = label.minimumHeight()  # the two lines setup() asked for
-        height = max(self._subtitle_floor, label.heightForWidth(label.width()))
-        if height == label.minimumHeight():
+        # Two lines of the type in use: after presentation mode or a zoom out, setup()'s floor
+        # is that of the larger type, which left an empty band under the subtitle.
+        two_lines = 2 * label.fontMetrics().lineSpacing()
+        self._subtitle_floor = min(self._subtitle_floor, two_lines) or two_lines
+        # A QLabel's heightForWidth is never below its minimum height: measure without it.
+        current = label.minimumHeight()
+        label.setMinimumHeight(0)
+        needed = label.heightForWidth(label.width())
+        label.setMinimumHeight(current)
+        height = max(self._subtitle_floor, needed)
+        if height == current:
             return
         label.setMinimumHeight(height)
         self._subtitle_fitted = height
