@@ -1665,6 +1665,18 @@
         <translation>Nicht gespeicherte Antworten</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Restore unsaved answers?</source>
         <translation>Nicht gespeicherte Antworten wiederherstellen?</translation>
     </message>

@@ -1665,6 +1665,18 @@
         <translation>Respuestas sin guardar</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Restore unsaved answers?</source>
         <translation>¿Restaurar las respuestas sin guardar?</translation>
     </message>

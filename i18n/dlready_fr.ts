@@ -1665,6 +1665,18 @@
         <translation>Réponses non enregistrées</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Restore unsaved answers?</source>
         <translation>Restaurer les réponses non enregistrées&#xa0;?</translation>
     </message>

@@ -19,6 +19,7 @@ class Dialogs:
         self.restore_answer = QMessageBox.StandardButton.Cancel
         self.save_path = ""
         self.open_path = ""
+        self.buttons: dict = {}
 
     def kinds(self) -> list[str]:
         return [kind for kind, _ in self.calls]
@@ -52,6 +53,10 @@ def dialogs(monkeypatch):
         return QMessageBox.StandardButton.Ok
 
     def execute(box):
+        if box.property("dlready_kind") == "question":  # the unsaved-answers question
+            log.calls.append(("question", box.text()))
+            log.buttons = {box.standardButton(b): b.text() for b in box.buttons()}
+            return log.question_answer.value
         log.calls.append(("restore", "\n".join((box.text(), box.informativeText()))))
         return log.restore_answer.value
 

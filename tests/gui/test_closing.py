@@ -44,3 +44,11 @@ def test_quit_without_changes_closes_without_asking(qtbot, window, dialogs):
     press_quit(qtbot, window)
     assert dialogs.calls == []
     assert not window.isVisible()
+
+
+def test_the_unsaved_question_has_alt_s_and_alt_d(qtbot, window, dialogs):
+    window.document.set_answer("budget", "lt_50k")
+    dialogs.question_answer = QMessageBox.StandardButton.Cancel
+    window.close()
+    assert dialogs.buttons[QMessageBox.StandardButton.Discard].startswith("&D")
+    assert dialogs.buttons[QMessageBox.StandardButton.Save].startswith("&S")
