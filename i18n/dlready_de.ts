@@ -4209,6 +4209,22 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>keine</translation>
     </message>
     <message>
+        <source>Where the room disagrees:</source>
+        <translation>Wo die Runde uneins ist:</translation>
+    </message>
+    <message>
+        <source>changes the recommendation</source>
+        <translation>ändert die Empfehlung</translation>
+    </message>
+    <message>
+        <source>the recommendation holds</source>
+        <translation>die Empfehlung bleibt</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice:</source>
+        <translation>Die eigene Empfehlung jedes Teilnehmenden:</translation>
+    </message>
+    <message>
         <source>Progress since {date}</source>
         <translation>Fortschritt seit {date}</translation>
     </message>

@@ -4209,6 +4209,22 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>ninguna</translation>
     </message>
     <message>
+        <source>Where the room disagrees:</source>
+        <translation>Dónde discrepa la sala:</translation>
+    </message>
+    <message>
+        <source>changes the recommendation</source>
+        <translation>cambia la recomendación</translation>
+    </message>
+    <message>
+        <source>the recommendation holds</source>
+        <translation>la recomendación se mantiene</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice:</source>
+        <translation>El consejo propio de cada participante:</translation>
+    </message>
+    <message>
         <source>Progress since {date}</source>
         <translation>Progreso desde el {date}</translation>
     </message>

@@ -4209,6 +4209,22 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>aucune</translation>
     </message>
     <message>
+        <source>Where the room disagrees:</source>
+        <translation>Là où la salle diverge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>changes the recommendation</source>
+        <translation>change la recommandation</translation>
+    </message>
+    <message>
+        <source>the recommendation holds</source>
+        <translation>la recommandation tient</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own advice:</source>
+        <translation>Le conseil propre à chaque participant&#xa0;:</translation>
+    </message>
+    <message>
         <source>Progress since {date}</source>
         <translation>Progrès depuis le {date}</translation>
     </message>

@@ -124,3 +124,13 @@ def test_missing_file_is_exit_2(tmp_path):
                  ("compare", CREDIT, tmp_path / "none.dlready")):
         run = dlready(*args)
         assert run.returncode == 2 and "no such file" in run.stderr
+
+
+def test_assess_text_shows_where_the_room_disagrees(tmp_path):
+    files = [_participant(tmp_path, "Ana", problem_class="text"), _participant(tmp_path, "Ben")]
+    team = tmp_path / "team.dlready"
+    assert dlready("merge", *files, "-o", team).returncode == 0
+    run = dlready("assess", team)
+    assert run.returncode == 0, run.stderr
+    assert "Where the room disagrees:" in run.stdout and "Ana:" in run.stdout
+    assert "Where the room disagrees" not in dlready("assess", CREDIT).stdout

@@ -18,6 +18,7 @@ from wizard.core.result import Result
 from wizard.core.storage import load
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
 from wizard.textreport import render_text
+from wizard.textworkshop import render_room
 from wizard.translation import check_language, translator_for
 
 CSV_COLUMNS = (
@@ -116,5 +117,6 @@ def run_assess(
             line = {"file": str(path), **contract}
             print(json.dumps(line, ensure_ascii=False), file=out)
         else:
-            print(render_text(str(path), assessment, result, translate), file=out)
+            text = render_text(str(path), assessment, result, translate)
+            print(text + render_room(assessment, result, translate), file=out)
     return EXIT_BAD_INPUT if failed else EXIT_OK

@@ -1,4 +1,5 @@
-"""The plain text that `dlready compare` and `dlready plan` print for a person to read."""
+"""The plain text that `dlready compare` and `dlready plan` print for a person to read, and
+what `dlready assess` adds for a team file."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ from collections.abc import Sequence
 
 from wizard.core.assessment import Assessment
 from wizard.core.compare import Comparison
+from wizard.core.disagreement import room
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.labels import DIMENSION_LABELS
 from wizard.core.outcome import VERDICT_LABELS, StepRow, verdict
 from wizard.core.paths import PATHS
 from wizard.core.questions import QUESTIONS, answer_label
+from wizard.core.result import Result
 
 CONTEXT = "workshop"
 WHEN_LABELS = {
@@ -91,3 +94,27 @@ def render_plan(assessment: Assessment, rows: Sequence[StepRow], translate: Tran
             lines.append("    " + t(QT_TRANSLATE_NOOP("workshop", "Done when: {text}")).format(
                 text=row.done_when))
     return "\n".join(lines)
+
+
+def render_room(assessment: Assessment, result: Result, translate: Translate) -> str:
+    """Where the room disagrees, for a team file; "" for a one-person assessment."""
+    found = room(assessment, translate, result)
+    if found is None:
+        return ""
+
+    def t(text: str) -> str:
+        return translate(CONTEXT, text)
+
+    lines = ["", t(QT_TRANSLATE_NOOP("workshop", "Where the room disagrees:"))]
+    for d in found.disagreements:
+        flag = t(QT_TRANSLATE_NOOP("workshop", "changes the recommendation")) if d.flips else \
+            t(QT_TRANSLATE_NOOP("workshop", "the recommendation holds"))
+        lines.append(f"  - {translate('questions', QUESTIONS[d.question].label)} ({flag})")
+        for name, option in d.answers.items():
+            shown = translate("questions", answer_label(d.question, option))
+            lines.append(f"      {name}: {shown}")
+    lines += ["", t(QT_TRANSLATE_NOOP("workshop", "Each participant's own advice:"))]
+    for o in found.outcomes:
+        lines.append(f"  - {o.name}: {translate('paths', PATHS[o.recommendation].name)}, "
+                     f"{o.readiness}/100")
+    return "\n".join(lines) + "\n"
