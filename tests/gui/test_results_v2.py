@@ -149,3 +149,23 @@ def test_the_currency_setting_changes_budgets_and_costs_but_not_the_saved_ids(pa
     assert all("\u20ac" in b.text() for qid, b in box.buttons.items() if qid != "unsure")
     assert window.document.answers["budget"] == budget
     window.set_currency("USD")
+
+
+def test_sources_are_shown_by_their_citation_when_the_result_lists_them(window, monkeypatch):
+    from wizard.core.result import Source
+
+    window.document.open(str(CASE))
+
+    def assess(assessment, translate):
+        result = real_assess(assessment, translate)
+        cited = {reason.source for reason in result.reasons if reason.source}
+        return result.model_copy(update={"sources": tuple(
+            Source(id=sid, citation=f"Citation for {sid}, 2020", year=2020,
+                   kind="peer_reviewed") for sid in cited)})
+
+    monkeypatch.setattr(results_module, "assess", assess)
+    window.wizard.show_page("results")
+    texts = [label.text() for label in window.wizard.results.findChildren(QLabel)]
+    first = window.wizard.results.result.reasons[0].source
+    assert any(f"Citation for {first}, 2020" in text for text in texts)
+    assert not any(text.endswith(f": {first}") for text in texts)

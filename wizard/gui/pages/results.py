@@ -200,11 +200,17 @@ class ResultsPage(QWizardPage):
         for text, source, questions in items:
             layout.addWidget(label("\u2022 " + text, box))
             if source:
-                layout.addWidget(secondary(self.tr("Source: {source}").format(source=source), box))
+                layout.addWidget(secondary(self.tr("Source: {source}").format(
+                    source=self._citation(source)), box))
             if questions:
                 layout.addLayout(self._question_links(box, questions))
             layout.addSpacing(self.fontMetrics().height() // 3)
         column.addWidget(box)
+
+    def _citation(self, source: str) -> str:
+        """A source id as the reader knows it: its citation when the Result lists it."""
+        sources = self.result.sources if self.result is not None else ()
+        return next((item.citation for item in sources if item.id == source), source)
 
     def _question_links(self, parent: QWidget, questions: tuple[str, ...]) -> FlowLayout:
         row = FlowLayout(spacing=4)
