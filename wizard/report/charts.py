@@ -28,6 +28,12 @@ XMAX = 108
 # Characters per line of a bar label; longer labels wrap.
 LABEL_WIDTH = 28
 
+# Scale units a value label takes up, and the white ground drawn under one the marker crosses.
+LABEL_ROOM = 6
+BAR_HEIGHT = 0.58
+ZERO_WIDTH = 0.8
+_GROUND = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"}
+
 # Every text's look, given to each one rather than set in matplotlib's global rcParams, so
 # making a chart changes nothing for anyone else using matplotlib in the process.
 _TEXT: dict[str, Any] = {
@@ -72,6 +78,7 @@ def bar_figure(
     The axis is drawn by hand (gridlines as one collection, labels as texts) rather than by
     matplotlib's tick machinery, which costs more than the rest of the chart together.
     """
+    from matplotlib.collections import LineCollection, PolyCollection
     from matplotlib.transforms import offset_copy
 
     count = len(values)
@@ -87,102 +94,105 @@ def bar_figure(
     axes.set_axis_off()
     axes.set_xlim(0, XMAX)
     axes.set_ylim(bottom, top)
+    data = axes.transData
+
+    def add(artist: Any) -> None:
+        # Collections drawn without autoscaling (the limits are fixed above).
+        axes.add_collection(artist, autolim=False)
+
+    def text(x: float, y: float, value: str, transform: Any = data, **look: Any) -> None:
+        # Texts belong to the figure, not the axes: no clipping to set up, drawn last.
+        figure.text(x, y, value, **_TEXT | look, transform=transform)
+
+    def box(low: float, high: float, y0: float, y1: float) -> list[tuple[float, float]]:
+        return [(low, y0), (high, y0), (high, y1), (low, y1)]
+
+    if zones:
+        spans = [box(z.low, min(z.high, 100), bottom, top) for z in zones]
+        shades = [zone.shade for zone in zones]
+        add(PolyCollection(spans, facecolors=shades, linewidths=0, zorder=0))
     rows = list(range(count))[::-1]
-    for zone in zones:
-        axes.axvspan(zone.low, min(zone.high, 100), color=zone.shade, linewidth=0, zorder=0)
-        axes.text(
-            (zone.low + min(zone.high, 100)) / 2,
-            top + 0.08,
-            zone.label,
-            **_TEXT | {"fontsize": 7, "color": MUTED},
-            ha="center",
-            va="bottom",
-        )
     marks = list(hatched) or [False] * count
-    axes.barh(
-        rows,
-        [max(value, 0) for value in values],
-        height=0.58,
-        color=list(colours),
-        edgecolor=[INK if mark else "none" for mark in marks],
-        linewidth=0.5,
-        hatch=None,
-        zorder=2,
+    # A zero bar would vanish: it is drawn as a hairline outline.
+    zero = [value <= 0 for value in values]
+    half = BAR_HEIGHT / 2
+    bars = [
+        box(0, ZERO_WIDTH if empty else value, row - half, row + half)
+        for row, value, empty in zip(rows, values, zero, strict=True)
+    ]
+    add(
+        PolyCollection(
+            bars,
+            facecolors=["white" if e else c for c, e in zip(colours, zero, strict=True)],
+            edgecolors=[INK if m or e else "none" for m, e in zip(marks, zero, strict=True)],
+            linewidths=0.5,
+            zorder=2,
+        )
     )
     axes_mm = (width_mm * 0.70, height_mm * (0.97 - headroom - foot))
-    for row, value, mark in zip(rows, values, marks, strict=True):
-        if mark and value > 0:
-            _hatch(axes, value, row, axes_mm, (XMAX, top - bottom))
-        if value <= 0:  # a zero bar would vanish: a hairline outline shows it is there
-            axes.barh(row, 0.8, height=0.58, color="white", edgecolor=INK, linewidth=0.6, zorder=2)
-    axes.vlines(TICKS, bottom, top, colors=GRID, linewidth=0.8, zorder=1)
-    axes.hlines(bottom, 0, XMAX, colors=GRID, linewidth=0.8, zorder=1)
+    stripes = [
+        segment
+        for row, value, mark in zip(rows, values, marks, strict=True)
+        if mark and value > 0
+        for segment in _stripes(value, row, axes_mm, (XMAX, top - bottom))
+    ]
+    if stripes:
+        add(LineCollection(stripes, colors="white", linewidths=0.7, zorder=2.5))
+    grid = [[(tick, bottom), (tick, top)] for tick in TICKS] + [[(0, bottom), (XMAX, bottom)]]
+    add(LineCollection(grid, colors=GRID, linewidths=0.8, zorder=1))
+    for zone in zones:
+        middle = (zone.low + min(zone.high, 100)) / 2
+        text(middle, top + 0.08, zone.label, fontsize=7, color=MUTED, ha="center", va="bottom")
     below = offset_copy(axes.get_xaxis_transform(), fig=figure, y=-5, units="points")
     for tick in TICKS:
-        axes.text(
-            tick, 0, str(tick), **_TEXT | {"color": MUTED}, ha="center", va="top", transform=below
-        )
+        text(tick, 0, str(tick), below, color=MUTED, ha="center", va="top")
     if axis_title:
         title = offset_copy(axes.get_xaxis_transform(), fig=figure, y=-17, units="points")
-        axes.text(
-            50,
-            0,
-            axis_title,
-            **_TEXT | {"fontsize": 7.5, "color": MUTED},
-            ha="center",
-            va="top",
-            transform=title,
-        )
+        text(50, 0, axis_title, title, fontsize=7.5, color=MUTED, ha="center", va="top")
     left = offset_copy(axes.get_yaxis_transform(), fig=figure, x=-6, units="points")
     strong = list(bold) or [False] * count
     for row, label, value, flag in zip(rows, labels, values, strong, strict=True):
-        axes.text(
-            0,
-            row,
-            textwrap.fill(label, LABEL_WIDTH),
-            **_TEXT,
-            ha="right",
-            va="center",
-            multialignment="right",
-            transform=left,
-        )
-        axes.text(
-            max(value, 0.8) + 1.5,
+        wrapped = textwrap.fill(label, LABEL_WIDTH)
+        text(0, row, wrapped, left, ha="right", va="center", multialignment="right")
+        at = max(value, ZERO_WIDTH) + 1.5
+        # A white ground only where the marker line could cross the label (a ground per
+        # label costs a patch each).
+        ground = marker is not None and at - 2 <= marker[0] <= at + LABEL_ROOM
+        weight = "bold" if flag else "normal"
+        text(
+            at,
             row,
             str(value),
-            **_TEXT | {"fontweight": "bold" if flag else "normal"},
+            fontweight=weight,
             va="center",
             ha="left",
-            zorder=5,
-            bbox={"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"},
+            bbox=_GROUND if ground else None,
         )
     if marker is not None:
-        position, text = marker
-        axes.vlines(position, bottom, top, colors=INK, linewidth=1, linestyle=(0, (3, 2)), zorder=4)
-        axes.text(
+        position, label = marker
+        line = [[(position, bottom), (position, top)]]
+        add(LineCollection(line, colors=INK, linewidths=1, linestyles=[(0, (3, 2))], zorder=4))
+        text(
             position,
             top - 0.5,
-            text,
-            **_TEXT | {"fontsize": 7.5, "fontweight": "bold"},
+            label,
+            fontsize=7.5,
+            fontweight="bold",
             ha="center",
             va="bottom",
-            zorder=5,
-            bbox={"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none"},
+            bbox=_GROUND,
         )
     return figure
 
 
 HATCH_STEP_MM = 1.6
-BAR_HEIGHT = 0.58
 
 
-def _hatch(
-    axes: Any, value: float, row: float, size_mm: tuple[float, float], span: tuple[float, float]
-) -> None:
+def _stripes(
+    value: float, row: float, size_mm: tuple[float, float], span: tuple[float, float]
+) -> list[list[tuple[float, float]]]:
     """White diagonal stripes across the bar from 0 to `value` on `row`, at 45 degrees on
-    the page, drawn as plain lines (the vector renderer has no hatch patterns)."""
-    from matplotlib.collections import LineCollection
-
+    the page, as line segments (the vector renderer has no hatch patterns)."""
     per_x = size_mm[0] / span[0]  # millimetres per unit along each axis
     per_y = size_mm[1] / span[1]
     low, high = row - BAR_HEIGHT / 2, row + BAR_HEIGHT / 2
@@ -201,4 +211,4 @@ def _hatch(
         if x1 > x0:
             segments.append([(x0, y0), (x1, y1)])
         start += step
-    axes.add_collection(LineCollection(segments, colors="white", linewidths=0.7, zorder=2.5))
+    return segments

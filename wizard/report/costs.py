@@ -11,7 +11,7 @@ from wizard.report import texts
 from wizard.report.context import Brief, heading, p
 from wizard.report.money import money_range
 from wizard.report.reasons import ordered
-from wizard.report.safety import inline, markup
+from wizard.report.safety import inline
 from wizard.report.styles import ACCENT_LIGHT, RULE, table_style
 from wizard.report.words import NBSP, no_runt
 
@@ -87,20 +87,16 @@ def audit(brief: Brief) -> list[Flowable]:
     """For auditors: the id of every rule behind a reason, blocker, risk and regulation."""
     s = brief.s
     result = brief.result
-    rows: list[list[Flowable]] = [
+    rows: list[list[object]] = [
         [
             Paragraph(inline(brief.t(label)), s.cell_label)
             for label in (texts.AUDIT_WHAT, texts.AUDIT_RULE, texts.AUDIT_SOURCE)
         ]
     ]
 
-    def row(kind: str, number: int, rule: str, source: str | None) -> list[Flowable]:
-        label = brief.t(kind, number=number)
-        return [
-            Paragraph(inline(label), s.cell_muted),
-            Paragraph(f'<font name="{s.cell_muted.fontName}">{markup(rule)}</font>', s.cell_muted),
-            Paragraph(markup(source or "") + brief.cite_source(source), s.cell_muted),
-        ]
+    def row(kind: str, number: int, rule: str, source: str | None) -> list[object]:
+        # Plain strings (ids and numbers never need wrapping); tables draw them cheaply.
+        return [brief.t(kind, number=number), rule, (source or "") + brief.cite_source(source)]
 
     for number, reason in enumerate(ordered(brief), start=1):
         rows.append(row(texts.AUDIT_REASON, number, reason.rule, reason.source))
@@ -112,5 +108,12 @@ def audit(brief: Brief) -> list[Flowable]:
         rows.append(row(texts.AUDIT_REGULATION, number, rule.id, rule.source))
     width = brief.width / 3
     table = Table(rows, colWidths=[width, width, width], repeatRows=1)
-    table.setStyle(table_style(*_style()))
+    table.setStyle(
+        table_style(
+            *_style(
+                ("FONTSIZE", (0, 1), (-1, -1), s.cell_muted.fontSize),
+                ("TEXTCOLOR", (0, 1), (-1, -1), s.cell_muted.textColor),
+            )
+        )
+    )
     return [heading(brief.t(texts.AUDIT), s.h2), p(brief.t(texts.AUDIT_INTRO), s.muted), table]

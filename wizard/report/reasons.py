@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from wizard.core.labels import BAND_LABELS
 from wizard.core.paths import PATH_ORDER
 from wizard.core.result import Reason
-from wizard.report import texts
+from wizard.report import fonts, texts
 from wizard.report.context import Brief, bullets, heading, p
 from wizard.report.safety import inline, markup
 from wizard.report.styles import ACCENT, ACCENT_LIGHT, MUTED, PANEL, RULE, WARN, table_style
@@ -57,12 +57,10 @@ def ordered(brief: Brief) -> list[Reason]:
     return sorted(brief.result.reasons, key=key)
 
 
-def _points(value: int | None, bold: bool = False) -> str:
+def _points(value: int | None) -> str:
     if not value:
         return ""
-    sign = "+" if value > 0 else "−"
-    text = f"{sign}{abs(value)}"
-    return f"<b>{text}</b>" if bold else text
+    return f"{'+' if value > 0 else '−'}{abs(value)}"
 
 
 def _table(brief: Brief) -> Table:
@@ -71,7 +69,7 @@ def _table(brief: Brief) -> Table:
     best = result.recommendation
     header: list[Flowable] = [Paragraph(inline(brief.t(texts.REASON)), s.cell_label)]
     header += [Paragraph(inline(brief.path_name(path)), s.cell_label_right) for path in PATH_ORDER]
-    rows: list[list[Flowable]] = [header]
+    rows: list[list[object]] = [header]
     marks: list[tuple[object, ...]] = []
     totals = dict.fromkeys(PATH_ORDER, 0)
     for index, reason in enumerate(ordered(brief), start=1):
@@ -83,22 +81,18 @@ def _table(brief: Brief) -> Table:
                     p(no_runt(reason.text), s.cell),
                     Paragraph(cited, s.cell_muted),
                 ],
-                *(
-                    Paragraph(_points(reason.effects.get(path), path == best), s.cell_right)
-                    for path in PATH_ORDER
-                ),
+                # Plain strings: a number needs no paragraph, and tables draw them cheaply.
+                *(_points(reason.effects.get(path)) for path in PATH_ORDER),
             ]
         )
         for path in PATH_ORDER:
             totals[path] += reason.effects.get(path, 0)
         colour = ACCENT if reason.effects.get(best, 0) > 0 else WARN
         marks.append(("LINEBEFORE", (0, index), (0, index), 2.5, colour))
-    total_row: list[Flowable] = [Paragraph(inline(brief.t(texts.TOTAL_POINTS)), s.cell_bold)]
-    total_row += [
-        Paragraph(_points(totals[path], True) or "0", s.cell_right) for path in PATH_ORDER
-    ]
-    fit_row: list[Flowable] = [Paragraph(inline(brief.t(texts.FIT_SCALED)), s.cell_bold)]
-    fit_row += [Paragraph(f"<b>{result.fit[path]}</b>", s.cell_right) for path in PATH_ORDER]
+    total_row: list[object] = [Paragraph(inline(brief.t(texts.TOTAL_POINTS)), s.cell_bold)]
+    total_row += [_points(totals[path]) or "0" for path in PATH_ORDER]
+    fit_row: list[object] = [Paragraph(inline(brief.t(texts.FIT_SCALED)), s.cell_bold)]
+    fit_row += [str(result.fit[path]) for path in PATH_ORDER]
     rows += [total_row, fit_row]
     last = len(rows) - 1
     points = _points_width(brief)
@@ -111,6 +105,11 @@ def _table(brief: Brief) -> Table:
             ("BACKGROUND", (best_column, 1), (best_column, -1), PANEL),
             ("BACKGROUND", (0, last - 1), (-1, last), ACCENT_LIGHT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+            ("FONTSIZE", (1, 1), (-1, -1), s.cell.fontSize),
+            ("TEXTCOLOR", (1, 1), (-1, -1), s.cell.textColor),
+            ("FONTNAME", (best_column, 1), (best_column, -1), fonts.BOLD),
+            ("FONTNAME", (1, last - 1), (-1, last), fonts.BOLD),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
             ("LINEABOVE", (0, last - 1), (-1, last - 1), 1, MUTED),
             ("TOPPADDING", (0, 0), (-1, -1), 4),

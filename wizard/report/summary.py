@@ -61,11 +61,14 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
     frame_height = page_height - 2 * MARGIN
     # Why, in the strongest reasons, and what would change the advice: as many as the page
     # holds (the full tables follow).
+    room = frame_height - _height([*parts, *rest], brief.width, frame_height)
     for block, most in ((_why, WHY_SHOWN), (_depends, DEPENDS_SHOWN)):
         for count in range(most, 0, -1):
             extra = block(brief, count)
-            if _height([*parts, *extra, *rest], brief.width, frame_height) <= frame_height:
+            needed = _height(extra, brief.width, frame_height)
+            if needed <= room:
                 parts += extra
+                room -= needed
                 break
     parts += rest
     return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
