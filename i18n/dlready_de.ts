@@ -740,26 +740,345 @@
     </message>
 </context>
 <context>
+    <name>approaches</name>
+    <message>
+        <source>A scorecard, logistic regression, additive model or shallow tree: every individual decision can be explained to the person and to an auditor</source>
+        <translation>Eine Scorecard, logistische Regression, ein additives Modell oder ein flacher Entscheidungsbaum: Jede Einzelentscheidung lässt sich der betroffenen Person und einem Prüfer erklären</translation>
+    </message>
+    <message>
+        <source>an interpretable scoring model</source>
+        <translation>eines interpretierbaren Bewertungsmodells</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule or manual decision on the same cases, with gradient boosting as a yardstick of the accuracy given up for transparency</source>
+        <translation>Die heutige Regel oder manuelle Entscheidung für dieselben Fälle, mit Gradient Boosting als Maßstab dafür, wie viel Genauigkeit die Transparenz kostet</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on a later period it never saw, the reviewers accept its reasons, and no group fares worse than under today&apos;s process</source>
+        <translation>Go, wenn es die vereinbarte Kennzahl in einem späteren, nie gesehenen Zeitraum erreicht, die Prüfer seine Begründungen akzeptieren und keine Gruppe schlechter abschneidet als im heutigen Verfahren</translation>
+    </message>
+    <message>
+        <source>Transparent rules or a points system on published criteria, run while the use case, the data and the success measure are put in place; record the outcomes they see</source>
+        <translation>Transparente Regeln oder ein Punktesystem nach veröffentlichten Kriterien, betrieben, während Anwendungsfall, Daten und Erfolgskennzahl geschaffen werden; die beobachteten Ergebnisse festhalten</translation>
+    </message>
+    <message>
+        <source>transparent rules</source>
+        <translation>transparenten Regeln</translation>
+    </message>
+    <message>
+        <source>Today&apos;s way of deciding, written down and measured</source>
+        <translation>Die heutige Entscheidungsweise, aufgeschrieben und gemessen</translation>
+    </message>
+    <message>
+        <source>Move to a model only when the rules run, the data is being collected and a model beats the rules on the agreed measure</source>
+        <translation>Erst dann zu einem Modell wechseln, wenn die Regeln laufen, die Daten gesammelt werden und ein Modell die Regeln bei der vereinbarten Kennzahl schlägt</translation>
+    </message>
+    <message>
+        <source>An interpretable scorecard built from published criteria: past decisions only test it, and any weights are fitted to outcomes reviewed for this purpose, never to past decisions alone</source>
+        <translation>Eine interpretierbare Scorecard aus veröffentlichten Kriterien: Frühere Entscheidungen dienen nur zum Testen, und Gewichte werden an eigens dafür geprüften Ergebnissen angepasst, nie allein an früheren Entscheidungen</translation>
+    </message>
+    <message>
+        <source>an interpretable scorecard on published criteria</source>
+        <translation>einer interpretierbaren Scorecard nach veröffentlichten Kriterien</translation>
+    </message>
+    <message>
+        <source>Today&apos;s criteria written down as a points system and scored on past cycles</source>
+        <translation>Die heutigen Kriterien als Punktesystem aufgeschrieben und an vergangenen Durchgängen bewertet</translation>
+    </message>
+    <message>
+        <source>Go only if it beats the points system on the agreed measure in later cycles it never saw, selection rates by group stay within the agreed tolerance, reviewers can repeat its reasons and counsel signs off; otherwise keep the points system</source>
+        <translation>Go nur, wenn es das Punktesystem bei der vereinbarten Kennzahl in späteren, nie gesehenen Durchgängen schlägt, die Auswahlquoten je Gruppe im vereinbarten Rahmen bleiben, Prüfer seine Begründungen nachvollziehen können und die Rechtsabteilung zustimmt; sonst beim Punktesystem bleiben</translation>
+    </message>
+    <message>
+        <source>Seasonal baselines, exponential smoothing and gradient boosting on lagged values and calendar features, with a pretrained time-series model as a further baseline</source>
+        <translation>Saisonale Basisprognosen, exponentielle Glättung und Gradient Boosting auf verzögerten Werten und Kalendermerkmalen, mit einem vortrainierten Zeitreihenmodell als weiterer Vergleichsbasis</translation>
+    </message>
+    <message>
+        <source>a forecasting model with boosting on lags</source>
+        <translation>eines Prognosemodells mit Boosting auf verzögerten Werten</translation>
+    </message>
+    <message>
+        <source>Last season&apos;s value for the same period (a seasonal naive forecast) and today&apos;s planners&apos; forecast</source>
+        <translation>Der Wert derselben Periode der letzten Saison (eine saisonale naive Prognose) und die heutige Prognose der Planer</translation>
+    </message>
+    <message>
+        <source>Go if, in a backtest that only sees data available at each forecast date, it beats both baselines on the agreed error measure for the items that matter most</source>
+        <translation>Go, wenn es in einem Backtest, der nur die zum jeweiligen Prognosezeitpunkt verfügbaren Daten sieht, beide Vergleichsbasen beim vereinbarten Fehlermaß für die wichtigsten Artikel schlägt</translation>
+    </message>
+    <message>
+        <source>Well-tuned matrix factorisation of the interactions between users and items, with boosting to re-rank where item and user features matter</source>
+        <translation>Gut abgestimmte Matrixfaktorisierung der Interaktionen zwischen Nutzern und Artikeln, mit Boosting zum Neuordnen, wo Merkmale von Artikeln und Nutzern zählen</translation>
+    </message>
+    <message>
+        <source>matrix factorisation recommendations</source>
+        <translation>von Empfehlungen mit Matrixfaktorisierung</translation>
+    </message>
+    <message>
+        <source>The most popular items for each segment of users</source>
+        <translation>Die beliebtesten Artikel je Nutzersegment</translation>
+    </message>
+    <message>
+        <source>Go if an online test beats the popularity baseline on the agreed measure</source>
+        <translation>Go, wenn ein Online-Test die Beliebtheits-Basis bei der vereinbarten Kennzahl schlägt</translation>
+    </message>
+    <message>
+        <source>Word and phrase features with a linear model: fast, cheap and each decision traceable to the words that drove it</source>
+        <translation>Wort- und Phrasenmerkmale mit einem linearen Modell: schnell, günstig und jede Entscheidung auf die Wörter zurückführbar, die sie bestimmt haben</translation>
+    </message>
+    <message>
+        <source>a linear model on word features</source>
+        <translation>eines linearen Modells auf Wortmerkmalen</translation>
+    </message>
+    <message>
+        <source>Keyword rules or today&apos;s manual handling of the same texts</source>
+        <translation>Schlüsselwortregeln oder die heutige manuelle Bearbeitung derselben Texte</translation>
+    </message>
+    <message>
+        <source>Go if it beats the keyword rules on the agreed measure on recent texts it never saw</source>
+        <translation>Go, wenn es die Schlüsselwortregeln bei der vereinbarten Kennzahl auf neuen, nie gesehenen Texten schlägt</translation>
+    </message>
+    <message>
+        <source>Engineered features of the signal (levels, trends, rates of change, spectra) and gradient boosting</source>
+        <translation>Gezielt gebildete Merkmale des Signals (Niveaus, Trends, Änderungsraten, Spektren) und Gradient Boosting</translation>
+    </message>
+    <message>
+        <source>boosting on engineered signal features</source>
+        <translation>von Boosting auf gebildeten Signalmerkmalen</translation>
+    </message>
+    <message>
+        <source>The threshold rule or score the experts use today</source>
+        <translation>Die Schwellenregel oder der Score, den die Fachleute heute verwenden</translation>
+    </message>
+    <message>
+        <source>Go if it beats today&apos;s rule on the agreed measure on periods and units it never saw, at a false-alarm rate the users accept</source>
+        <translation>Go, wenn es die heutige Regel bei der vereinbarten Kennzahl in nie gesehenen Zeiträumen und Einheiten schlägt, bei einer Fehlalarmrate, die die Nutzer akzeptieren</translation>
+    </message>
+    <message>
+        <source>A pretrained tabular model (TabPFN or similar) that predicts from a few hundred to 10,000 rows without tuning, compared with gradient boosting</source>
+        <translation>Ein vortrainiertes Tabellenmodell (TabPFN oder ähnlich), das aus einigen hundert bis 10.000 Zeilen ohne Abstimmung vorhersagt, verglichen mit Gradient Boosting</translation>
+    </message>
+    <message>
+        <source>a tabular foundation model against gradient boosting</source>
+        <translation>eines tabellarischen Foundation Models im Vergleich zu Gradient Boosting</translation>
+    </message>
+    <message>
+        <source>Gradient boosting and a logistic regression on the same rows, and today&apos;s rule of thumb</source>
+        <translation>Gradient Boosting und eine logistische Regression auf denselben Zeilen sowie die heutige Faustregel</translation>
+    </message>
+    <message>
+        <source>Go if it beats both in cross-validation and on the newest cases, and the licence of its weights allows your use</source>
+        <translation>Go, wenn es beide in der Kreuzvalidierung und bei den neuesten Fällen schlägt und die Lizenz seiner Gewichte Ihre Nutzung erlaubt</translation>
+    </message>
+    <message>
+        <source>Check the licence of the model&apos;s weights: some tabular foundation models are licensed for non-commercial use only</source>
+        <translation>Prüfen Sie die Lizenz der Modellgewichte: Manche tabellarischen Foundation Models sind nur für nichtkommerzielle Nutzung lizenziert</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees (LightGBM, XGBoost or CatBoost) on engineered features of the records</source>
+        <translation>Gradient-Boosted Trees (LightGBM, XGBoost oder CatBoost) auf gezielt gebildeten Merkmalen der Datensätze</translation>
+    </message>
+    <message>
+        <source>a gradient boosting model</source>
+        <translation>eines Gradient-Boosting-Modells</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule or manual decision, and a logistic regression</source>
+        <translation>Die heutige Regel oder manuelle Entscheidung und eine logistische Regression</translation>
+    </message>
+    <message>
+        <source>Go if it beats both on the agreed measure on a later period it never saw, by a gain worth running it</source>
+        <translation>Go, wenn es beide bei der vereinbarten Kennzahl in einem späteren, nie gesehenen Zeitraum schlägt, mit einem Gewinn, der den Betrieb lohnt</translation>
+    </message>
+    <message>
+        <source>A packaged product that does the task, certified (CE-marked) where the rules require it, run as a service or installed on site</source>
+        <translation>Ein fertiges Produkt, das die Aufgabe erledigt, zertifiziert (CE-gekennzeichnet), wo die Regeln es verlangen, als Dienst genutzt oder vor Ort installiert</translation>
+    </message>
+    <message>
+        <source>a certified product</source>
+        <translation>eines zertifizierten Produkts</translation>
+    </message>
+    <message>
+        <source>Today&apos;s clinical or safety process, measured on the same cases</source>
+        <translation>Das heutige klinische oder Sicherheitsverfahren, gemessen an denselben Fällen</translation>
+    </message>
+    <message>
+        <source>Go if, on a sample of your own cases checked group by group, it meets the agreed measure and holds the certification your use requires</source>
+        <translation>Go, wenn es an einer Stichprobe eigener Fälle, Gruppe für Gruppe geprüft, die vereinbarte Kennzahl erreicht und die für Ihre Nutzung nötige Zertifizierung besitzt</translation>
+    </message>
+    <message>
+        <source>An assistant that searches the organisation&apos;s own documents and has a language model answer only from the passages it found, citing them; the model by API under contract, or with open weights on your own machines</source>
+        <translation>Ein Assistent, der die eigenen Dokumente der Organisation durchsucht und ein Sprachmodell nur aus den gefundenen Passagen antworten lässt, mit Quellenangabe; das Modell per API unter Vertrag oder mit offenen Gewichten auf eigenen Rechnern</translation>
+    </message>
+    <message>
+        <source>an assistant that answers from your documents</source>
+        <translation>eines Assistenten, der aus Ihren Dokumenten antwortet</translation>
+    </message>
+    <message>
+        <source>Today&apos;s search or help pages: how often their top results hold the answer</source>
+        <translation>Die heutige Suche oder Hilfeseiten: wie oft ihre ersten Treffer die Antwort enthalten</translation>
+    </message>
+    <message>
+        <source>Go if, on a test set of real questions, it answers an agreed share correctly from the cited source or hands over to a person, resists attempts to misuse it, and beats the baseline in a live trial</source>
+        <translation>Go, wenn es auf einem Testsatz echter Fragen einen vereinbarten Anteil korrekt aus der zitierten Quelle beantwortet oder an einen Menschen übergibt, Missbrauchsversuchen standhält und im Live-Test die Vergleichsbasis schlägt</translation>
+    </message>
+    <message>
+        <source>An open-weights model run on your own machines, adapted with your own examples where it falls short</source>
+        <translation>Ein Modell mit offenen Gewichten auf eigenen Rechnern, mit eigenen Beispielen angepasst, wo es nicht genügt</translation>
+    </message>
+    <message>
+        <source>an open-weights model on your own machines</source>
+        <translation>eines Modells mit offenen Gewichten auf eigenen Rechnern</translation>
+    </message>
+    <message>
+        <source>The best open model used as it is, and today&apos;s process</source>
+        <translation>Das beste offene Modell unverändert eingesetzt und das heutige Verfahren</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on your test set at the speed and running cost your own machines allow</source>
+        <translation>Go, wenn es die vereinbarte Kennzahl auf Ihrem Testsatz bei der Geschwindigkeit und den Betriebskosten erreicht, die Ihre eigenen Rechner erlauben</translation>
+    </message>
+    <message>
+        <source>Someone must install, update, secure and monitor the model on your machines; budget for that work</source>
+        <translation>Jemand muss das Modell auf Ihren Rechnern installieren, aktualisieren, absichern und überwachen; planen Sie dafür Budget ein</translation>
+    </message>
+    <message>
+        <source>A general language or vision model, by API or with open weights, steered by instructions and examples and measured on an evaluation set</source>
+        <translation>Ein allgemeines Sprach- oder Bildmodell, per API oder mit offenen Gewichten, gesteuert durch Anweisungen und Beispiele und an einem Evaluationssatz gemessen</translation>
+    </message>
+    <message>
+        <source>a general model steered by instructions</source>
+        <translation>eines allgemeinen, durch Anweisungen gesteuerten Modells</translation>
+    </message>
+    <message>
+        <source>Today&apos;s manual work: the time per item and its quality as reviewers judge it</source>
+        <translation>Die heutige Handarbeit: Zeit pro Vorgang und Qualität nach dem Urteil der Prüfer</translation>
+    </message>
+    <message>
+        <source>Go if reviewers accept an agreed share of its output on the evaluation set with light edits, and a live trial saves time without more errors</source>
+        <translation>Go, wenn Prüfer einen vereinbarten Anteil seiner Ergebnisse auf dem Evaluationssatz mit leichten Korrekturen akzeptieren und ein Live-Test Zeit spart, ohne mehr Fehler</translation>
+    </message>
+    <message>
+        <source>A ready service that does the task, called from your own systems</source>
+        <translation>Ein fertiger Dienst, der die Aufgabe erledigt, aus Ihren eigenen Systemen aufgerufen</translation>
+    </message>
+    <message>
+        <source>a ready service</source>
+        <translation>eines fertigen Dienstes</translation>
+    </message>
+    <message>
+        <source>Today&apos;s process, and a second service on the same test set</source>
+        <translation>Das heutige Verfahren und ein zweiter Dienst auf demselben Testsatz</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on a test set of your own cases, at a price per request your volume affords and under data terms you accept</source>
+        <translation>Go, wenn es die vereinbarte Kennzahl auf einem Testsatz eigener Fälle erreicht, zu einem Preis pro Anfrage, den Ihr Volumen trägt, und unter Datenbedingungen, die Sie akzeptieren</translation>
+    </message>
+    <message>
+        <source>An open pretrained model fine-tuned on your own labelled examples</source>
+        <translation>Ein offenes vortrainiertes Modell, feinabgestimmt auf Ihre eigenen gekennzeichneten Beispiele</translation>
+    </message>
+    <message>
+        <source>fine-tuning a pretrained model on your labels</source>
+        <translation>der Feinabstimmung eines vortrainierten Modells auf Ihre Labels</translation>
+    </message>
+    <message>
+        <source>A general model steered by instructions, and a simple model on engineered features</source>
+        <translation>Ein allgemeines, durch Anweisungen gesteuertes Modell und ein einfaches Modell auf gebildeten Merkmalen</translation>
+    </message>
+    <message>
+        <source>Go if it beats both on held-out examples by a margin worth its upkeep</source>
+        <translation>Go, wenn es beide auf zurückgehaltenen Beispielen mit einem Abstand schlägt, der den Pflegeaufwand lohnt</translation>
+    </message>
+    <message>
+        <source>Today&apos;s process, measured on the same evaluation set</source>
+        <translation>Das heutige Verfahren, gemessen am selben Evaluationssatz</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on the evaluation set and a live trial confirms it</source>
+        <translation>Go, wenn es die vereinbarte Kennzahl auf dem Evaluationssatz erreicht und ein Live-Test das bestätigt</translation>
+    </message>
+    <message>
+        <source>A deep recommender (candidate generation and ranking networks) trained on your interactions</source>
+        <translation>Ein tiefer Empfehlungsdienst (Netze für Kandidatenauswahl und Ranking), trainiert auf Ihren Interaktionen</translation>
+    </message>
+    <message>
+        <source>a deep recommender</source>
+        <translation>eines tiefen Empfehlungsdienstes</translation>
+    </message>
+    <message>
+        <source>Well-tuned matrix factorisation</source>
+        <translation>Gut abgestimmte Matrixfaktorisierung</translation>
+    </message>
+    <message>
+        <source>Ship only if an online test beats matrix factorisation by the agreed margin at a serving cost you accept</source>
+        <translation>Nur einsetzen, wenn ein Online-Test die Matrixfaktorisierung um den vereinbarten Abstand schlägt, bei Betriebskosten, die Sie akzeptieren</translation>
+    </message>
+    <message>
+        <source>A network of your own, designed and trained on your large labelled data, starting from a pretrained backbone where one fits</source>
+        <translation>Ein eigenes Netz, entworfen und trainiert auf Ihren großen gekennzeichneten Daten, ausgehend von einem vortrainierten Grundmodell, wo eines passt</translation>
+    </message>
+    <message>
+        <source>a network of your own</source>
+        <translation>eines eigenen Netzes</translation>
+    </message>
+    <message>
+        <source>A fine-tuned pretrained model and gradient boosting on engineered features</source>
+        <translation>Ein feinabgestimmtes vortrainiertes Modell und Gradient Boosting auf gebildeten Merkmalen</translation>
+    </message>
+    <message>
+        <source>Ship only if it beats the baseline by the agreed margin on data it never saw, at the speed and cost the deployment allows</source>
+        <translation>Nur einsetzen, wenn es die Vergleichsbasis auf nie gesehenen Daten um den vereinbarten Abstand schlägt, bei der Geschwindigkeit und den Kosten, die der Einsatz erlaubt</translation>
+    </message>
+</context>
+<context>
     <name>blockers</name>
+    <message>
+        <source>choose one use case and its success measure</source>
+        <translation>einen Anwendungsfall und seine Erfolgskennzahl wählen</translation>
+    </message>
     <message>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Noch kein Anwendungsfall: Wählen Sie ein Geschäftsproblem, seine Beteiligten und ein messbares Ergebnis, bevor Sie sich für eine Technologie entscheiden</translation>
+    </message>
+    <message>
+        <source>agree the success measure and today&apos;s baseline</source>
+        <translation>die Erfolgskennzahl und den heutigen Ausgangswert vereinbaren</translation>
     </message>
     <message>
         <source>No success measure is defined yet: agree on the business KPI and today&apos;s baseline before modelling</source>
         <translation>Noch keine Erfolgskennzahl festgelegt: Einigen Sie sich vor der Modellierung auf die geschäftliche Kennzahl (KPI) und ihren heutigen Ausgangswert</translation>
     </message>
     <message>
+        <source>collect the data</source>
+        <translation>die Daten sammeln</translation>
+    </message>
+    <message>
         <source>The data is not collected yet: no path can be built or tested until it is</source>
         <translation>Die Daten werden noch nicht erhoben: Bis dahin lässt sich kein Ansatz entwickeln oder testen</translation>
+    </message>
+    <message>
+        <source>find an executive who owns the outcome</source>
+        <translation>eine Führungskraft finden, die das Ergebnis verantwortet</translation>
     </message>
     <message>
         <source>No executive sponsor: find an owner for the outcome and the budget, or the pilot will stay a pilot</source>
         <translation>Kein Sponsor auf Führungsebene: Finden Sie eine verantwortliche Person für Ergebnis und Budget, sonst bleibt das Pilotprojekt ein Pilotprojekt</translation>
     </message>
     <message>
+        <source>plan and fund the labelling</source>
+        <translation>das Kennzeichnen planen und finanzieren</translation>
+    </message>
+    <message>
         <source>No labelled examples: plan and budget the labelling (at least 10 per label to start, about 1,000 recommended) before training anything</source>
         <translation>Keine gelabelten Beispiele: Planen und budgetieren Sie das Labeln (zum Start mindestens 10 pro Label, empfohlen etwa 1.000), bevor Sie irgendetwas trainieren</translation>
+    </message>
+    <message>
+        <source>drop the prohibited use</source>
+        <translation>die verbotene Nutzung aufgeben</translation>
+    </message>
+    <message>
+        <source>The use as described is a practice the EU AI Act prohibits: no model, data or budget makes it lawful, so it must not be built</source>
+        <translation>Die beschriebene Nutzung ist eine Praxis, die die KI-Verordnung der EU verbietet: Kein Modell, keine Daten und kein Budget machen sie rechtmäßig, sie darf also nicht gebaut werden</translation>
     </message>
 </context>
 <context>
@@ -1483,24 +1802,68 @@
 <context>
     <name>confidence</name>
     <message>
-        <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
-        <translation>Geringe Sicherheit: {unknown} von {total} Fragen sind mit „Weiß nicht“ beantwortet; beantworten Sie sie, um die Empfehlung zu festigen.</translation>
+        <source>Low confidence: {why}.</source>
+        <translation>Geringe Sicherheit: {why}.</translation>
     </message>
     <message>
-        <source>Low confidence: {path} fits almost as well; the changes listed below decide between them.</source>
-        <translation>Geringe Sicherheit: {path} passt fast genauso gut; die unten aufgeführten Änderungen entscheiden zwischen beiden.</translation>
+        <source>Medium confidence: {why}.</source>
+        <translation>Mittlere Sicherheit: {why}.</translation>
     </message>
     <message>
-        <source>Medium confidence: the answers point one way, but the organisation is not ready to start yet or blockers remain open.</source>
-        <translation>Mittlere Sicherheit: Die Antworten weisen in eine Richtung, aber die Organisation ist noch nicht startbereit oder es gibt offene Hindernisse.</translation>
+        <source>High confidence: {why}.</source>
+        <translation>Hohe Sicherheit: {why}.</translation>
     </message>
     <message>
-        <source>High confidence: the answers are complete and point one way.</source>
-        <translation>Hohe Sicherheit: Die Antworten sind vollständig und weisen in eine Richtung.</translation>
+        <source>the use as described is prohibited, so no path is recommended</source>
+        <translation>die beschriebene Nutzung ist verboten, daher wird kein Weg empfohlen</translation>
     </message>
     <message>
-        <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
-        <translation>Mittlere Sicherheit: {unknown} von {total} Fragen sind unbeantwortet, und {path} liegt {margin} Punkte zurück.</translation>
+        <source>the organisation is not ready for a machine learning project yet</source>
+        <translation>die Organisation ist noch nicht bereit für ein Machine-Learning-Projekt</translation>
+    </message>
+    <message>
+        <source>{unknown} of {total} questions are answered “don&apos;t know”</source>
+        <translation>{unknown} von {total} Fragen sind mit „Weiß nicht“ beantwortet</translation>
+    </message>
+    <message>
+        <source>{path} fits almost as well</source>
+        <translation>{path} passt fast ebenso gut</translation>
+    </message>
+    <message>
+        <source>{path} is only {margin} points behind</source>
+        <translation>{path} liegt nur {margin} Punkte dahinter</translation>
+    </message>
+    <message>
+        <source>the blockers must be cleared first ({actions})</source>
+        <translation>zuerst müssen die Hindernisse beseitigt werden ({actions})</translation>
+    </message>
+    <message>
+        <source>“{question}” is unknown, and its answer could change the path</source>
+        <translation>„{question}“ ist unbekannt, und die Antwort könnte den Weg ändern</translation>
+    </message>
+    <message>
+        <source>the answers are complete and point one way</source>
+        <translation>die Antworten sind vollständig und weisen in eine Richtung</translation>
+    </message>
+    <message>
+        <source>on this much tabular or time-series data, with a team that runs deep networks, deep models are a real contender: compare them with boosting on the same held-out period</source>
+        <translation>bei so vielen Tabellen- oder Zeitreihendaten und einem Team, das tiefe Netze betreibt, sind tiefe Modelle ernsthafte Kandidaten: vergleichen Sie sie mit Boosting auf demselben zurückgehaltenen Zeitraum</translation>
+    </message>
+    <message>
+        <source>vision on devices with large data: a compact network of your own and an adapted pretrained one are both defensible; measure both on the device</source>
+        <translation>Bildverarbeitung auf Geräten mit großen Daten: ein kompaktes eigenes Netz und ein angepasstes vortrainiertes sind beide vertretbar; messen Sie beide auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>a new task with hundreds of thousands of examples: adapting a pretrained model and training your own are both defensible</source>
+        <translation>eine neue Aufgabe mit Hunderttausenden Beispielen: ein vortrainiertes Modell anzupassen und ein eigenes zu trainieren sind beide vertretbar</translation>
+    </message>
+    <message>
+        <source>the right answers are past decisions about people, so whether any model may be trusted depends on the bias audit</source>
+        <translation>die richtigen Antworten sind frühere Entscheidungen über Menschen; ob einem Modell zu trauen ist, hängt daher von der Bias-Prüfung ab</translation>
+    </message>
+    <message>
+        <source>in clinical use, whether a model helps patients is known only after validation on your own patients, group by group</source>
+        <translation>im klinischen Einsatz zeigt erst die Validierung an den eigenen Patienten, Gruppe für Gruppe, ob ein Modell ihnen hilft</translation>
     </message>
 </context>
 <context>
@@ -2052,16 +2415,36 @@
 <context>
     <name>headline</name>
     <message>
-        <source>Start a pilot now: {path}</source>
-        <translation>Jetzt ein Pilotprojekt starten: {path}</translation>
+        <source>do not build deep learning</source>
+        <translation>kein Deep Learning bauen</translation>
     </message>
     <message>
-        <source>Clear the blockers first, then start a pilot: {path}</source>
-        <translation>Erst die Hindernisse beseitigen, dann ein Pilotprojekt starten: {path}</translation>
+        <source>do not build a model from scratch</source>
+        <translation>kein Modell von Grund auf bauen</translation>
     </message>
     <message>
-        <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
-        <translation>Noch kein Machine-Learning-Projekt starten: zuerst einen Anwendungsfall, Daten und einen Sponsor sichern</translation>
+        <source>ship it only if it beats a strong pretrained baseline</source>
+        <translation>nur einsetzen, wenn es eine starke vortrainierte Vergleichsbasis schlägt</translation>
+    </message>
+    <message>
+        <source>Fund a 90-day pilot of {pilot}; {guard}</source>
+        <translation>Ein 90-tägiges Pilotprojekt {pilot} finanzieren; {guard}</translation>
+    </message>
+    <message>
+        <source>First {action}, then fund a 90-day pilot of {pilot}; {guard}</source>
+        <translation>Zuerst {action}, dann ein 90-tägiges Pilotprojekt {pilot} finanzieren; {guard}</translation>
+    </message>
+    <message>
+        <source>Do not fund a machine learning project yet: first {action}, and start with {pilot}</source>
+        <translation>Noch kein Machine-Learning-Projekt finanzieren: zuerst {action} und mit {pilot} beginnen</translation>
+    </message>
+    <message>
+        <source>Do not build this: the use as described is a practice the EU AI Act prohibits</source>
+        <translation>Nicht bauen: Die beschriebene Nutzung ist eine Praxis, die die KI-Verordnung der EU verbietet</translation>
+    </message>
+    <message>
+        <source>build the basics: data, skills and a sponsor</source>
+        <translation>die Grundlagen schaffen: Daten, Fähigkeiten und einen Sponsor</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2567,105 @@
     <message>
         <source>Go</source>
         <translation>Los</translation>
+    </message>
+</context>
+<context>
+    <name>levers</name>
+    <message>
+        <source>a few weeks to agree which problem to solve</source>
+        <translation>einige Wochen, um zu vereinbaren, welches Problem gelöst wird</translation>
+    </message>
+    <message>
+        <source>a workshop of one or two weeks to agree the KPI and today&apos;s baseline</source>
+        <translation>ein Workshop von ein bis zwei Wochen, um KPI und heutigen Ausgangswert festzulegen</translation>
+    </message>
+    <message>
+        <source>weeks: brief an executive on the case</source>
+        <translation>Wochen: eine Führungskraft über den Fall informieren</translation>
+    </message>
+    <message>
+        <source>weeks: an executive who owns the outcome and agrees the budget</source>
+        <translation>Wochen: eine Führungskraft, die das Ergebnis verantwortet und das Budget freigibt</translation>
+    </message>
+    <message>
+        <source>months: start collecting the data</source>
+        <translation>Monate: mit dem Sammeln der Daten beginnen</translation>
+    </message>
+    <message>
+        <source>one to three months of integration to bring the data into one place</source>
+        <translation>ein bis drei Monate Integration, um die Daten an einem Ort zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>label a first share of the examples ({who})</source>
+        <translation>einen ersten Teil der Beispiele kennzeichnen ({who})</translation>
+    </message>
+    <message>
+        <source>label the remaining examples ({who})</source>
+        <translation>die übrigen Beispiele kennzeichnen ({who})</translation>
+    </message>
+    <message>
+        <source>days: a cloud account, with GPUs rented by the hour when needed</source>
+        <translation>Tage: ein Cloud-Konto, bei Bedarf mit stundenweise gemieteten GPUs</translation>
+    </message>
+    <message>
+        <source>weeks: reserve or buy dedicated GPUs</source>
+        <translation>Wochen: dedizierte GPUs reservieren oder kaufen</translation>
+    </message>
+    <message>
+        <source>months: train or hire an analyst</source>
+        <translation>Monate: eine Analystin oder einen Analysten schulen oder einstellen</translation>
+    </message>
+    <message>
+        <source>three to six months to hire a data scientist; a contractor sooner</source>
+        <translation>drei bis sechs Monate, um eine Data Scientist einzustellen; externe Kräfte früher</translation>
+    </message>
+    <message>
+        <source>six months or more to hire engineers who have run neural networks</source>
+        <translation>sechs Monate oder mehr, um Ingenieure einzustellen, die neuronale Netze betrieben haben</translation>
+    </message>
+    <message>
+        <source>collect and label examples: {to} ({who})</source>
+        <translation>Beispiele sammeln und kennzeichnen: {to} ({who})</translation>
+    </message>
+    <message>
+        <source>raise the yearly budget: {to}</source>
+        <translation>das Jahresbudget erhöhen: {to}</translation>
+    </message>
+    <message>
+        <source>allow more time: first version {to}</source>
+        <translation>mehr Zeit einräumen: erste Version {to}</translation>
+    </message>
+    <message>
+        <source>any staff after short instructions</source>
+        <translation>beliebige Mitarbeitende nach kurzer Anleitung</translation>
+    </message>
+    <message>
+        <source>staff with domain training</source>
+        <translation>Mitarbeitende mit Fachausbildung</translation>
+    </message>
+    <message>
+        <source>scarce specialists, the costliest labels</source>
+        <translation>knappe Fachleute, die teuersten Labels</translation>
+    </message>
+    <message>
+        <source>whoever can judge them</source>
+        <translation>wer sie beurteilen kann</translation>
+    </message>
+    <message>
+        <source>“{question}” to “{answer}”</source>
+        <translation>„{question}“ auf „{answer}“</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>Move {moves}: readiness rises to {band}</source>
+        <translation>{moves} setzen: Die Reife steigt auf {band}</translation>
+    </message>
+    <message>
+        <source>Move {moves}: {path} becomes the recommendation (readiness {band})</source>
+        <translation>{moves} setzen: {path} wird die Empfehlung (Reife {band})</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3605,25 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>For {path}, though it is outweighed: {texts}</source>
+        <translation>Für {path}, doch überwogen: {texts}</translation>
+    </message>
+    <message>
+        <source>Against {path}: {texts}</source>
+        <translation>Gegen {path}: {texts}</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs all of these: {needs}; the answers do not show {missing}</source>
+        <translation>Eigenes Deep Learning braucht all dies: {needs}; die Antworten zeigen nicht: {missing}</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs all of these, and the answers show none of them: {needs}</source>
+        <translation>Eigenes Deep Learning braucht all dies, und die Antworten zeigen nichts davon: {needs}</translation>
+    </message>
+</context>
+<context>
     <name>regulation</name>
     <message>
         <source>EU AI Act, Article 5(1)(f): inferring the emotions of employees, pupils or students at work or in education is a prohibited practice, whatever the technology, unless it serves a medical or safety purpose.</source>
@@ -3447,6 +3948,14 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <source>Keep a held-out set the model never learns from, or use cross-validation, and report the spread</source>
         <translation>Halten Sie einen Testdatensatz zurück, aus dem das Modell nie lernt, oder nutzen Sie Kreuzvalidierung, und weisen Sie die Streuung aus</translation>
     </message>
+    <message>
+        <source>We could not judge “{question}”: it was answered “don&apos;t know”</source>
+        <translation>„{question}“ konnten wir nicht beurteilen: Die Antwort war „Weiß nicht“</translation>
+    </message>
+    <message>
+        <source>Find out before the pilot starts and assess again: {text}</source>
+        <translation>Vor dem Start des Pilotprojekts klären und neu bewerten: {text}</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
@@ -3461,10 +3970,6 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
         <translation>Millionen Interaktionen und ein Team, das neuronale Netze betreibt: Deep-Learning-Empfehlungssysteme zahlen sich in dieser Größenordnung aus</translation>
-    </message>
-    <message>
-        <source>A service already does this task and good enough is good enough: buy, don&apos;t build, whatever the size of the team</source>
-        <translation>Ein Dienst erledigt diese Aufgabe bereits, und gut genug ist gut genug: kaufen statt selbst entwickeln, unabhängig von der Größe des Teams</translation>
     </message>
     <message>
         <source>A service already does this task: even where quality is the edge, it is the baseline to beat and a model to adapt</source>
@@ -3495,8 +4000,32 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Datensätze in Tabellen: Bei Tabellen der untersuchten Größe (etwa 10.000 Zeilen) schlagen Gradient-Boosted Trees tiefe Netze weiterhin, zu einem Bruchteil der Kosten</translation>
     </message>
     <message>
+        <source>A small table: a pretrained tabular model (TabPFN) matched or beat tuned gradient boosting on tables of up to 10,000 rows; either learns from what you have, no network of your own is needed</source>
+        <translation>Eine kleine Tabelle: Ein vortrainiertes Tabellenmodell (TabPFN) erreichte oder schlug abgestimmtes Gradient Boosting auf Tabellen bis 10.000 Zeilen; beide lernen aus dem Vorhandenen, ein eigenes Netz ist nicht nötig</translation>
+    </message>
+    <message>
         <source>Forecasting: in the M5 retail competition, methods built on gradient boosting (LightGBM) beat the statistical benchmarks; start with boosting on past values and a seasonal baseline</source>
         <translation>Prognosen: Im M5-Wettbewerb zu Einzelhandelsumsätzen schlugen Verfahren auf Basis von Gradient Boosting (LightGBM) die statistischen Vergleichsverfahren; beginnen Sie mit Boosting auf vergangenen Werten und einer saisonalen Basislinie</translation>
+    </message>
+    <message>
+        <source>Pretrained time-series models forecast series they have never seen about as well as models trained on them: a cheap extra baseline, not a reason to build a network</source>
+        <translation>Vortrainierte Zeitreihenmodelle prognostizieren nie gesehene Reihen etwa so gut wie darauf trainierte Modelle: eine günstige zusätzliche Vergleichsbasis, kein Grund, ein Netz zu bauen</translation>
+    </message>
+    <message>
+        <source>An assistant that answers from the organisation&apos;s own documents: retrieval with a pretrained language model is the established design, and there is no model to train first</source>
+        <translation>Ein Assistent, der aus den eigenen Dokumenten der Organisation antwortet: Suche mit einem vortrainierten Sprachmodell ist die bewährte Bauweise, und es muss zuerst kein Modell trainiert werden</translation>
+    </message>
+    <message>
+        <source>Drafting text, code, images or summaries is what general foundation models do, by API or with open weights; building a generator of one&apos;s own is for the few who build such models</source>
+        <translation>Texte, Code, Bilder oder Zusammenfassungen zu entwerfen ist, was allgemeine Foundation Models tun, per API oder mit offenen Gewichten; einen eigenen Generator zu bauen ist Sache der wenigen, die solche Modelle bauen</translation>
+    </message>
+    <message>
+        <source>Pulling fields out of documents is sold as a service and done well by general language and vision models; measure their field accuracy on a labelled sample before trusting one</source>
+        <translation>Felder aus Dokumenten auszulesen wird als Dienst verkauft und von allgemeinen Sprach- und Bildmodellen gut erledigt; messen Sie die Feldgenauigkeit an einer gekennzeichneten Stichprobe, bevor Sie einem vertrauen</translation>
+    </message>
+    <message>
+        <source>Text: training a language model from scratch is almost never right; fine-tuning a pretrained one needs a fraction of the labelled data</source>
+        <translation>Text: Ein Sprachmodell von Grund auf zu trainieren ist fast nie richtig; ein vortrainiertes feinabzustimmen braucht einen Bruchteil der gekennzeichneten Daten</translation>
     </message>
     <message>
         <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
@@ -3505,6 +4034,10 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>
         <translation>Weniger als 10.000 gelabelte Beispiele: zu wenige, um ein Netz von Grund auf zu trainieren; die Anleitung eines Anbieters verlangt selbst zum Anpassen eines Modells etwa 1.000 Beispiele pro Label</translation>
+    </message>
+    <message>
+        <source>Few examples: far too few to train a network, but enough for an evaluation set; a general model steered by instructions needs no training labels</source>
+        <translation>Wenige Beispiele: viel zu wenige, um ein Netz zu trainieren, aber genug für einen Evaluationssatz; ein allgemeines, durch Anweisungen gesteuertes Modell braucht keine Trainingslabels</translation>
     </message>
     <message>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
@@ -3517,6 +4050,14 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>The data changes often: models must be retrained often, which is cheap for simple or adapted models and expensive for large custom networks</source>
         <translation>Die Daten ändern sich häufig: Modelle müssen oft neu trainiert werden, was bei einfachen oder angepassten Modellen günstig und bei großen eigenen Netzen teuer ist</translation>
+    </message>
+    <message>
+        <source>A service already does this task and model quality is not what sets you apart: buy, don&apos;t build, whatever the size of the team</source>
+        <translation>Ein Dienst erledigt diese Aufgabe bereits, und Modellqualität ist nicht Ihr Unterscheidungsmerkmal: kaufen, nicht bauen, egal wie groß das Team ist</translation>
+    </message>
+    <message>
+        <source>A clinical or safety use for which products exist: a certified (CE-marked) product carries its maker&apos;s conformity assessment, which a model of your own would have to earn</source>
+        <translation>Ein klinischer oder Sicherheitseinsatz, für den es Produkte gibt: Ein zertifiziertes (CE-gekennzeichnetes) Produkt bringt die Konformitätsbewertung seines Herstellers mit, die ein eigenes Modell erst erlangen müsste</translation>
     </message>
     <message>
         <source>No one in house has built machine learning models: competence is built project by project, and deep learning is not the first one</source>
@@ -3551,20 +4092,52 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Die Modellqualität ist der Wettbewerbsvorteil, und es gibt die Daten, um sie zu erreichen: Die Genauigkeit wächst mit mehr Daten weiter, und die letzten Prozentpunkte sind ihren Preis wert</translation>
     </message>
     <message>
+        <source>hundreds of thousands of labelled examples</source>
+        <translation>Hunderttausende gekennzeichnete Beispiele</translation>
+    </message>
+    <message>
         <source>Custom networks need hundreds of thousands of labelled examples or more (a rule of thumb), and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
         <translation>Eigene Netze brauchen Hunderttausende gelabelte Beispiele oder mehr (eine Faustregel), und die Antworten zeigen nicht so viele; mit weniger gewinnt ein angepasstes vortrainiertes Modell oder ein klassisches Modell</translation>
+    </message>
+    <message>
+        <source>a team that has run neural networks in production</source>
+        <translation>ein Team, das neuronale Netze produktiv betrieben hat</translation>
+    </message>
+    <message>
+        <source>GPUs, owned or rented by the hour</source>
+        <translation>GPUs, eigene oder stundenweise gemietete</translation>
+    </message>
+    <message>
+        <source>Training networks of your own needs GPUs, owned or rented by the hour in a cloud, and the answers show neither</source>
+        <translation>Eigene Netze zu trainieren braucht GPUs, eigene oder stundenweise in einer Cloud gemietete, und die Antworten zeigen keines von beiden</translation>
+    </message>
+    <message>
+        <source>$250,000 a year or more</source>
+        <translation>250.000 $ im Jahr oder mehr</translation>
     </message>
     <message>
         <source>Custom deep learning needs about $250,000 a year or more for people and compute (a rule of thumb), and the answers do not show that budget; below it, deep learning is an over-investment</source>
         <translation>Eigenes Deep Learning braucht etwa 250.000 USD pro Jahr oder mehr für Personal und Rechenleistung (eine Faustregel), und die Antworten zeigen dieses Budget nicht; darunter ist Deep Learning eine Überinvestition</translation>
     </message>
     <message>
+        <source>more than six months</source>
+        <translation>mehr als sechs Monate</translation>
+    </message>
+    <message>
         <source>Collecting data for, training and hardening a network of your own takes more than six months (a rule of thumb), and the answers do not show that much time</source>
         <translation>Daten für ein eigenes Netz zu sammeln, es zu trainieren und produktionsreif zu machen dauert länger als sechs Monate (eine Faustregel), und die Antworten zeigen nicht so viel Zeit</translation>
     </message>
     <message>
+        <source>model quality as the competitive edge</source>
+        <translation>Modellqualität als Wettbewerbsvorteil</translation>
+    </message>
+    <message>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
         <translation>Einzelne Entscheidungen müssen erklärt werden: Setzen Sie interpretierbare Modelle ein (Scorecards, lineare Modelle, kleine Entscheidungsbäume), statt eine Blackbox nachträglich erklären zu wollen</translation>
+    </message>
+    <message>
+        <source>Decisions on jobs, credit, schooling or public services that must be explained: only an interpretable model or transparent rules will do; a black box explained after the fact is not an explanation a person can contest</source>
+        <translation>Entscheidungen über Arbeit, Kredit, Bildung oder öffentliche Leistungen, die erklärt werden müssen: Nur ein interpretierbares Modell oder transparente Regeln taugen; eine nachträglich erklärte Blackbox ist keine Erklärung, die eine Person anfechten kann</translation>
     </message>
     <message>
         <source>Explanations would help: simpler models are easier to explain, debug and trust</source>
@@ -3573,6 +4146,10 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>Decisions about individuals: a model whose reasoning can be checked for bias is safer than a black box trained on a biased past</source>
         <translation>Entscheidungen über Einzelpersonen: Ein Modell, dessen Begründung sich auf Verzerrungen prüfen lässt, ist sicherer als eine Blackbox, die mit einer voreingenommenen Vergangenheit trainiert wurde</translation>
+    </message>
+    <message>
+        <source>The right answers are past decisions about people: a model fitted to them learns the decision-makers&apos; bias, as Amazon&apos;s recruiting model did; start from published criteria and check against outcomes reviewed for this purpose</source>
+        <translation>Die richtigen Antworten sind frühere Entscheidungen über Menschen: Ein daran angepasstes Modell lernt die Vorurteile der Entscheider, wie Amazons Rekrutierungsmodell; gehen Sie von veröffentlichten Kriterien aus und prüfen Sie an eigens dafür geprüften Ergebnissen</translation>
     </message>
     <message>
         <source>No use case yet: find one, launch a simple rule or report first, and add machine learning when it beats that</source>
@@ -3585,10 +4162,6 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Eigene Netze brauchen ein Team, das solche Netze schon trainiert und in Produktion betrieben hat, und die Antworten zeigen keines; ein erstes Deep-Learning-Projekt von Grund auf hieße, sich zu viel vorzunehmen</translation>
-    </message>
-    <message>
-        <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
-        <translation>Das Training eigener Netze erfordert dedizierte GPUs, gekauft oder reserviert, und die Antworten zeigen keine; sie machen einen großen Teil der Kosten aus</translation>
     </message>
     <message>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>
@@ -3847,42 +4420,6 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 </context>
 <context>
     <name>steps</name>
-    <message>
-        <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
-        <translation>Erfolgskennzahl und heutigen Ausgangswert festhalten; den einfachsten ehrlichen Vergleichsmaßstab aufbauen (eine Faustregel oder den Wert der Vorperiode) und eine Tabelle der Daten, die er braucht.</translation>
-    </message>
-    <message>
-        <source>Train a logistic regression and a gradient-boosted model on engineered features; compare both with the benchmark on data held out by time.</source>
-        <translation>Eine logistische Regression und ein Gradient-Boosting-Modell auf aufbereiteten Merkmalen trainieren; beide auf zeitlich zurückgehaltenen Daten mit dem Vergleichsmaßstab vergleichen.</translation>
-    </message>
-    <message>
-        <source>Put the better model in front of real users for one process, with a dashboard of its accuracy on fresh data and a named owner for retraining.</source>
-        <translation>Das bessere Modell für einen Prozess echten Nutzern bereitstellen, mit einem Dashboard seiner Genauigkeit auf frischen Daten und einer namentlich benannten verantwortlichen Person für das Nachtrainieren.</translation>
-    </message>
-    <message>
-        <source>Shortlist two or three services or open pretrained models; label a test set of a few hundred of your own examples and measure each against the success measure.</source>
-        <translation>Zwei oder drei Dienste oder offene vortrainierte Modelle in die engere Wahl nehmen; einen Testdatensatz aus einigen Hundert eigenen Beispielen labeln und jeden Kandidaten an der Erfolgskennzahl messen.</translation>
-    </message>
-    <message>
-        <source>Take the best one as it is, or fine-tune it on your labelled examples; check price per call or running cost at your real volume, and the data terms.</source>
-        <translation>Den besten unverändert übernehmen oder mit Ihren gelabelten Beispielen feinabstimmen; Preis pro Aufruf oder Betriebskosten bei Ihrem realen Volumen sowie die Datenbedingungen prüfen.</translation>
-    </message>
-    <message>
-        <source>Run it on live work with a person reviewing uncertain cases; track accuracy and cost every month, and keep an exit plan to another provider or model.</source>
-        <translation>Im laufenden Betrieb einsetzen, wobei ein Mensch unsichere Fälle prüft; Genauigkeit und Kosten monatlich verfolgen und einen Ausstiegsplan zu einem anderen Anbieter oder Modell bereithalten.</translation>
-    </message>
-    <message>
-        <source>Establish a strong baseline first (a fine-tuned pretrained model or gradient boosting) and the budget for compute; agree on the accuracy gain that would justify a custom network.</source>
-        <translation>Zuerst eine starke Baseline schaffen (ein feinabgestimmtes vortrainiertes Modell oder Gradient Boosting) und das Budget für Rechenleistung klären; den Genauigkeitsgewinn vereinbaren, der ein eigenes Netz rechtfertigen würde.</translation>
-    </message>
-    <message>
-        <source>Train the smallest network that could beat the baseline; measure training and serving cost and latency on the target hardware, not only accuracy.</source>
-        <translation>Das kleinste Netz trainieren, das die Baseline schlagen könnte; Trainings- und Betriebskosten sowie Latenz auf der Zielhardware messen, nicht nur die Genauigkeit.</translation>
-    </message>
-    <message>
-        <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
-        <translation>Nur live gehen, wenn es die Baseline um die vereinbarte Marge schlägt; Drift-Überwachung, einen Plan für das Nachtrainieren und eine Rückfallmöglichkeit auf die Baseline einrichten.</translation>
-    </message>
     <message>
         <source>Record the decision not to build or buy this system, with the legal reason, and stop any use already running</source>
         <translation>Halten Sie die Entscheidung fest, dieses System weder zu bauen noch zu kaufen, mit dem rechtlichen Grund, und beenden Sie jede bereits laufende Nutzung</translation>

@@ -740,26 +740,345 @@
     </message>
 </context>
 <context>
+    <name>approaches</name>
+    <message>
+        <source>A scorecard, logistic regression, additive model or shallow tree: every individual decision can be explained to the person and to an auditor</source>
+        <translation>Una tarjeta de puntuación, regresión logística, modelo aditivo o árbol poco profundo: cada decisión individual puede explicarse a la persona y a un auditor</translation>
+    </message>
+    <message>
+        <source>an interpretable scoring model</source>
+        <translation>de un modelo de puntuación interpretable</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule or manual decision on the same cases, with gradient boosting as a yardstick of the accuracy given up for transparency</source>
+        <translation>La regla o decisión manual actual sobre los mismos casos, con gradient boosting como referencia de la precisión que se sacrifica por transparencia</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on a later period it never saw, the reviewers accept its reasons, and no group fares worse than under today&apos;s process</source>
+        <translation>Adelante si alcanza la medida acordada en un periodo posterior que nunca vio, los revisores aceptan sus motivos y ningún grupo sale peor que con el proceso actual</translation>
+    </message>
+    <message>
+        <source>Transparent rules or a points system on published criteria, run while the use case, the data and the success measure are put in place; record the outcomes they see</source>
+        <translation>Reglas transparentes o un sistema de puntos con criterios publicados, aplicados mientras se ponen en marcha el caso de uso, los datos y la medida de éxito; registrar los resultados que observan</translation>
+    </message>
+    <message>
+        <source>transparent rules</source>
+        <translation>reglas transparentes</translation>
+    </message>
+    <message>
+        <source>Today&apos;s way of deciding, written down and measured</source>
+        <translation>La forma actual de decidir, puesta por escrito y medida</translation>
+    </message>
+    <message>
+        <source>Move to a model only when the rules run, the data is being collected and a model beats the rules on the agreed measure</source>
+        <translation>Pasar a un modelo solo cuando las reglas funcionen, los datos se estén recogiendo y un modelo supere a las reglas en la medida acordada</translation>
+    </message>
+    <message>
+        <source>An interpretable scorecard built from published criteria: past decisions only test it, and any weights are fitted to outcomes reviewed for this purpose, never to past decisions alone</source>
+        <translation>Una tarjeta de puntuación interpretable basada en criterios publicados: las decisiones pasadas solo sirven para probarla, y sus pesos se ajustan a resultados revisados para este fin, nunca solo a decisiones pasadas</translation>
+    </message>
+    <message>
+        <source>an interpretable scorecard on published criteria</source>
+        <translation>de una tarjeta de puntuación interpretable con criterios publicados</translation>
+    </message>
+    <message>
+        <source>Today&apos;s criteria written down as a points system and scored on past cycles</source>
+        <translation>Los criterios actuales escritos como sistema de puntos y aplicados a ciclos pasados</translation>
+    </message>
+    <message>
+        <source>Go only if it beats the points system on the agreed measure in later cycles it never saw, selection rates by group stay within the agreed tolerance, reviewers can repeat its reasons and counsel signs off; otherwise keep the points system</source>
+        <translation>Adelante solo si supera al sistema de puntos en la medida acordada en ciclos posteriores que nunca vio, las tasas de selección por grupo se mantienen dentro de la tolerancia acordada, los revisores pueden repetir sus motivos y el asesor jurídico lo aprueba; si no, mantener el sistema de puntos</translation>
+    </message>
+    <message>
+        <source>Seasonal baselines, exponential smoothing and gradient boosting on lagged values and calendar features, with a pretrained time-series model as a further baseline</source>
+        <translation>Referencias estacionales, suavizado exponencial y gradient boosting sobre valores retardados y variables de calendario, con un modelo preentrenado de series temporales como referencia adicional</translation>
+    </message>
+    <message>
+        <source>a forecasting model with boosting on lags</source>
+        <translation>de un modelo de previsión con boosting sobre valores pasados</translation>
+    </message>
+    <message>
+        <source>Last season&apos;s value for the same period (a seasonal naive forecast) and today&apos;s planners&apos; forecast</source>
+        <translation>El valor del mismo periodo de la temporada anterior (una previsión ingenua estacional) y la previsión actual de los planificadores</translation>
+    </message>
+    <message>
+        <source>Go if, in a backtest that only sees data available at each forecast date, it beats both baselines on the agreed error measure for the items that matter most</source>
+        <translation>Adelante si, en un backtest que solo ve los datos disponibles en cada fecha de previsión, supera a ambas referencias en la medida de error acordada para los artículos que más importan</translation>
+    </message>
+    <message>
+        <source>Well-tuned matrix factorisation of the interactions between users and items, with boosting to re-rank where item and user features matter</source>
+        <translation>Factorización de matrices bien ajustada de las interacciones entre usuarios y artículos, con boosting para reordenar donde importan las características de artículos y usuarios</translation>
+    </message>
+    <message>
+        <source>matrix factorisation recommendations</source>
+        <translation>de recomendaciones con factorización de matrices</translation>
+    </message>
+    <message>
+        <source>The most popular items for each segment of users</source>
+        <translation>Los artículos más populares para cada segmento de usuarios</translation>
+    </message>
+    <message>
+        <source>Go if an online test beats the popularity baseline on the agreed measure</source>
+        <translation>Adelante si una prueba en línea supera la referencia de popularidad en la medida acordada</translation>
+    </message>
+    <message>
+        <source>Word and phrase features with a linear model: fast, cheap and each decision traceable to the words that drove it</source>
+        <translation>Características de palabras y frases con un modelo lineal: rápido, barato y cada decisión trazable hasta las palabras que la motivaron</translation>
+    </message>
+    <message>
+        <source>a linear model on word features</source>
+        <translation>de un modelo lineal sobre características de palabras</translation>
+    </message>
+    <message>
+        <source>Keyword rules or today&apos;s manual handling of the same texts</source>
+        <translation>Reglas de palabras clave o el tratamiento manual actual de los mismos textos</translation>
+    </message>
+    <message>
+        <source>Go if it beats the keyword rules on the agreed measure on recent texts it never saw</source>
+        <translation>Adelante si supera a las reglas de palabras clave en la medida acordada con textos recientes que nunca vio</translation>
+    </message>
+    <message>
+        <source>Engineered features of the signal (levels, trends, rates of change, spectra) and gradient boosting</source>
+        <translation>Características elaboradas de la señal (niveles, tendencias, tasas de cambio, espectros) y gradient boosting</translation>
+    </message>
+    <message>
+        <source>boosting on engineered signal features</source>
+        <translation>de boosting sobre características de la señal</translation>
+    </message>
+    <message>
+        <source>The threshold rule or score the experts use today</source>
+        <translation>La regla de umbral o la puntuación que usan hoy los expertos</translation>
+    </message>
+    <message>
+        <source>Go if it beats today&apos;s rule on the agreed measure on periods and units it never saw, at a false-alarm rate the users accept</source>
+        <translation>Adelante si supera la regla actual en la medida acordada en periodos y unidades que nunca vio, con una tasa de falsas alarmas que los usuarios acepten</translation>
+    </message>
+    <message>
+        <source>A pretrained tabular model (TabPFN or similar) that predicts from a few hundred to 10,000 rows without tuning, compared with gradient boosting</source>
+        <translation>Un modelo tabular preentrenado (TabPFN o similar) que predice a partir de unos cientos hasta 10.000 filas sin ajuste, comparado con gradient boosting</translation>
+    </message>
+    <message>
+        <source>a tabular foundation model against gradient boosting</source>
+        <translation>de un modelo fundacional tabular frente a gradient boosting</translation>
+    </message>
+    <message>
+        <source>Gradient boosting and a logistic regression on the same rows, and today&apos;s rule of thumb</source>
+        <translation>Gradient boosting y una regresión logística sobre las mismas filas, y la regla práctica actual</translation>
+    </message>
+    <message>
+        <source>Go if it beats both in cross-validation and on the newest cases, and the licence of its weights allows your use</source>
+        <translation>Adelante si supera a ambos en validación cruzada y en los casos más recientes, y la licencia de sus pesos permite su uso</translation>
+    </message>
+    <message>
+        <source>Check the licence of the model&apos;s weights: some tabular foundation models are licensed for non-commercial use only</source>
+        <translation>Compruebe la licencia de los pesos del modelo: algunos modelos fundacionales tabulares solo se licencian para uso no comercial</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees (LightGBM, XGBoost or CatBoost) on engineered features of the records</source>
+        <translation>Árboles con gradient boosting (LightGBM, XGBoost o CatBoost) sobre características elaboradas de los registros</translation>
+    </message>
+    <message>
+        <source>a gradient boosting model</source>
+        <translation>de un modelo de gradient boosting</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule or manual decision, and a logistic regression</source>
+        <translation>La regla o decisión manual actual, y una regresión logística</translation>
+    </message>
+    <message>
+        <source>Go if it beats both on the agreed measure on a later period it never saw, by a gain worth running it</source>
+        <translation>Adelante si supera a ambos en la medida acordada en un periodo posterior que nunca vio, con una ganancia que justifique mantenerlo</translation>
+    </message>
+    <message>
+        <source>A packaged product that does the task, certified (CE-marked) where the rules require it, run as a service or installed on site</source>
+        <translation>Un producto empaquetado que hace la tarea, certificado (marcado CE) donde las normas lo exigen, usado como servicio o instalado en las instalaciones</translation>
+    </message>
+    <message>
+        <source>a certified product</source>
+        <translation>de un producto certificado</translation>
+    </message>
+    <message>
+        <source>Today&apos;s clinical or safety process, measured on the same cases</source>
+        <translation>El proceso clínico o de seguridad actual, medido en los mismos casos</translation>
+    </message>
+    <message>
+        <source>Go if, on a sample of your own cases checked group by group, it meets the agreed measure and holds the certification your use requires</source>
+        <translation>Adelante si, en una muestra de sus propios casos revisada grupo por grupo, alcanza la medida acordada y tiene la certificación que su uso exige</translation>
+    </message>
+    <message>
+        <source>An assistant that searches the organisation&apos;s own documents and has a language model answer only from the passages it found, citing them; the model by API under contract, or with open weights on your own machines</source>
+        <translation>Un asistente que busca en los documentos de la organización y hace que un modelo de lenguaje responda solo a partir de los pasajes encontrados, citándolos; el modelo por API bajo contrato, o de pesos abiertos en sus propias máquinas</translation>
+    </message>
+    <message>
+        <source>an assistant that answers from your documents</source>
+        <translation>de un asistente que responde a partir de sus documentos</translation>
+    </message>
+    <message>
+        <source>Today&apos;s search or help pages: how often their top results hold the answer</source>
+        <translation>La búsqueda o las páginas de ayuda actuales: con qué frecuencia sus primeros resultados contienen la respuesta</translation>
+    </message>
+    <message>
+        <source>Go if, on a test set of real questions, it answers an agreed share correctly from the cited source or hands over to a person, resists attempts to misuse it, and beats the baseline in a live trial</source>
+        <translation>Adelante si, en un conjunto de prueba de preguntas reales, responde correctamente una proporción acordada a partir de la fuente citada o deriva a una persona, resiste los intentos de abuso y supera la referencia en una prueba real</translation>
+    </message>
+    <message>
+        <source>An open-weights model run on your own machines, adapted with your own examples where it falls short</source>
+        <translation>Un modelo de pesos abiertos en sus propias máquinas, adaptado con sus ejemplos donde se quede corto</translation>
+    </message>
+    <message>
+        <source>an open-weights model on your own machines</source>
+        <translation>de un modelo de pesos abiertos en sus propias máquinas</translation>
+    </message>
+    <message>
+        <source>The best open model used as it is, and today&apos;s process</source>
+        <translation>El mejor modelo abierto usado tal cual, y el proceso actual</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on your test set at the speed and running cost your own machines allow</source>
+        <translation>Adelante si alcanza la medida acordada en su conjunto de prueba a la velocidad y el coste de funcionamiento que permiten sus máquinas</translation>
+    </message>
+    <message>
+        <source>Someone must install, update, secure and monitor the model on your machines; budget for that work</source>
+        <translation>Alguien debe instalar, actualizar, proteger y vigilar el modelo en sus máquinas; presupueste ese trabajo</translation>
+    </message>
+    <message>
+        <source>A general language or vision model, by API or with open weights, steered by instructions and examples and measured on an evaluation set</source>
+        <translation>Un modelo general de lenguaje o de visión, por API o de pesos abiertos, guiado por instrucciones y ejemplos y medido en un conjunto de evaluación</translation>
+    </message>
+    <message>
+        <source>a general model steered by instructions</source>
+        <translation>de un modelo general guiado por instrucciones</translation>
+    </message>
+    <message>
+        <source>Today&apos;s manual work: the time per item and its quality as reviewers judge it</source>
+        <translation>El trabajo manual actual: el tiempo por elemento y su calidad según los revisores</translation>
+    </message>
+    <message>
+        <source>Go if reviewers accept an agreed share of its output on the evaluation set with light edits, and a live trial saves time without more errors</source>
+        <translation>Adelante si los revisores aceptan una proporción acordada de sus resultados en el conjunto de evaluación con pequeñas correcciones, y una prueba real ahorra tiempo sin más errores</translation>
+    </message>
+    <message>
+        <source>A ready service that does the task, called from your own systems</source>
+        <translation>Un servicio listo que hace la tarea, llamado desde sus propios sistemas</translation>
+    </message>
+    <message>
+        <source>a ready service</source>
+        <translation>de un servicio listo</translation>
+    </message>
+    <message>
+        <source>Today&apos;s process, and a second service on the same test set</source>
+        <translation>El proceso actual, y un segundo servicio en el mismo conjunto de prueba</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on a test set of your own cases, at a price per request your volume affords and under data terms you accept</source>
+        <translation>Adelante si alcanza la medida acordada en un conjunto de prueba de sus propios casos, a un precio por petición que su volumen permita y con condiciones de datos que acepte</translation>
+    </message>
+    <message>
+        <source>An open pretrained model fine-tuned on your own labelled examples</source>
+        <translation>Un modelo abierto preentrenado, ajustado con sus propios ejemplos etiquetados</translation>
+    </message>
+    <message>
+        <source>fine-tuning a pretrained model on your labels</source>
+        <translation>del ajuste fino de un modelo preentrenado con sus etiquetas</translation>
+    </message>
+    <message>
+        <source>A general model steered by instructions, and a simple model on engineered features</source>
+        <translation>Un modelo general guiado por instrucciones, y un modelo sencillo sobre características elaboradas</translation>
+    </message>
+    <message>
+        <source>Go if it beats both on held-out examples by a margin worth its upkeep</source>
+        <translation>Adelante si supera a ambos en ejemplos reservados con un margen que justifique su mantenimiento</translation>
+    </message>
+    <message>
+        <source>Today&apos;s process, measured on the same evaluation set</source>
+        <translation>El proceso actual, medido en el mismo conjunto de evaluación</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on the evaluation set and a live trial confirms it</source>
+        <translation>Adelante si alcanza la medida acordada en el conjunto de evaluación y una prueba real lo confirma</translation>
+    </message>
+    <message>
+        <source>A deep recommender (candidate generation and ranking networks) trained on your interactions</source>
+        <translation>Un recomendador profundo (redes de generación de candidatos y de ordenación) entrenado con sus interacciones</translation>
+    </message>
+    <message>
+        <source>a deep recommender</source>
+        <translation>de un recomendador profundo</translation>
+    </message>
+    <message>
+        <source>Well-tuned matrix factorisation</source>
+        <translation>Factorización de matrices bien ajustada</translation>
+    </message>
+    <message>
+        <source>Ship only if an online test beats matrix factorisation by the agreed margin at a serving cost you accept</source>
+        <translation>Desplegar solo si una prueba en línea supera a la factorización de matrices por el margen acordado, con un coste de servicio que acepte</translation>
+    </message>
+    <message>
+        <source>A network of your own, designed and trained on your large labelled data, starting from a pretrained backbone where one fits</source>
+        <translation>Una red propia, diseñada y entrenada con sus grandes datos etiquetados, partiendo de una base preentrenada cuando encaje</translation>
+    </message>
+    <message>
+        <source>a network of your own</source>
+        <translation>de una red propia</translation>
+    </message>
+    <message>
+        <source>A fine-tuned pretrained model and gradient boosting on engineered features</source>
+        <translation>Un modelo preentrenado ajustado y gradient boosting sobre características elaboradas</translation>
+    </message>
+    <message>
+        <source>Ship only if it beats the baseline by the agreed margin on data it never saw, at the speed and cost the deployment allows</source>
+        <translation>Desplegar solo si supera la referencia por el margen acordado con datos que nunca vio, a la velocidad y el coste que permite el despliegue</translation>
+    </message>
+</context>
+<context>
     <name>blockers</name>
+    <message>
+        <source>choose one use case and its success measure</source>
+        <translation>elegir un caso de uso y su medida de éxito</translation>
+    </message>
     <message>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Aún no hay caso de uso: elija un problema de negocio, sus partes interesadas y un resultado medible antes de elegir cualquier tecnología</translation>
+    </message>
+    <message>
+        <source>agree the success measure and today&apos;s baseline</source>
+        <translation>acordar la medida de éxito y la referencia actual</translation>
     </message>
     <message>
         <source>No success measure is defined yet: agree on the business KPI and today&apos;s baseline before modelling</source>
         <translation>Aún no se ha definido un indicador de éxito: acuerde el KPI de negocio y su valor actual antes de modelar</translation>
     </message>
     <message>
+        <source>collect the data</source>
+        <translation>recoger los datos</translation>
+    </message>
+    <message>
         <source>The data is not collected yet: no path can be built or tested until it is</source>
         <translation>Los datos aún no se recogen: no se puede construir ni probar ningún enfoque hasta que se recojan</translation>
+    </message>
+    <message>
+        <source>find an executive who owns the outcome</source>
+        <translation>encontrar un directivo responsable del resultado</translation>
     </message>
     <message>
         <source>No executive sponsor: find an owner for the outcome and the budget, or the pilot will stay a pilot</source>
         <translation>Sin patrocinador ejecutivo: busque un responsable del resultado y del presupuesto, o el piloto se quedará en piloto</translation>
     </message>
     <message>
+        <source>plan and fund the labelling</source>
+        <translation>planificar y financiar el etiquetado</translation>
+    </message>
+    <message>
         <source>No labelled examples: plan and budget the labelling (at least 10 per label to start, about 1,000 recommended) before training anything</source>
         <translation>No hay ejemplos etiquetados: planifique y presupueste el etiquetado (al menos 10 por etiqueta para empezar; se recomiendan unos 1000) antes de entrenar nada</translation>
+    </message>
+    <message>
+        <source>drop the prohibited use</source>
+        <translation>abandonar el uso prohibido</translation>
+    </message>
+    <message>
+        <source>The use as described is a practice the EU AI Act prohibits: no model, data or budget makes it lawful, so it must not be built</source>
+        <translation>El uso tal como se describe es una práctica que el Reglamento de IA de la UE prohíbe: ningún modelo, dato ni presupuesto la hace lícita, así que no debe construirse</translation>
     </message>
 </context>
 <context>
@@ -1483,24 +1802,68 @@
 <context>
     <name>confidence</name>
     <message>
-        <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
-        <translation>Confianza baja: {unknown} de {total} preguntas tienen la respuesta «no lo sé»; respóndalas para afianzar la recomendación.</translation>
+        <source>Low confidence: {why}.</source>
+        <translation>Confianza baja: {why}.</translation>
     </message>
     <message>
-        <source>Low confidence: {path} fits almost as well; the changes listed below decide between them.</source>
-        <translation>Confianza baja: {path} encaja casi igual de bien; los cambios indicados abajo deciden entre ambos.</translation>
+        <source>Medium confidence: {why}.</source>
+        <translation>Confianza media: {why}.</translation>
     </message>
     <message>
-        <source>Medium confidence: the answers point one way, but the organisation is not ready to start yet or blockers remain open.</source>
-        <translation>Confianza media: las respuestas apuntan en una dirección, pero la organización aún no está lista para empezar o quedan obstáculos por resolver.</translation>
+        <source>High confidence: {why}.</source>
+        <translation>Confianza alta: {why}.</translation>
     </message>
     <message>
-        <source>High confidence: the answers are complete and point one way.</source>
-        <translation>Confianza alta: las respuestas están completas y apuntan en una sola dirección.</translation>
+        <source>the use as described is prohibited, so no path is recommended</source>
+        <translation>el uso tal como se describe está prohibido, así que no se recomienda ningún camino</translation>
     </message>
     <message>
-        <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
-        <translation>Confianza media: {unknown} de {total} preguntas están sin responder, y {path} está {margin} puntos por detrás.</translation>
+        <source>the organisation is not ready for a machine learning project yet</source>
+        <translation>la organización aún no está preparada para un proyecto de machine learning</translation>
+    </message>
+    <message>
+        <source>{unknown} of {total} questions are answered “don&apos;t know”</source>
+        <translation>{unknown} de {total} preguntas tienen la respuesta «No lo sé»</translation>
+    </message>
+    <message>
+        <source>{path} fits almost as well</source>
+        <translation>{path} encaja casi igual de bien</translation>
+    </message>
+    <message>
+        <source>{path} is only {margin} points behind</source>
+        <translation>{path} está solo {margin} puntos por detrás</translation>
+    </message>
+    <message>
+        <source>the blockers must be cleared first ({actions})</source>
+        <translation>primero hay que resolver los obstáculos ({actions})</translation>
+    </message>
+    <message>
+        <source>“{question}” is unknown, and its answer could change the path</source>
+        <translation>«{question}» es desconocido, y su respuesta podría cambiar el camino</translation>
+    </message>
+    <message>
+        <source>the answers are complete and point one way</source>
+        <translation>las respuestas están completas y apuntan en una dirección</translation>
+    </message>
+    <message>
+        <source>on this much tabular or time-series data, with a team that runs deep networks, deep models are a real contender: compare them with boosting on the same held-out period</source>
+        <translation>con tantos datos tabulares o series temporales y un equipo que opera redes profundas, los modelos profundos son un rival real: compárelos con boosting en el mismo periodo reservado</translation>
+    </message>
+    <message>
+        <source>vision on devices with large data: a compact network of your own and an adapted pretrained one are both defensible; measure both on the device</source>
+        <translation>visión en dispositivos con muchos datos: una red compacta propia y una preentrenada adaptada son ambas defendibles; mida las dos en el dispositivo</translation>
+    </message>
+    <message>
+        <source>a new task with hundreds of thousands of examples: adapting a pretrained model and training your own are both defensible</source>
+        <translation>una tarea nueva con cientos de miles de ejemplos: adaptar un modelo preentrenado y entrenar uno propio son ambas opciones defendibles</translation>
+    </message>
+    <message>
+        <source>the right answers are past decisions about people, so whether any model may be trusted depends on the bias audit</source>
+        <translation>las respuestas correctas son decisiones pasadas sobre personas, así que si se puede confiar en un modelo depende de la auditoría de sesgos</translation>
+    </message>
+    <message>
+        <source>in clinical use, whether a model helps patients is known only after validation on your own patients, group by group</source>
+        <translation>en uso clínico, solo se sabe si un modelo ayuda a los pacientes tras validarlo con sus propios pacientes, grupo por grupo</translation>
     </message>
 </context>
 <context>
@@ -2052,16 +2415,36 @@
 <context>
     <name>headline</name>
     <message>
-        <source>Start a pilot now: {path}</source>
-        <translation>Empezar ahora un piloto: {path}</translation>
+        <source>do not build deep learning</source>
+        <translation>no construir deep learning</translation>
     </message>
     <message>
-        <source>Clear the blockers first, then start a pilot: {path}</source>
-        <translation>Primero resolver los obstáculos, después empezar un piloto: {path}</translation>
+        <source>do not build a model from scratch</source>
+        <translation>no construir un modelo desde cero</translation>
     </message>
     <message>
-        <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
-        <translation>No empezar aún un proyecto de machine learning: primero un caso de uso, datos y un patrocinador</translation>
+        <source>ship it only if it beats a strong pretrained baseline</source>
+        <translation>desplegarlo solo si supera una referencia preentrenada sólida</translation>
+    </message>
+    <message>
+        <source>Fund a 90-day pilot of {pilot}; {guard}</source>
+        <translation>Financiar un piloto de 90 días {pilot}; {guard}</translation>
+    </message>
+    <message>
+        <source>First {action}, then fund a 90-day pilot of {pilot}; {guard}</source>
+        <translation>Primero {action}, después financiar un piloto de 90 días {pilot}; {guard}</translation>
+    </message>
+    <message>
+        <source>Do not fund a machine learning project yet: first {action}, and start with {pilot}</source>
+        <translation>No financiar aún un proyecto de machine learning: primero {action}, y empezar con {pilot}</translation>
+    </message>
+    <message>
+        <source>Do not build this: the use as described is a practice the EU AI Act prohibits</source>
+        <translation>No construirlo: el uso tal como se describe es una práctica que el Reglamento de IA de la UE prohíbe</translation>
+    </message>
+    <message>
+        <source>build the basics: data, skills and a sponsor</source>
+        <translation>sentar las bases: datos, capacidades y un patrocinador</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2567,105 @@
     <message>
         <source>Go</source>
         <translation>Adelante</translation>
+    </message>
+</context>
+<context>
+    <name>levers</name>
+    <message>
+        <source>a few weeks to agree which problem to solve</source>
+        <translation>unas semanas para acordar qué problema resolver</translation>
+    </message>
+    <message>
+        <source>a workshop of one or two weeks to agree the KPI and today&apos;s baseline</source>
+        <translation>un taller de una o dos semanas para acordar el KPI y la referencia actual</translation>
+    </message>
+    <message>
+        <source>weeks: brief an executive on the case</source>
+        <translation>semanas: presentar el caso a un directivo</translation>
+    </message>
+    <message>
+        <source>weeks: an executive who owns the outcome and agrees the budget</source>
+        <translation>semanas: un directivo responsable del resultado que aprueba el presupuesto</translation>
+    </message>
+    <message>
+        <source>months: start collecting the data</source>
+        <translation>meses: empezar a recoger los datos</translation>
+    </message>
+    <message>
+        <source>one to three months of integration to bring the data into one place</source>
+        <translation>de uno a tres meses de integración para reunir los datos en un solo lugar</translation>
+    </message>
+    <message>
+        <source>label a first share of the examples ({who})</source>
+        <translation>etiquetar una primera parte de los ejemplos ({who})</translation>
+    </message>
+    <message>
+        <source>label the remaining examples ({who})</source>
+        <translation>etiquetar los ejemplos restantes ({who})</translation>
+    </message>
+    <message>
+        <source>days: a cloud account, with GPUs rented by the hour when needed</source>
+        <translation>días: una cuenta en la nube, con GPU alquiladas por horas cuando haga falta</translation>
+    </message>
+    <message>
+        <source>weeks: reserve or buy dedicated GPUs</source>
+        <translation>semanas: reservar o comprar GPU dedicadas</translation>
+    </message>
+    <message>
+        <source>months: train or hire an analyst</source>
+        <translation>meses: formar o contratar a un analista</translation>
+    </message>
+    <message>
+        <source>three to six months to hire a data scientist; a contractor sooner</source>
+        <translation>de tres a seis meses para contratar a un científico de datos; un externo antes</translation>
+    </message>
+    <message>
+        <source>six months or more to hire engineers who have run neural networks</source>
+        <translation>seis meses o más para contratar ingenieros que hayan operado redes neuronales</translation>
+    </message>
+    <message>
+        <source>collect and label examples: {to} ({who})</source>
+        <translation>recoger y etiquetar ejemplos: {to} ({who})</translation>
+    </message>
+    <message>
+        <source>raise the yearly budget: {to}</source>
+        <translation>aumentar el presupuesto anual: {to}</translation>
+    </message>
+    <message>
+        <source>allow more time: first version {to}</source>
+        <translation>dar más tiempo: primera versión {to}</translation>
+    </message>
+    <message>
+        <source>any staff after short instructions</source>
+        <translation>cualquier empleado tras unas breves instrucciones</translation>
+    </message>
+    <message>
+        <source>staff with domain training</source>
+        <translation>personal con formación en el ámbito</translation>
+    </message>
+    <message>
+        <source>scarce specialists, the costliest labels</source>
+        <translation>especialistas escasos, las etiquetas más caras</translation>
+    </message>
+    <message>
+        <source>whoever can judge them</source>
+        <translation>quien pueda juzgarlos</translation>
+    </message>
+    <message>
+        <source>“{question}” to “{answer}”</source>
+        <translation>«{question}» a «{answer}»</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>Move {moves}: readiness rises to {band}</source>
+        <translation>Cambiar {moves}: la madurez sube a {band}</translation>
+    </message>
+    <message>
+        <source>Move {moves}: {path} becomes the recommendation (readiness {band})</source>
+        <translation>Cambiar {moves}: {path} pasa a ser la recomendación (madurez {band})</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3605,25 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>For {path}, though it is outweighed: {texts}</source>
+        <translation>A favor de {path}, aunque pesa menos: {texts}</translation>
+    </message>
+    <message>
+        <source>Against {path}: {texts}</source>
+        <translation>En contra de {path}: {texts}</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs all of these: {needs}; the answers do not show {missing}</source>
+        <translation>El deep learning propio necesita todo esto: {needs}; las respuestas no muestran: {missing}</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs all of these, and the answers show none of them: {needs}</source>
+        <translation>El deep learning propio necesita todo esto, y las respuestas no muestran nada de ello: {needs}</translation>
+    </message>
+</context>
+<context>
     <name>regulation</name>
     <message>
         <source>EU AI Act, Article 5(1)(f): inferring the emotions of employees, pupils or students at work or in education is a prohibited practice, whatever the technology, unless it serves a medical or safety purpose.</source>
@@ -3447,6 +3948,14 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <source>Keep a held-out set the model never learns from, or use cross-validation, and report the spread</source>
         <translation>Reserve un conjunto del que el modelo nunca aprenda, o use validación cruzada, e informe de la dispersión</translation>
     </message>
+    <message>
+        <source>We could not judge “{question}”: it was answered “don&apos;t know”</source>
+        <translation>No pudimos juzgar «{question}»: la respuesta fue «No lo sé»</translation>
+    </message>
+    <message>
+        <source>Find out before the pilot starts and assess again: {text}</source>
+        <translation>Averiguarlo antes de empezar el piloto y volver a evaluar: {text}</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
@@ -3461,10 +3970,6 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
         <translation>Millones de interacciones y un equipo que opera redes neuronales: a esta escala, los sistemas de recomendación con deep learning son rentables</translation>
-    </message>
-    <message>
-        <source>A service already does this task and good enough is good enough: buy, don&apos;t build, whatever the size of the team</source>
-        <translation>Un servicio ya hace esta tarea y lo suficientemente bueno basta: compre en lugar de construir, sea cual sea el tamaño del equipo</translation>
     </message>
     <message>
         <source>A service already does this task: even where quality is the edge, it is the baseline to beat and a model to adapt</source>
@@ -3495,8 +4000,32 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Registros en tablas: en tablas del tamaño estudiado (unas 10.000 filas), los árboles con gradient boosting siguen superando a las redes profundas, por una fracción del coste</translation>
     </message>
     <message>
+        <source>A small table: a pretrained tabular model (TabPFN) matched or beat tuned gradient boosting on tables of up to 10,000 rows; either learns from what you have, no network of your own is needed</source>
+        <translation>Una tabla pequeña: un modelo tabular preentrenado (TabPFN) igualó o superó a un gradient boosting ajustado en tablas de hasta 10.000 filas; cualquiera de los dos aprende de lo que tiene, no hace falta una red propia</translation>
+    </message>
+    <message>
         <source>Forecasting: in the M5 retail competition, methods built on gradient boosting (LightGBM) beat the statistical benchmarks; start with boosting on past values and a seasonal baseline</source>
         <translation>Previsión: en la competición M5 de ventas minoristas, los métodos basados en gradient boosting (LightGBM) superaron a las referencias estadísticas; empiece con boosting sobre valores pasados y una referencia estacional</translation>
+    </message>
+    <message>
+        <source>Pretrained time-series models forecast series they have never seen about as well as models trained on them: a cheap extra baseline, not a reason to build a network</source>
+        <translation>Los modelos preentrenados de series temporales prevén series que nunca vieron casi tan bien como modelos entrenados con ellas: una referencia adicional barata, no un motivo para construir una red</translation>
+    </message>
+    <message>
+        <source>An assistant that answers from the organisation&apos;s own documents: retrieval with a pretrained language model is the established design, and there is no model to train first</source>
+        <translation>Un asistente que responde a partir de los documentos de la organización: la búsqueda con un modelo de lenguaje preentrenado es el diseño establecido, y no hay que entrenar ningún modelo primero</translation>
+    </message>
+    <message>
+        <source>Drafting text, code, images or summaries is what general foundation models do, by API or with open weights; building a generator of one&apos;s own is for the few who build such models</source>
+        <translation>Redactar textos, código, imágenes o resúmenes es lo que hacen los modelos fundacionales generales, por API o de pesos abiertos; construir un generador propio es cosa de los pocos que construyen tales modelos</translation>
+    </message>
+    <message>
+        <source>Pulling fields out of documents is sold as a service and done well by general language and vision models; measure their field accuracy on a labelled sample before trusting one</source>
+        <translation>Extraer campos de documentos se vende como servicio y los modelos generales de lenguaje y visión lo hacen bien; mida su precisión por campo en una muestra etiquetada antes de confiar en uno</translation>
+    </message>
+    <message>
+        <source>Text: training a language model from scratch is almost never right; fine-tuning a pretrained one needs a fraction of the labelled data</source>
+        <translation>Texto: entrenar un modelo de lenguaje desde cero casi nunca es lo correcto; ajustar uno preentrenado necesita una fracción de los datos etiquetados</translation>
     </message>
     <message>
         <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
@@ -3505,6 +4034,10 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>
         <translation>Menos de 10.000 ejemplos etiquetados: demasiado pocos para entrenar una red desde cero; la guía de un proveedor pide unos 1.000 ejemplos por etiqueta incluso para adaptar un modelo</translation>
+    </message>
+    <message>
+        <source>Few examples: far too few to train a network, but enough for an evaluation set; a general model steered by instructions needs no training labels</source>
+        <translation>Pocos ejemplos: muy pocos para entrenar una red, pero suficientes para un conjunto de evaluación; un modelo general guiado por instrucciones no necesita etiquetas de entrenamiento</translation>
     </message>
     <message>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
@@ -3517,6 +4050,14 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>The data changes often: models must be retrained often, which is cheap for simple or adapted models and expensive for large custom networks</source>
         <translation>Los datos cambian a menudo: hay que reentrenar los modelos con frecuencia, lo que es barato para modelos sencillos o adaptados y caro para grandes redes a medida</translation>
+    </message>
+    <message>
+        <source>A service already does this task and model quality is not what sets you apart: buy, don&apos;t build, whatever the size of the team</source>
+        <translation>Un servicio ya hace esta tarea y la calidad del modelo no es lo que le distingue: compre, no construya, sea cual sea el tamaño del equipo</translation>
+    </message>
+    <message>
+        <source>A clinical or safety use for which products exist: a certified (CE-marked) product carries its maker&apos;s conformity assessment, which a model of your own would have to earn</source>
+        <translation>Un uso clínico o de seguridad para el que existen productos: un producto certificado (marcado CE) aporta la evaluación de conformidad de su fabricante, que un modelo propio tendría que obtener</translation>
     </message>
     <message>
         <source>No one in house has built machine learning models: competence is built project by project, and deep learning is not the first one</source>
@@ -3551,20 +4092,52 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>La calidad del modelo es la ventaja competitiva y hay datos para lograrla: la precisión sigue creciendo con más datos, y los últimos puntos merecen pagarse</translation>
     </message>
     <message>
+        <source>hundreds of thousands of labelled examples</source>
+        <translation>cientos de miles de ejemplos etiquetados</translation>
+    </message>
+    <message>
         <source>Custom networks need hundreds of thousands of labelled examples or more (a rule of thumb), and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
         <translation>Las redes propias necesitan cientos de miles de ejemplos etiquetados o más (una regla práctica), y las respuestas no muestran tantos; con menos, gana adaptar un modelo preentrenado o un modelo clásico</translation>
+    </message>
+    <message>
+        <source>a team that has run neural networks in production</source>
+        <translation>un equipo que haya operado redes neuronales en producción</translation>
+    </message>
+    <message>
+        <source>GPUs, owned or rented by the hour</source>
+        <translation>GPU, propias o alquiladas por horas</translation>
+    </message>
+    <message>
+        <source>Training networks of your own needs GPUs, owned or rented by the hour in a cloud, and the answers show neither</source>
+        <translation>Entrenar redes propias necesita GPU, propias o alquiladas por horas en una nube, y las respuestas no muestran ninguna de las dos cosas</translation>
+    </message>
+    <message>
+        <source>$250,000 a year or more</source>
+        <translation>250.000 $ al año o más</translation>
     </message>
     <message>
         <source>Custom deep learning needs about $250,000 a year or more for people and compute (a rule of thumb), and the answers do not show that budget; below it, deep learning is an over-investment</source>
         <translation>El deep learning propio necesita unos 250.000 USD al año o más para personas y cómputo (una regla práctica), y las respuestas no muestran ese presupuesto; por debajo, el deep learning es una sobreinversión</translation>
     </message>
     <message>
+        <source>more than six months</source>
+        <translation>más de seis meses</translation>
+    </message>
+    <message>
         <source>Collecting data for, training and hardening a network of your own takes more than six months (a rule of thumb), and the answers do not show that much time</source>
         <translation>Reunir datos, entrenar y robustecer una red propia lleva más de seis meses (una regla práctica), y las respuestas no muestran tanto tiempo</translation>
     </message>
     <message>
+        <source>model quality as the competitive edge</source>
+        <translation>la calidad del modelo como ventaja competitiva</translation>
+    </message>
+    <message>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
         <translation>Hay que explicar las decisiones individuales: use modelos interpretables (scorecards, modelos lineales, árboles pequeños) en lugar de intentar explicar una caja negra a posteriori</translation>
+    </message>
+    <message>
+        <source>Decisions on jobs, credit, schooling or public services that must be explained: only an interpretable model or transparent rules will do; a black box explained after the fact is not an explanation a person can contest</source>
+        <translation>Decisiones sobre empleo, crédito, educación o servicios públicos que deben explicarse: solo sirven un modelo interpretable o reglas transparentes; una caja negra explicada a posteriori no es una explicación que una persona pueda impugnar</translation>
     </message>
     <message>
         <source>Explanations would help: simpler models are easier to explain, debug and trust</source>
@@ -3573,6 +4146,10 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>Decisions about individuals: a model whose reasoning can be checked for bias is safer than a black box trained on a biased past</source>
         <translation>Decisiones sobre individuos: un modelo cuyo razonamiento puede revisarse en busca de sesgos es más seguro que una caja negra entrenada con un pasado sesgado</translation>
+    </message>
+    <message>
+        <source>The right answers are past decisions about people: a model fitted to them learns the decision-makers&apos; bias, as Amazon&apos;s recruiting model did; start from published criteria and check against outcomes reviewed for this purpose</source>
+        <translation>Las respuestas correctas son decisiones pasadas sobre personas: un modelo ajustado a ellas aprende el sesgo de quienes decidían, como el modelo de selección de Amazon; parta de criterios publicados y compruebe con resultados revisados para este fin</translation>
     </message>
     <message>
         <source>No use case yet: find one, launch a simple rule or report first, and add machine learning when it beats that</source>
@@ -3585,10 +4162,6 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Las redes a medida necesitan un equipo que ya las haya entrenado y operado en producción, y las respuestas no indican ninguno; un primer proyecto de deep learning desde cero es abarcar más de lo que se puede</translation>
-    </message>
-    <message>
-        <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
-        <translation>Entrenar redes propias requiere GPU dedicadas, compradas o reservadas, y las respuestas no indican ninguna; suponen una gran parte del coste</translation>
     </message>
     <message>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>
@@ -3847,42 +4420,6 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 </context>
 <context>
     <name>steps</name>
-    <message>
-        <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
-        <translation>Ponga por escrito el indicador de éxito y su valor actual; construya la referencia honesta más sencilla (una regla práctica o el valor del periodo anterior) y una tabla con los datos que necesita.</translation>
-    </message>
-    <message>
-        <source>Train a logistic regression and a gradient-boosted model on engineered features; compare both with the benchmark on data held out by time.</source>
-        <translation>Entrene una regresión logística y un modelo de gradient boosting con variables elaboradas; compare ambos con la referencia usando datos reservados por periodo.</translation>
-    </message>
-    <message>
-        <source>Put the better model in front of real users for one process, with a dashboard of its accuracy on fresh data and a named owner for retraining.</source>
-        <translation>Ponga el mejor modelo en manos de usuarios reales para un proceso, con un panel de su precisión en datos recientes y un responsable designado para el reentrenamiento.</translation>
-    </message>
-    <message>
-        <source>Shortlist two or three services or open pretrained models; label a test set of a few hundred of your own examples and measure each against the success measure.</source>
-        <translation>Preseleccione dos o tres servicios o modelos preentrenados abiertos; etiquete un conjunto de prueba de unos cientos de ejemplos propios y mida cada uno frente al indicador de éxito.</translation>
-    </message>
-    <message>
-        <source>Take the best one as it is, or fine-tune it on your labelled examples; check price per call or running cost at your real volume, and the data terms.</source>
-        <translation>Adopte el mejor tal cual, o ajústelo con sus ejemplos etiquetados; compruebe el precio por llamada o el coste de operación con su volumen real, y las condiciones sobre los datos.</translation>
-    </message>
-    <message>
-        <source>Run it on live work with a person reviewing uncertain cases; track accuracy and cost every month, and keep an exit plan to another provider or model.</source>
-        <translation>Póngalo a trabajar en casos reales con una persona que revise los casos dudosos; siga cada mes la precisión y el coste, y mantenga un plan de salida hacia otro proveedor o modelo.</translation>
-    </message>
-    <message>
-        <source>Establish a strong baseline first (a fine-tuned pretrained model or gradient boosting) and the budget for compute; agree on the accuracy gain that would justify a custom network.</source>
-        <translation>Establezca primero una referencia sólida (un modelo preentrenado ajustado o gradient boosting) y el presupuesto de computación; acuerde la mejora de precisión que justificaría una red a medida.</translation>
-    </message>
-    <message>
-        <source>Train the smallest network that could beat the baseline; measure training and serving cost and latency on the target hardware, not only accuracy.</source>
-        <translation>Entrene la red más pequeña que pueda batir a la referencia; mida el coste de entrenamiento y de servicio y la latencia en el hardware de destino, no solo la precisión.</translation>
-    </message>
-    <message>
-        <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
-        <translation>Póngala en producción solo si supera a la referencia por el margen acordado; establezca la vigilancia de la deriva, un calendario de reentrenamiento y una vuelta atrás a la referencia.</translation>
-    </message>
     <message>
         <source>Record the decision not to build or buy this system, with the legal reason, and stop any use already running</source>
         <translation>Deje constancia de la decisión de no construir ni comprar este sistema, con el motivo jurídico, y detenga cualquier uso ya en marcha</translation>

@@ -740,26 +740,345 @@
     </message>
 </context>
 <context>
+    <name>approaches</name>
+    <message>
+        <source>A scorecard, logistic regression, additive model or shallow tree: every individual decision can be explained to the person and to an auditor</source>
+        <translation>Une grille de score, une régression logistique, un modèle additif ou un arbre peu profond&#xa0;: chaque décision individuelle peut être expliquée à la personne et à un auditeur</translation>
+    </message>
+    <message>
+        <source>an interpretable scoring model</source>
+        <translation>d’un modèle de score interprétable</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule or manual decision on the same cases, with gradient boosting as a yardstick of the accuracy given up for transparency</source>
+        <translation>La règle ou la décision manuelle d’aujourd’hui sur les mêmes cas, avec le gradient boosting comme étalon de la précision sacrifiée à la transparence</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on a later period it never saw, the reviewers accept its reasons, and no group fares worse than under today&apos;s process</source>
+        <translation>Go s’il atteint la mesure convenue sur une période ultérieure jamais vue, si les relecteurs acceptent ses motifs et si aucun groupe n’est moins bien traité qu’avec le processus actuel</translation>
+    </message>
+    <message>
+        <source>Transparent rules or a points system on published criteria, run while the use case, the data and the success measure are put in place; record the outcomes they see</source>
+        <translation>Des règles transparentes ou un barème de points sur des critères publiés, appliqués pendant que le cas d’usage, les données et la mesure du succès se mettent en place&#xa0;; enregistrer les résultats observés</translation>
+    </message>
+    <message>
+        <source>transparent rules</source>
+        <translation>règles transparentes</translation>
+    </message>
+    <message>
+        <source>Today&apos;s way of deciding, written down and measured</source>
+        <translation>La façon de décider d’aujourd’hui, mise par écrit et mesurée</translation>
+    </message>
+    <message>
+        <source>Move to a model only when the rules run, the data is being collected and a model beats the rules on the agreed measure</source>
+        <translation>Ne passer à un modèle que lorsque les règles tournent, que les données sont collectées et qu’un modèle bat les règles sur la mesure convenue</translation>
+    </message>
+    <message>
+        <source>An interpretable scorecard built from published criteria: past decisions only test it, and any weights are fitted to outcomes reviewed for this purpose, never to past decisions alone</source>
+        <translation>Une grille de score interprétable construite sur des critères publiés&#xa0;: les décisions passées servent seulement à la tester, et ses poids sont ajustés sur des résultats revus à cette fin, jamais sur les seules décisions passées</translation>
+    </message>
+    <message>
+        <source>an interpretable scorecard on published criteria</source>
+        <translation>d’une grille de score interprétable sur des critères publiés</translation>
+    </message>
+    <message>
+        <source>Today&apos;s criteria written down as a points system and scored on past cycles</source>
+        <translation>Les critères actuels mis par écrit sous forme de barème et notés sur les cycles passés</translation>
+    </message>
+    <message>
+        <source>Go only if it beats the points system on the agreed measure in later cycles it never saw, selection rates by group stay within the agreed tolerance, reviewers can repeat its reasons and counsel signs off; otherwise keep the points system</source>
+        <translation>Go seulement s’il bat le barème sur la mesure convenue lors de cycles ultérieurs jamais vus, si les taux de sélection par groupe restent dans la tolérance convenue, si les relecteurs peuvent reprendre ses motifs et si le juriste donne son accord&#xa0;; sinon garder le barème</translation>
+    </message>
+    <message>
+        <source>Seasonal baselines, exponential smoothing and gradient boosting on lagged values and calendar features, with a pretrained time-series model as a further baseline</source>
+        <translation>Références saisonnières, lissage exponentiel et gradient boosting sur les valeurs retardées et le calendrier, avec un modèle de séries temporelles préentraîné comme référence supplémentaire</translation>
+    </message>
+    <message>
+        <source>a forecasting model with boosting on lags</source>
+        <translation>d’un modèle de prévision avec boosting sur les valeurs passées</translation>
+    </message>
+    <message>
+        <source>Last season&apos;s value for the same period (a seasonal naive forecast) and today&apos;s planners&apos; forecast</source>
+        <translation>La valeur de la même période à la saison précédente (une prévision naïve saisonnière) et la prévision actuelle des planificateurs</translation>
+    </message>
+    <message>
+        <source>Go if, in a backtest that only sees data available at each forecast date, it beats both baselines on the agreed error measure for the items that matter most</source>
+        <translation>Go si, dans un backtest qui ne voit que les données disponibles à chaque date de prévision, il bat les deux références sur la mesure d’erreur convenue pour les articles qui comptent le plus</translation>
+    </message>
+    <message>
+        <source>Well-tuned matrix factorisation of the interactions between users and items, with boosting to re-rank where item and user features matter</source>
+        <translation>Une factorisation de matrice bien réglée des interactions entre utilisateurs et articles, avec du boosting pour reclasser quand les caractéristiques des articles et des utilisateurs comptent</translation>
+    </message>
+    <message>
+        <source>matrix factorisation recommendations</source>
+        <translation>de recommandations par factorisation de matrice</translation>
+    </message>
+    <message>
+        <source>The most popular items for each segment of users</source>
+        <translation>Les articles les plus populaires pour chaque segment d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Go if an online test beats the popularity baseline on the agreed measure</source>
+        <translation>Go si un test en ligne bat la référence de popularité sur la mesure convenue</translation>
+    </message>
+    <message>
+        <source>Word and phrase features with a linear model: fast, cheap and each decision traceable to the words that drove it</source>
+        <translation>Des caractéristiques de mots et d’expressions avec un modèle linéaire&#xa0;: rapide, peu coûteux, et chaque décision rattachée aux mots qui l’ont motivée</translation>
+    </message>
+    <message>
+        <source>a linear model on word features</source>
+        <translation>d’un modèle linéaire sur des caractéristiques de mots</translation>
+    </message>
+    <message>
+        <source>Keyword rules or today&apos;s manual handling of the same texts</source>
+        <translation>Des règles par mots-clés ou le traitement manuel actuel des mêmes textes</translation>
+    </message>
+    <message>
+        <source>Go if it beats the keyword rules on the agreed measure on recent texts it never saw</source>
+        <translation>Go s’il bat les règles par mots-clés sur la mesure convenue avec des textes récents jamais vus</translation>
+    </message>
+    <message>
+        <source>Engineered features of the signal (levels, trends, rates of change, spectra) and gradient boosting</source>
+        <translation>Des caractéristiques construites à partir du signal (niveaux, tendances, vitesses de variation, spectres) et du gradient boosting</translation>
+    </message>
+    <message>
+        <source>boosting on engineered signal features</source>
+        <translation>de boosting sur des caractéristiques du signal</translation>
+    </message>
+    <message>
+        <source>The threshold rule or score the experts use today</source>
+        <translation>La règle de seuil ou le score que les experts utilisent aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go if it beats today&apos;s rule on the agreed measure on periods and units it never saw, at a false-alarm rate the users accept</source>
+        <translation>Go s’il bat la règle actuelle sur la mesure convenue sur des périodes et des unités jamais vues, avec un taux de fausses alertes que les utilisateurs acceptent</translation>
+    </message>
+    <message>
+        <source>A pretrained tabular model (TabPFN or similar) that predicts from a few hundred to 10,000 rows without tuning, compared with gradient boosting</source>
+        <translation>Un modèle tabulaire préentraîné (TabPFN ou similaire) qui prédit à partir de quelques centaines à 10 000 lignes sans réglage, comparé au gradient boosting</translation>
+    </message>
+    <message>
+        <source>a tabular foundation model against gradient boosting</source>
+        <translation>d’un modèle de fondation tabulaire face au gradient boosting</translation>
+    </message>
+    <message>
+        <source>Gradient boosting and a logistic regression on the same rows, and today&apos;s rule of thumb</source>
+        <translation>Le gradient boosting et une régression logistique sur les mêmes lignes, et la règle empirique actuelle</translation>
+    </message>
+    <message>
+        <source>Go if it beats both in cross-validation and on the newest cases, and the licence of its weights allows your use</source>
+        <translation>Go s’il bat les deux en validation croisée et sur les cas les plus récents, et si la licence de ses poids autorise votre usage</translation>
+    </message>
+    <message>
+        <source>Check the licence of the model&apos;s weights: some tabular foundation models are licensed for non-commercial use only</source>
+        <translation>Vérifiez la licence des poids du modèle&#xa0;: certains modèles de fondation tabulaires ne sont autorisés que pour un usage non commercial</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees (LightGBM, XGBoost or CatBoost) on engineered features of the records</source>
+        <translation>Des arbres en gradient boosting (LightGBM, XGBoost ou CatBoost) sur des caractéristiques construites à partir des enregistrements</translation>
+    </message>
+    <message>
+        <source>a gradient boosting model</source>
+        <translation>d’un modèle de gradient boosting</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule or manual decision, and a logistic regression</source>
+        <translation>La règle ou la décision manuelle actuelle, et une régression logistique</translation>
+    </message>
+    <message>
+        <source>Go if it beats both on the agreed measure on a later period it never saw, by a gain worth running it</source>
+        <translation>Go s’il bat les deux sur la mesure convenue sur une période ultérieure jamais vue, avec un gain qui justifie de l’exploiter</translation>
+    </message>
+    <message>
+        <source>A packaged product that does the task, certified (CE-marked) where the rules require it, run as a service or installed on site</source>
+        <translation>Un produit prêt à l’emploi qui fait la tâche, certifié (marquage CE) là où les règles l’exigent, utilisé comme service ou installé sur site</translation>
+    </message>
+    <message>
+        <source>a certified product</source>
+        <translation>d’un produit certifié</translation>
+    </message>
+    <message>
+        <source>Today&apos;s clinical or safety process, measured on the same cases</source>
+        <translation>Le processus clinique ou de sécurité actuel, mesuré sur les mêmes cas</translation>
+    </message>
+    <message>
+        <source>Go if, on a sample of your own cases checked group by group, it meets the agreed measure and holds the certification your use requires</source>
+        <translation>Go si, sur un échantillon de vos propres cas vérifié groupe par groupe, il atteint la mesure convenue et possède la certification que votre usage exige</translation>
+    </message>
+    <message>
+        <source>An assistant that searches the organisation&apos;s own documents and has a language model answer only from the passages it found, citing them; the model by API under contract, or with open weights on your own machines</source>
+        <translation>Un assistant qui cherche dans les documents de l’organisation et fait répondre un modèle de langage uniquement à partir des passages trouvés, en les citant&#xa0;; le modèle par API sous contrat, ou à poids ouverts sur vos propres machines</translation>
+    </message>
+    <message>
+        <source>an assistant that answers from your documents</source>
+        <translation>d’un assistant qui répond à partir de vos documents</translation>
+    </message>
+    <message>
+        <source>Today&apos;s search or help pages: how often their top results hold the answer</source>
+        <translation>La recherche ou les pages d’aide actuelles&#xa0;: combien de fois leurs premiers résultats contiennent la réponse</translation>
+    </message>
+    <message>
+        <source>Go if, on a test set of real questions, it answers an agreed share correctly from the cited source or hands over to a person, resists attempts to misuse it, and beats the baseline in a live trial</source>
+        <translation>Go si, sur un jeu de test de vraies questions, il répond correctement à une part convenue à partir de la source citée ou passe la main à une personne, résiste aux tentatives de détournement et bat la référence lors d’un essai réel</translation>
+    </message>
+    <message>
+        <source>An open-weights model run on your own machines, adapted with your own examples where it falls short</source>
+        <translation>Un modèle à poids ouverts exécuté sur vos propres machines, adapté avec vos exemples là où il ne suffit pas</translation>
+    </message>
+    <message>
+        <source>an open-weights model on your own machines</source>
+        <translation>d’un modèle à poids ouverts sur vos propres machines</translation>
+    </message>
+    <message>
+        <source>The best open model used as it is, and today&apos;s process</source>
+        <translation>Le meilleur modèle ouvert utilisé tel quel, et le processus actuel</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on your test set at the speed and running cost your own machines allow</source>
+        <translation>Go s’il atteint la mesure convenue sur votre jeu de test à la vitesse et au coût d’exploitation que vos machines permettent</translation>
+    </message>
+    <message>
+        <source>Someone must install, update, secure and monitor the model on your machines; budget for that work</source>
+        <translation>Quelqu’un doit installer, mettre à jour, sécuriser et surveiller le modèle sur vos machines&#xa0;; prévoyez ce travail au budget</translation>
+    </message>
+    <message>
+        <source>A general language or vision model, by API or with open weights, steered by instructions and examples and measured on an evaluation set</source>
+        <translation>Un modèle généraliste de langage ou de vision, par API ou à poids ouverts, piloté par des instructions et des exemples et mesuré sur un jeu d’évaluation</translation>
+    </message>
+    <message>
+        <source>a general model steered by instructions</source>
+        <translation>d’un modèle généraliste piloté par des instructions</translation>
+    </message>
+    <message>
+        <source>Today&apos;s manual work: the time per item and its quality as reviewers judge it</source>
+        <translation>Le travail manuel actuel&#xa0;: le temps par élément et sa qualité selon les relecteurs</translation>
+    </message>
+    <message>
+        <source>Go if reviewers accept an agreed share of its output on the evaluation set with light edits, and a live trial saves time without more errors</source>
+        <translation>Go si les relecteurs acceptent une part convenue de ses productions sur le jeu d’évaluation avec de légères retouches, et si un essai réel fait gagner du temps sans plus d’erreurs</translation>
+    </message>
+    <message>
+        <source>A ready service that does the task, called from your own systems</source>
+        <translation>Un service prêt à l’emploi qui fait la tâche, appelé depuis vos propres systèmes</translation>
+    </message>
+    <message>
+        <source>a ready service</source>
+        <translation>d’un service prêt à l’emploi</translation>
+    </message>
+    <message>
+        <source>Today&apos;s process, and a second service on the same test set</source>
+        <translation>Le processus actuel, et un second service sur le même jeu de test</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on a test set of your own cases, at a price per request your volume affords and under data terms you accept</source>
+        <translation>Go s’il atteint la mesure convenue sur un jeu de test de vos propres cas, à un prix par requête que votre volume permet et à des conditions d’usage des données que vous acceptez</translation>
+    </message>
+    <message>
+        <source>An open pretrained model fine-tuned on your own labelled examples</source>
+        <translation>Un modèle ouvert préentraîné, affiné sur vos propres exemples étiquetés</translation>
+    </message>
+    <message>
+        <source>fine-tuning a pretrained model on your labels</source>
+        <translation>de l’affinage d’un modèle préentraîné sur vos étiquettes</translation>
+    </message>
+    <message>
+        <source>A general model steered by instructions, and a simple model on engineered features</source>
+        <translation>Un modèle généraliste piloté par des instructions, et un modèle simple sur des caractéristiques construites</translation>
+    </message>
+    <message>
+        <source>Go if it beats both on held-out examples by a margin worth its upkeep</source>
+        <translation>Go s’il bat les deux sur des exemples mis de côté avec une marge qui justifie son entretien</translation>
+    </message>
+    <message>
+        <source>Today&apos;s process, measured on the same evaluation set</source>
+        <translation>Le processus actuel, mesuré sur le même jeu d’évaluation</translation>
+    </message>
+    <message>
+        <source>Go if it meets the agreed measure on the evaluation set and a live trial confirms it</source>
+        <translation>Go s’il atteint la mesure convenue sur le jeu d’évaluation et qu’un essai réel le confirme</translation>
+    </message>
+    <message>
+        <source>A deep recommender (candidate generation and ranking networks) trained on your interactions</source>
+        <translation>Un recommandeur profond (réseaux de génération de candidats et de classement) entraîné sur vos interactions</translation>
+    </message>
+    <message>
+        <source>a deep recommender</source>
+        <translation>d’un recommandeur profond</translation>
+    </message>
+    <message>
+        <source>Well-tuned matrix factorisation</source>
+        <translation>Une factorisation de matrice bien réglée</translation>
+    </message>
+    <message>
+        <source>Ship only if an online test beats matrix factorisation by the agreed margin at a serving cost you accept</source>
+        <translation>Ne déployer que si un test en ligne bat la factorisation de matrice de la marge convenue, à un coût de service que vous acceptez</translation>
+    </message>
+    <message>
+        <source>A network of your own, designed and trained on your large labelled data, starting from a pretrained backbone where one fits</source>
+        <translation>Un réseau à vous, conçu et entraîné sur vos grands volumes de données étiquetées, en partant d’une base préentraînée quand elle convient</translation>
+    </message>
+    <message>
+        <source>a network of your own</source>
+        <translation>d’un réseau à vous</translation>
+    </message>
+    <message>
+        <source>A fine-tuned pretrained model and gradient boosting on engineered features</source>
+        <translation>Un modèle préentraîné affiné et du gradient boosting sur des caractéristiques construites</translation>
+    </message>
+    <message>
+        <source>Ship only if it beats the baseline by the agreed margin on data it never saw, at the speed and cost the deployment allows</source>
+        <translation>Ne déployer que s’il bat la référence de la marge convenue sur des données jamais vues, à la vitesse et au coût que le déploiement permet</translation>
+    </message>
+</context>
+<context>
     <name>blockers</name>
+    <message>
+        <source>choose one use case and its success measure</source>
+        <translation>choisir un cas d’usage et sa mesure du succès</translation>
+    </message>
     <message>
         <source>No use case yet: choose one business problem, its stakeholders and a measurable outcome before choosing any technology</source>
         <translation>Pas encore de cas d’usage&#xa0;: choisissez un problème métier, ses parties prenantes et un résultat mesurable avant de choisir une technologie</translation>
+    </message>
+    <message>
+        <source>agree the success measure and today&apos;s baseline</source>
+        <translation>convenir de la mesure du succès et de la référence actuelle</translation>
     </message>
     <message>
         <source>No success measure is defined yet: agree on the business KPI and today&apos;s baseline before modelling</source>
         <translation>Aucun indicateur de succès n’est encore défini&#xa0;: convenez de l’indicateur clé métier (KPI) et de sa valeur actuelle avant toute modélisation</translation>
     </message>
     <message>
+        <source>collect the data</source>
+        <translation>collecter les données</translation>
+    </message>
+    <message>
         <source>The data is not collected yet: no path can be built or tested until it is</source>
         <translation>Les données ne sont pas encore collectées&#xa0;: aucune approche ne peut être construite ni testée tant qu’elles ne le sont pas</translation>
+    </message>
+    <message>
+        <source>find an executive who owns the outcome</source>
+        <translation>trouver un dirigeant responsable du résultat</translation>
     </message>
     <message>
         <source>No executive sponsor: find an owner for the outcome and the budget, or the pilot will stay a pilot</source>
         <translation>Pas de sponsor à la direction&#xa0;: trouvez un responsable du résultat et du budget, sinon le pilote restera un pilote</translation>
     </message>
     <message>
+        <source>plan and fund the labelling</source>
+        <translation>planifier et financer l’étiquetage</translation>
+    </message>
+    <message>
         <source>No labelled examples: plan and budget the labelling (at least 10 per label to start, about 1,000 recommended) before training anything</source>
         <translation>Aucun exemple étiqueté&#xa0;: planifiez et budgétez l’étiquetage (au moins 10 par étiquette pour commencer, environ 1&#xa0;000 recommandés) avant tout entraînement</translation>
+    </message>
+    <message>
+        <source>drop the prohibited use</source>
+        <translation>renoncer à l’usage interdit</translation>
+    </message>
+    <message>
+        <source>The use as described is a practice the EU AI Act prohibits: no model, data or budget makes it lawful, so it must not be built</source>
+        <translation>L’usage tel que décrit est une pratique que le règlement européen sur l’IA interdit&#xa0;: aucun modèle, aucune donnée ni aucun budget ne la rend licite, elle ne doit donc pas être construite</translation>
     </message>
 </context>
 <context>
@@ -1483,24 +1802,68 @@
 <context>
     <name>confidence</name>
     <message>
-        <source>Low confidence: {unknown} of {total} questions are answered “don&apos;t know”; answer them to firm up the advice.</source>
-        <translation>Confiance faible&#xa0;: {unknown} questions sur {total} ont la réponse «&#xa0;je ne sais pas&#xa0;»&#xa0;; répondez-y pour consolider la recommandation.</translation>
+        <source>Low confidence: {why}.</source>
+        <translation>Confiance faible&#xa0;: {why}.</translation>
     </message>
     <message>
-        <source>Low confidence: {path} fits almost as well; the changes listed below decide between them.</source>
-        <translation>Confiance faible&#xa0;: {path} convient presque aussi bien&#xa0;; les changements listés ci-dessous départagent les deux.</translation>
+        <source>Medium confidence: {why}.</source>
+        <translation>Confiance moyenne&#xa0;: {why}.</translation>
     </message>
     <message>
-        <source>Medium confidence: the answers point one way, but the organisation is not ready to start yet or blockers remain open.</source>
-        <translation>Confiance moyenne&#xa0;: les réponses vont dans un seul sens, mais l’organisation n’est pas encore prête à démarrer ou des obstacles restent à lever.</translation>
+        <source>High confidence: {why}.</source>
+        <translation>Confiance élevée&#xa0;: {why}.</translation>
     </message>
     <message>
-        <source>High confidence: the answers are complete and point one way.</source>
-        <translation>Confiance élevée&#xa0;: les réponses sont complètes et vont toutes dans le même sens.</translation>
+        <source>the use as described is prohibited, so no path is recommended</source>
+        <translation>l’usage tel que décrit est interdit, aucune voie n’est donc recommandée</translation>
     </message>
     <message>
-        <source>Medium confidence: {unknown} of {total} questions are unanswered, and {path} is {margin} points behind.</source>
-        <translation>Confiance moyenne&#xa0;: {unknown} questions sur {total} sont sans réponse, et {path} suit à {margin} points.</translation>
+        <source>the organisation is not ready for a machine learning project yet</source>
+        <translation>l’organisation n’est pas encore prête pour un projet de machine learning</translation>
+    </message>
+    <message>
+        <source>{unknown} of {total} questions are answered “don&apos;t know”</source>
+        <translation>{unknown} questions sur {total} ont pour réponse «&#xa0;Je ne sais pas&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{path} fits almost as well</source>
+        <translation>{path} convient presque aussi bien</translation>
+    </message>
+    <message>
+        <source>{path} is only {margin} points behind</source>
+        <translation>{path} n’a que {margin} points de retard</translation>
+    </message>
+    <message>
+        <source>the blockers must be cleared first ({actions})</source>
+        <translation>les obstacles doivent d’abord être levés ({actions})</translation>
+    </message>
+    <message>
+        <source>“{question}” is unknown, and its answer could change the path</source>
+        <translation>«&#xa0;{question}&#xa0;» est inconnu, et la réponse pourrait changer la voie</translation>
+    </message>
+    <message>
+        <source>the answers are complete and point one way</source>
+        <translation>les réponses sont complètes et vont dans un seul sens</translation>
+    </message>
+    <message>
+        <source>on this much tabular or time-series data, with a team that runs deep networks, deep models are a real contender: compare them with boosting on the same held-out period</source>
+        <translation>sur autant de données tabulaires ou de séries temporelles, avec une équipe qui exploite des réseaux profonds, les modèles profonds sont de vrais concurrents&#xa0;: comparez-les au boosting sur la même période mise de côté</translation>
+    </message>
+    <message>
+        <source>vision on devices with large data: a compact network of your own and an adapted pretrained one are both defensible; measure both on the device</source>
+        <translation>vision sur appareil avec de grands volumes de données&#xa0;: un réseau compact à vous et un réseau préentraîné adapté sont tous deux défendables&#xa0;; mesurez les deux sur l’appareil</translation>
+    </message>
+    <message>
+        <source>a new task with hundreds of thousands of examples: adapting a pretrained model and training your own are both defensible</source>
+        <translation>une tâche nouvelle avec des centaines de milliers d’exemples&#xa0;: adapter un modèle préentraîné et entraîner le vôtre sont tous deux défendables</translation>
+    </message>
+    <message>
+        <source>the right answers are past decisions about people, so whether any model may be trusted depends on the bias audit</source>
+        <translation>les bonnes réponses sont des décisions passées sur des personnes&#xa0;; la confiance à accorder à un modèle dépend donc de l’audit des biais</translation>
+    </message>
+    <message>
+        <source>in clinical use, whether a model helps patients is known only after validation on your own patients, group by group</source>
+        <translation>en usage clinique, on ne sait si un modèle aide les patients qu’après une validation sur vos propres patients, groupe par groupe</translation>
     </message>
 </context>
 <context>
@@ -2052,16 +2415,36 @@
 <context>
     <name>headline</name>
     <message>
-        <source>Start a pilot now: {path}</source>
-        <translation>Lancer un pilote maintenant&#xa0;: {path}</translation>
+        <source>do not build deep learning</source>
+        <translation>ne pas construire de deep learning</translation>
     </message>
     <message>
-        <source>Clear the blockers first, then start a pilot: {path}</source>
-        <translation>D’abord lever les obstacles, puis lancer un pilote&#xa0;: {path}</translation>
+        <source>do not build a model from scratch</source>
+        <translation>ne pas construire de modèle à partir de zéro</translation>
     </message>
     <message>
-        <source>Do not start a machine learning project yet: first put a use case, data and a sponsor in place</source>
-        <translation>Ne pas lancer de projet de machine learning pour l’instant&#xa0;: d’abord un cas d’usage, des données et un sponsor</translation>
+        <source>ship it only if it beats a strong pretrained baseline</source>
+        <translation>ne le déployer que s’il bat une solide référence préentraînée</translation>
+    </message>
+    <message>
+        <source>Fund a 90-day pilot of {pilot}; {guard}</source>
+        <translation>Financer un pilote de 90 jours {pilot}&#xa0;; {guard}</translation>
+    </message>
+    <message>
+        <source>First {action}, then fund a 90-day pilot of {pilot}; {guard}</source>
+        <translation>D’abord {action}, puis financer un pilote de 90 jours {pilot}&#xa0;; {guard}</translation>
+    </message>
+    <message>
+        <source>Do not fund a machine learning project yet: first {action}, and start with {pilot}</source>
+        <translation>Ne pas encore financer de projet de machine learning&#xa0;: d’abord {action}, et commencer par des {pilot}</translation>
+    </message>
+    <message>
+        <source>Do not build this: the use as described is a practice the EU AI Act prohibits</source>
+        <translation>Ne pas construire&#xa0;: l’usage tel que décrit est une pratique que le règlement européen sur l’IA interdit</translation>
+    </message>
+    <message>
+        <source>build the basics: data, skills and a sponsor</source>
+        <translation>poser les bases&#xa0;: données, compétences et un sponsor</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2567,105 @@
     <message>
         <source>Go</source>
         <translation>Feu vert</translation>
+    </message>
+</context>
+<context>
+    <name>levers</name>
+    <message>
+        <source>a few weeks to agree which problem to solve</source>
+        <translation>quelques semaines pour convenir du problème à résoudre</translation>
+    </message>
+    <message>
+        <source>a workshop of one or two weeks to agree the KPI and today&apos;s baseline</source>
+        <translation>un atelier d’une ou deux semaines pour convenir du KPI et de la référence actuelle</translation>
+    </message>
+    <message>
+        <source>weeks: brief an executive on the case</source>
+        <translation>des semaines&#xa0;: présenter le cas à un dirigeant</translation>
+    </message>
+    <message>
+        <source>weeks: an executive who owns the outcome and agrees the budget</source>
+        <translation>des semaines&#xa0;: un dirigeant responsable du résultat qui valide le budget</translation>
+    </message>
+    <message>
+        <source>months: start collecting the data</source>
+        <translation>des mois&#xa0;: commencer à collecter les données</translation>
+    </message>
+    <message>
+        <source>one to three months of integration to bring the data into one place</source>
+        <translation>un à trois mois d’intégration pour réunir les données en un seul endroit</translation>
+    </message>
+    <message>
+        <source>label a first share of the examples ({who})</source>
+        <translation>étiqueter une première partie des exemples ({who})</translation>
+    </message>
+    <message>
+        <source>label the remaining examples ({who})</source>
+        <translation>étiqueter les exemples restants ({who})</translation>
+    </message>
+    <message>
+        <source>days: a cloud account, with GPUs rented by the hour when needed</source>
+        <translation>des jours&#xa0;: un compte cloud, avec des GPU loués à l’heure au besoin</translation>
+    </message>
+    <message>
+        <source>weeks: reserve or buy dedicated GPUs</source>
+        <translation>des semaines&#xa0;: réserver ou acheter des GPU dédiés</translation>
+    </message>
+    <message>
+        <source>months: train or hire an analyst</source>
+        <translation>des mois&#xa0;: former ou recruter un analyste</translation>
+    </message>
+    <message>
+        <source>three to six months to hire a data scientist; a contractor sooner</source>
+        <translation>trois à six mois pour recruter un data scientist&#xa0;; un prestataire plus vite</translation>
+    </message>
+    <message>
+        <source>six months or more to hire engineers who have run neural networks</source>
+        <translation>six mois ou plus pour recruter des ingénieurs ayant exploité des réseaux de neurones</translation>
+    </message>
+    <message>
+        <source>collect and label examples: {to} ({who})</source>
+        <translation>collecter et étiqueter des exemples&#xa0;: {to} ({who})</translation>
+    </message>
+    <message>
+        <source>raise the yearly budget: {to}</source>
+        <translation>augmenter le budget annuel&#xa0;: {to}</translation>
+    </message>
+    <message>
+        <source>allow more time: first version {to}</source>
+        <translation>accorder plus de temps&#xa0;: première version {to}</translation>
+    </message>
+    <message>
+        <source>any staff after short instructions</source>
+        <translation>n’importe quel membre du personnel après de brèves consignes</translation>
+    </message>
+    <message>
+        <source>staff with domain training</source>
+        <translation>du personnel formé au domaine</translation>
+    </message>
+    <message>
+        <source>scarce specialists, the costliest labels</source>
+        <translation>des spécialistes rares, les étiquettes les plus chères</translation>
+    </message>
+    <message>
+        <source>whoever can judge them</source>
+        <translation>quiconque peut en juger</translation>
+    </message>
+    <message>
+        <source>“{question}” to “{answer}”</source>
+        <translation>«&#xa0;{question}&#xa0;» à «&#xa0;{answer}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>Move {moves}: readiness rises to {band}</source>
+        <translation>Passer {moves}&#xa0;: la maturité monte à {band}</translation>
+    </message>
+    <message>
+        <source>Move {moves}: {path} becomes the recommendation (readiness {band})</source>
+        <translation>Passer {moves}&#xa0;: {path} devient la recommandation (maturité {band})</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3605,25 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>For {path}, though it is outweighed: {texts}</source>
+        <translation>Pour {path}, mais cela ne l’emporte pas&#xa0;: {texts}</translation>
+    </message>
+    <message>
+        <source>Against {path}: {texts}</source>
+        <translation>Contre {path}&#xa0;: {texts}</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs all of these: {needs}; the answers do not show {missing}</source>
+        <translation>Le deep learning sur mesure exige tout ceci&#xa0;: {needs}&#xa0;; les réponses ne montrent pas&#xa0;: {missing}</translation>
+    </message>
+    <message>
+        <source>Custom deep learning needs all of these, and the answers show none of them: {needs}</source>
+        <translation>Le deep learning sur mesure exige tout ceci, et les réponses n’en montrent rien&#xa0;: {needs}</translation>
+    </message>
+</context>
+<context>
     <name>regulation</name>
     <message>
         <source>EU AI Act, Article 5(1)(f): inferring the emotions of employees, pupils or students at work or in education is a prohibited practice, whatever the technology, unless it serves a medical or safety purpose.</source>
@@ -3447,6 +3948,14 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <source>Keep a held-out set the model never learns from, or use cross-validation, and report the spread</source>
         <translation>Gardez un jeu de test dont le modèle n&apos;apprend jamais, ou utilisez la validation croisée, et rapportez la dispersion</translation>
     </message>
+    <message>
+        <source>We could not judge “{question}”: it was answered “don&apos;t know”</source>
+        <translation>Nous n’avons pas pu juger «&#xa0;{question}&#xa0;»&#xa0;: la réponse était «&#xa0;Je ne sais pas&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Find out before the pilot starts and assess again: {text}</source>
+        <translation>À éclaircir avant le début du pilote, puis refaire l’évaluation&#xa0;: {text}</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
@@ -3461,10 +3970,6 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>Millions of interactions and a team that runs neural networks: deep recommenders pay off at this scale</source>
         <translation>Des millions d’interactions et une équipe qui exploite des réseaux de neurones&#xa0;: à cette échelle, les systèmes de recommandation en deep learning sont rentables</translation>
-    </message>
-    <message>
-        <source>A service already does this task and good enough is good enough: buy, don&apos;t build, whatever the size of the team</source>
-        <translation>Un service réalise déjà cette tâche et «&#xa0;suffisamment bon&#xa0;» suffit&#xa0;: achetez plutôt que de construire, quelle que soit la taille de l’équipe</translation>
     </message>
     <message>
         <source>A service already does this task: even where quality is the edge, it is the baseline to beat and a model to adapt</source>
@@ -3495,8 +4000,32 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Enregistrements en tables : sur des tables de la taille étudiée (environ 10 000 lignes), les arbres à gradient boosting battent encore les réseaux profonds, pour une fraction du coût</translation>
     </message>
     <message>
+        <source>A small table: a pretrained tabular model (TabPFN) matched or beat tuned gradient boosting on tables of up to 10,000 rows; either learns from what you have, no network of your own is needed</source>
+        <translation>Une petite table&#xa0;: un modèle tabulaire préentraîné (TabPFN) a égalé ou battu un gradient boosting réglé sur des tables jusqu’à 10 000 lignes&#xa0;; l’un comme l’autre apprend de ce que vous avez, nul besoin d’un réseau à vous</translation>
+    </message>
+    <message>
         <source>Forecasting: in the M5 retail competition, methods built on gradient boosting (LightGBM) beat the statistical benchmarks; start with boosting on past values and a seasonal baseline</source>
         <translation>Prévisions : dans la compétition M5 sur les ventes au détail, les méthodes fondées sur le gradient boosting (LightGBM) ont battu les références statistiques ; commencez par du boosting sur les valeurs passées et une référence saisonnière</translation>
+    </message>
+    <message>
+        <source>Pretrained time-series models forecast series they have never seen about as well as models trained on them: a cheap extra baseline, not a reason to build a network</source>
+        <translation>Les modèles de séries temporelles préentraînés prévoient des séries jamais vues presque aussi bien que des modèles entraînés dessus&#xa0;: une référence de plus, peu coûteuse, pas une raison de construire un réseau</translation>
+    </message>
+    <message>
+        <source>An assistant that answers from the organisation&apos;s own documents: retrieval with a pretrained language model is the established design, and there is no model to train first</source>
+        <translation>Un assistant qui répond à partir des documents de l’organisation&#xa0;: la recherche associée à un modèle de langage préentraîné est la conception établie, et il n’y a aucun modèle à entraîner d’abord</translation>
+    </message>
+    <message>
+        <source>Drafting text, code, images or summaries is what general foundation models do, by API or with open weights; building a generator of one&apos;s own is for the few who build such models</source>
+        <translation>Rédiger des textes, du code, des images ou des résumés, c’est ce que font les modèles de fondation généralistes, par API ou à poids ouverts&#xa0;; construire son propre générateur est l’affaire des rares acteurs qui bâtissent de tels modèles</translation>
+    </message>
+    <message>
+        <source>Pulling fields out of documents is sold as a service and done well by general language and vision models; measure their field accuracy on a labelled sample before trusting one</source>
+        <translation>Extraire des champs de documents se vend comme un service et les modèles généralistes de langage et de vision le font bien&#xa0;; mesurez leur précision par champ sur un échantillon étiqueté avant de vous y fier</translation>
+    </message>
+    <message>
+        <source>Text: training a language model from scratch is almost never right; fine-tuning a pretrained one needs a fraction of the labelled data</source>
+        <translation>Texte&#xa0;: entraîner un modèle de langage à partir de zéro n’est presque jamais le bon choix&#xa0;; affiner un modèle préentraîné demande une fraction des données étiquetées</translation>
     </message>
     <message>
         <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
@@ -3505,6 +4034,10 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>
         <translation>Moins de 10 000 exemples étiquetés : trop peu pour entraîner un réseau de zéro ; le guide d&apos;un fournisseur demande environ 1 000 exemples par étiquette même pour adapter un modèle</translation>
+    </message>
+    <message>
+        <source>Few examples: far too few to train a network, but enough for an evaluation set; a general model steered by instructions needs no training labels</source>
+        <translation>Peu d’exemples&#xa0;: bien trop peu pour entraîner un réseau, mais assez pour un jeu d’évaluation&#xa0;; un modèle généraliste piloté par des instructions n’a pas besoin d’étiquettes d’entraînement</translation>
     </message>
     <message>
         <source>Fewer than 1,000 examples: only models that already learned from other data, or simple ones, can work this small</source>
@@ -3517,6 +4050,14 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>The data changes often: models must be retrained often, which is cheap for simple or adapted models and expensive for large custom networks</source>
         <translation>Les données changent souvent&#xa0;: les modèles doivent être réentraînés souvent, ce qui est peu coûteux pour des modèles simples ou adaptés et cher pour de grands réseaux sur mesure</translation>
+    </message>
+    <message>
+        <source>A service already does this task and model quality is not what sets you apart: buy, don&apos;t build, whatever the size of the team</source>
+        <translation>Un service fait déjà cette tâche et la qualité du modèle n’est pas ce qui vous distingue&#xa0;: achetez, ne construisez pas, quelle que soit la taille de l’équipe</translation>
+    </message>
+    <message>
+        <source>A clinical or safety use for which products exist: a certified (CE-marked) product carries its maker&apos;s conformity assessment, which a model of your own would have to earn</source>
+        <translation>Un usage clinique ou de sécurité pour lequel des produits existent&#xa0;: un produit certifié (marquage CE) apporte l’évaluation de conformité de son fabricant, qu’un modèle à vous devrait obtenir lui-même</translation>
     </message>
     <message>
         <source>No one in house has built machine learning models: competence is built project by project, and deep learning is not the first one</source>
@@ -3551,20 +4092,52 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>La qualité du modèle est l&apos;avantage concurrentiel et les données existent pour l&apos;obtenir : la précision continue de croître avec plus de données, et les derniers points valent leur prix</translation>
     </message>
     <message>
+        <source>hundreds of thousands of labelled examples</source>
+        <translation>des centaines de milliers d’exemples étiquetés</translation>
+    </message>
+    <message>
         <source>Custom networks need hundreds of thousands of labelled examples or more (a rule of thumb), and the answers do not show that many; with fewer, adapting a pretrained model or a classical model wins</source>
         <translation>Les réseaux sur mesure demandent des centaines de milliers d&apos;exemples étiquetés ou plus (une règle empirique), et les réponses n&apos;en montrent pas autant ; avec moins, adapter un modèle pré-entraîné ou un modèle classique l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>a team that has run neural networks in production</source>
+        <translation>une équipe qui a exploité des réseaux de neurones en production</translation>
+    </message>
+    <message>
+        <source>GPUs, owned or rented by the hour</source>
+        <translation>des GPU, achetés ou loués à l’heure</translation>
+    </message>
+    <message>
+        <source>Training networks of your own needs GPUs, owned or rented by the hour in a cloud, and the answers show neither</source>
+        <translation>Entraîner vos propres réseaux demande des GPU, achetés ou loués à l’heure dans un cloud, et les réponses ne montrent ni l’un ni l’autre</translation>
+    </message>
+    <message>
+        <source>$250,000 a year or more</source>
+        <translation>250 000 $ par an ou plus</translation>
     </message>
     <message>
         <source>Custom deep learning needs about $250,000 a year or more for people and compute (a rule of thumb), and the answers do not show that budget; below it, deep learning is an over-investment</source>
         <translation>Le deep learning sur mesure demande environ 250 000 USD par an ou plus pour les personnes et le calcul (une règle empirique), et les réponses ne montrent pas ce budget ; en dessous, le deep learning est un surinvestissement</translation>
     </message>
     <message>
+        <source>more than six months</source>
+        <translation>plus de six mois</translation>
+    </message>
+    <message>
         <source>Collecting data for, training and hardening a network of your own takes more than six months (a rule of thumb), and the answers do not show that much time</source>
         <translation>Collecter les données, entraîner et fiabiliser un réseau à soi prend plus de six mois (une règle empirique), et les réponses ne montrent pas autant de temps</translation>
     </message>
     <message>
+        <source>model quality as the competitive edge</source>
+        <translation>la qualité du modèle comme avantage concurrentiel</translation>
+    </message>
+    <message>
         <source>Individual decisions must be explained: use interpretable models (scorecards, linear models, small trees) rather than trying to explain a black box after the fact</source>
         <translation>Les décisions individuelles doivent être expliquées&#xa0;: utilisez des modèles interprétables (grilles de score, modèles linéaires, petits arbres) plutôt que de tenter d’expliquer une boîte noire après coup</translation>
+    </message>
+    <message>
+        <source>Decisions on jobs, credit, schooling or public services that must be explained: only an interpretable model or transparent rules will do; a black box explained after the fact is not an explanation a person can contest</source>
+        <translation>Des décisions sur l’emploi, le crédit, l’enseignement ou les services publics qui doivent être expliquées&#xa0;: seul un modèle interprétable ou des règles transparentes conviennent&#xa0;; une boîte noire expliquée après coup n’est pas une explication qu’une personne peut contester</translation>
     </message>
     <message>
         <source>Explanations would help: simpler models are easier to explain, debug and trust</source>
@@ -3573,6 +4146,10 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>Decisions about individuals: a model whose reasoning can be checked for bias is safer than a black box trained on a biased past</source>
         <translation>Décisions concernant des individus&#xa0;: un modèle dont on peut vérifier le raisonnement pour détecter des biais est plus sûr qu’une boîte noire entraînée sur un passé biaisé</translation>
+    </message>
+    <message>
+        <source>The right answers are past decisions about people: a model fitted to them learns the decision-makers&apos; bias, as Amazon&apos;s recruiting model did; start from published criteria and check against outcomes reviewed for this purpose</source>
+        <translation>Les bonnes réponses sont des décisions passées sur des personnes&#xa0;: un modèle ajusté dessus apprend les biais des décideurs, comme le modèle de recrutement d’Amazon&#xa0;; partez de critères publiés et vérifiez sur des résultats revus à cette fin</translation>
     </message>
     <message>
         <source>No use case yet: find one, launch a simple rule or report first, and add machine learning when it beats that</source>
@@ -3585,10 +4162,6 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>Custom networks need a team that has trained and run them in production, and the answers do not show one; a first deep learning project built from scratch bites off more than it can chew</source>
         <translation>Les réseaux sur mesure exigent une équipe qui en a déjà entraîné et exploité en production, et les réponses n’en indiquent pas&#xa0;; un premier projet de deep learning construit à partir de zéro, c’est viser trop haut</translation>
-    </message>
-    <message>
-        <source>Training networks of your own needs dedicated GPUs, bought or reserved, and the answers do not show any; they are a large part of the cost</source>
-        <translation>Entraîner vos propres réseaux exige des GPU dédiés, achetés ou réservés, et les réponses n’en indiquent aucun&#xa0;; ils représentent une grande part du coût</translation>
     </message>
     <message>
         <source>Custom networks pay for their cost only where model quality is the competitive edge, and the answers do not show that it is</source>
@@ -3847,42 +4420,6 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 </context>
 <context>
     <name>steps</name>
-    <message>
-        <source>Write down the success measure and today&apos;s baseline; build the simplest honest benchmark (a rule of thumb or last period&apos;s value) and one table of the data it needs.</source>
-        <translation>Formalisez l’indicateur de succès et sa valeur actuelle&#xa0;; construisez le point de comparaison honnête le plus simple (une règle empirique ou la valeur de la période précédente) et une table des données dont il a besoin.</translation>
-    </message>
-    <message>
-        <source>Train a logistic regression and a gradient-boosted model on engineered features; compare both with the benchmark on data held out by time.</source>
-        <translation>Entraînez une régression logistique et un modèle de gradient boosting sur des variables construites&#xa0;; comparez-les tous deux au point de comparaison sur des données mises de côté par période.</translation>
-    </message>
-    <message>
-        <source>Put the better model in front of real users for one process, with a dashboard of its accuracy on fresh data and a named owner for retraining.</source>
-        <translation>Mettez le meilleur modèle entre les mains de vrais utilisateurs pour un processus, avec un tableau de bord de sa précision sur des données récentes et un responsable désigné pour le réentraînement.</translation>
-    </message>
-    <message>
-        <source>Shortlist two or three services or open pretrained models; label a test set of a few hundred of your own examples and measure each against the success measure.</source>
-        <translation>Présélectionnez deux ou trois services ou modèles pré-entraînés ouverts&#xa0;; étiquetez un jeu de test de quelques centaines de vos propres exemples et mesurez chacun au regard de l’indicateur de succès.</translation>
-    </message>
-    <message>
-        <source>Take the best one as it is, or fine-tune it on your labelled examples; check price per call or running cost at your real volume, and the data terms.</source>
-        <translation>Prenez le meilleur tel quel, ou affinez-le sur vos exemples étiquetés&#xa0;; vérifiez le prix par appel ou le coût d’exploitation à votre volume réel, ainsi que les conditions d’utilisation des données.</translation>
-    </message>
-    <message>
-        <source>Run it on live work with a person reviewing uncertain cases; track accuracy and cost every month, and keep an exit plan to another provider or model.</source>
-        <translation>Utilisez-le sur des cas réels avec une personne qui examine les cas incertains&#xa0;; suivez chaque mois la précision et le coût, et gardez un plan de sortie vers un autre fournisseur ou modèle.</translation>
-    </message>
-    <message>
-        <source>Establish a strong baseline first (a fine-tuned pretrained model or gradient boosting) and the budget for compute; agree on the accuracy gain that would justify a custom network.</source>
-        <translation>Établissez d’abord une référence solide (un modèle pré-entraîné affiné ou du gradient boosting) et le budget de calcul&#xa0;; convenez du gain de précision qui justifierait un réseau sur mesure.</translation>
-    </message>
-    <message>
-        <source>Train the smallest network that could beat the baseline; measure training and serving cost and latency on the target hardware, not only accuracy.</source>
-        <translation>Entraînez le plus petit réseau capable de battre la référence&#xa0;; mesurez le coût d’entraînement et d’exploitation et la latence sur le matériel cible, pas seulement la précision.</translation>
-    </message>
-    <message>
-        <source>Ship only if it beats the baseline by the agreed margin; set up monitoring for drift, a retraining schedule and a rollback to the baseline.</source>
-        <translation>Ne passez en production que s’il bat la référence de la marge convenue&#xa0;; mettez en place une surveillance de la dérive, un calendrier de réentraînement et un retour possible à la référence.</translation>
-    </message>
     <message>
         <source>Record the decision not to build or buy this system, with the legal reason, and stop any use already running</source>
         <translation>Consignez la décision de ne pas construire ni acheter ce système, avec le motif juridique, et arrêtez tout usage déjà en cours</translation>

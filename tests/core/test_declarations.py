@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from wizard.core.model import PathId
-from wizard.core.paths import NEXT_STEPS, PATHS
+from wizard.core.paths import PATHS
 from wizard.core.questions import QUESTIONS, SECTION_IDS, SECTIONS, questions_in
+from wizard.core.readiness import NEEDS, PRE_ON_PREMISES_COMPUTE
 from wizard.core.rulebook import BLOCKERS, FIT_RULES, READINESS_CAPS, RISKS
 from wizard.core.sources import SOURCES
 
@@ -76,13 +77,24 @@ def test_every_question_is_explained_and_in_a_section():
     assert all(questions_in(s.id) for s in SECTIONS)
 
 
-def test_readiness_values_cover_every_option():
-    for question in QUESTIONS.values():
-        if question.readiness:
-            assert set(question.readiness.values) == set(question.option_ids), question.id
+@pytest.mark.parametrize("path", list(PathId))
+def test_what_each_path_needs_covers_every_option_and_rises_with_each_ladder(path):
+    specs = [*NEEDS[path].items()]
+    if path is PathId.PRETRAINED_OR_TRANSFER:
+        specs.append(("compute", PRE_ON_PREMISES_COMPUTE))
+    for qid, spec in specs:
+        question = QUESTIONS[qid]
+        assert set(spec.values) == set(question.option_ids), qid
         if question.ladder:
-            values = [question.readiness.values[o] for o in question.ladder]
-            assert values == sorted(values), question.id
+            values = [spec.values[o] for o in question.ladder]
+            assert values == sorted(values), qid
+
+
+def test_requirements_are_not_capabilities():
+    # A deadline, millisecond answers or the importance of quality shape the path; they do
+    # not make an organisation more or less ready.
+    for path in PathId:
+        assert not {"timeline", "deployment", "accuracy_differentiation"} & set(NEEDS[path])
 
 
 def test_rule_ids_are_unique_and_every_rule_cites_a_source():
@@ -94,16 +106,15 @@ def test_rule_ids_are_unique_and_every_rule_cites_a_source():
 
 
 @pytest.mark.parametrize("path", list(PathId))
-def test_every_path_has_a_name_and_30_60_90_day_steps(path):
+def test_every_path_has_a_name(path):
     assert PATHS[path].name
-    assert [days for days, _ in NEXT_STEPS[path]] == [30, 60, 90]
 
 
 def test_every_band_confidence_and_dimension_has_a_label():
     from wizard.core.labels import BAND_LABELS, CONFIDENCE_LABELS, DIMENSION_LABELS
     from wizard.core.model import Dimension
-    from wizard.core.scoring import BANDS
+    from wizard.core.readiness import BAND_FLOORS
 
-    assert set(BAND_LABELS) == {name for _, name in BANDS}
+    assert set(BAND_LABELS) == {"not_ready", *BAND_FLOORS}
     assert set(CONFIDENCE_LABELS) == {"low", "medium", "high"}
     assert set(DIMENSION_LABELS) == {dimension.value for dimension in Dimension}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import Dimension, Question, Readiness, options
+from wizard.core.model import Question, options
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -24,11 +24,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("100k_1m", QT_TRANSLATE_NOOP("questions", "100,000 to 1 million"), ""),
             ("gt_1m", QT_TRANSLATE_NOOP("questions", "More than 1 million"), ""),
         ),
-        readiness=Readiness(
-            dimension=Dimension.DATA, weight=2,
-            values={"lt_1k": 25, "1k_10k": 55, "10k_100k": 75, "100k_1m": 90, "gt_1m": 100},
-            unsure=20,
-        ),
         ladder=("lt_1k", "1k_10k", "10k_100k", "100k_1m", "gt_1m"),
     ),
     Question(
@@ -46,10 +41,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("labelled", QT_TRANSLATE_NOOP("questions", "Yes, the right answers are recorded"), ""),
             ("partial", QT_TRANSLATE_NOOP("questions", "Some of them"), ""),
             ("unlabelled", QT_TRANSLATE_NOOP("questions", "No, they would have to be labelled"), ""),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.DATA, weight=2,
-            values={"unlabelled": 15, "partial": 55, "labelled": 100}, unsure=20,
         ),
         ladder=("unlabelled", "partial", "labelled"),
     ),
@@ -114,10 +105,6 @@ QUESTIONS: tuple[Question, ...] = (
              QT_TRANSLATE_NOOP("questions", "It needs integration before anyone can use it.")),
             ("not_collected", QT_TRANSLATE_NOOP("questions", "It is not collected yet"), ""),
         ),
-        readiness=Readiness(
-            dimension=Dimension.DATA, weight=3,
-            values={"not_collected": 0, "scattered": 50, "ready": 100}, unsure=15,
-        ),
         ladder=("not_collected", "scattered", "ready"),
     ),
     Question(
@@ -137,10 +124,6 @@ QUESTIONS: tuple[Question, ...] = (
              QT_TRANSLATE_NOOP("questions", "Next year's data will look like last year's.")),
             ("changing", QT_TRANSLATE_NOOP("questions", "Changing slowly or with the seasons"), ""),
             ("volatile", QT_TRANSLATE_NOOP("questions", "Changing often and unpredictably"), ""),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.DATA, weight=1,
-            values={"volatile": 40, "changing": 70, "stable": 100}, unsure=40,
         ),
         ladder=("volatile", "changing", "stable"),
     ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import Dimension, Question, Readiness, options
+from wizard.core.model import Question, options
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -21,10 +21,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("external_ok", QT_TRANSLATE_NOOP("questions", "Yes"), ""),
             ("contracts_needed", QT_TRANSLATE_NOOP("questions", "Only after anonymising or under contract"), ""),
             ("on_premises_only", QT_TRANSLATE_NOOP("questions", "No: it must stay on our premises"), ""),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.GOVERNANCE, weight=1,
-            values={"external_ok": 90, "contracts_needed": 90, "on_premises_only": 90}, unsure=25,
         ),
     ),
     Question(
@@ -106,10 +102,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("helpful", QT_TRANSLATE_NOOP("questions", "It would help"), ""),
             ("not_needed", QT_TRANSLATE_NOOP("questions", "No"), ""),
         ),
-        readiness=Readiness(
-            dimension=Dimension.GOVERNANCE, weight=1,
-            values={"required": 90, "helpful": 90, "not_needed": 90}, unsure=25,
-        ),
     ),
     Question(
         id="people_impact",
@@ -127,10 +119,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("high", QT_TRANSLATE_NOOP("questions", "Yes, they decide about individuals"), ""),
             ("some", QT_TRANSLATE_NOOP("questions", "Some: people are affected indirectly"), ""),
             ("none", QT_TRANSLATE_NOOP("questions", "No"), ""),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.GOVERNANCE, weight=1,
-            values={"high": 90, "some": 90, "none": 90}, unsure=25,
         ),
     ),
 )

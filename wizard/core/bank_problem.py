@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import Dimension, Question, Readiness, options
+from wizard.core.model import Question, options
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -24,10 +24,6 @@ QUESTIONS: tuple[Question, ...] = (
              QT_TRANSLATE_NOOP("questions", "We know what to improve but not how to measure it.")),
             ("exploring", QT_TRANSLATE_NOOP("questions", "Still looking for a use case"),
              QT_TRANSLATE_NOOP("questions", "We want to find out where AI could help.")),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.STRATEGY, weight=3,
-            values={"exploring": 10, "problem_defined": 60, "metric_defined": 100}, unsure=20,
         ),
         ladder=("exploring", "problem_defined", "metric_defined"),
     ),
@@ -51,10 +47,6 @@ QUESTIONS: tuple[Question, ...] = (
              QT_TRANSLATE_NOOP("questions", "Better is worth paying for, within reason.")),
             ("good_enough", QT_TRANSLATE_NOOP("questions", "Good enough is good enough"),
              QT_TRANSLATE_NOOP("questions", "A reasonable, reliable model already pays off.")),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.STRATEGY, weight=1,
-            values={"core": 90, "important": 90, "good_enough": 90}, unsure=30,
         ),
     ),
     Question(

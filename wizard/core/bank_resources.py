@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP
-from wizard.core.model import Dimension, Question, Readiness, options
+from wizard.core.model import Question, options
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -21,10 +21,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("50k_250k", QT_TRANSLATE_NOOP("questions", "$50,000 to $250,000"), ""),
             ("250k_1m", QT_TRANSLATE_NOOP("questions", "$250,000 to $1 million"), ""),
             ("gt_1m", QT_TRANSLATE_NOOP("questions", "More than $1 million"), ""),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.INFRASTRUCTURE, weight=2,
-            values={"lt_50k": 30, "50k_250k": 65, "250k_1m": 85, "gt_1m": 100}, unsure=20,
         ),
         ladder=("lt_50k", "50k_250k", "250k_1m", "gt_1m"),
     ),
@@ -46,10 +42,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("gpu", QT_TRANSLATE_NOOP("questions", "Dedicated GPUs"),
              QT_TRANSLATE_NOOP("questions", "On our premises or reserved in a cloud.")),
         ),
-        readiness=Readiness(
-            dimension=Dimension.INFRASTRUCTURE, weight=2,
-            values={"laptops": 35, "cloud": 80, "gpu": 100}, unsure=25,
-        ),
         ladder=("laptops", "cloud", "gpu"),
     ),
     Question(
@@ -68,10 +60,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("interactive", QT_TRANSLATE_NOOP("questions", "Answers within seconds"),
              QT_TRANSLATE_NOOP("questions", "In an application people use.")),
             ("edge_realtime", QT_TRANSLATE_NOOP("questions", "In milliseconds, or on devices without a network"), ""),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.INFRASTRUCTURE, weight=1,
-            values={"batch": 90, "interactive": 75, "edge_realtime": 60}, unsure=35,
         ),
     ),
     Question(
@@ -109,10 +97,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("6_12m", QT_TRANSLATE_NOOP("questions", "In 6 to 12 months"), ""),
             ("gt_12m", QT_TRANSLATE_NOOP("questions", "In more than a year"), ""),
         ),
-        readiness=Readiness(
-            dimension=Dimension.STRATEGY, weight=1,
-            values={"lt_3m": 45, "3_6m": 75, "6_12m": 90, "gt_12m": 90}, unsure=30,
-        ),
         ladder=("lt_3m", "3_6m", "6_12m", "gt_12m"),
     ),
     Question(
@@ -135,11 +119,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("deep_learning", QT_TRANSLATE_NOOP("questions", "Deep learning engineers"),
              QT_TRANSLATE_NOOP("questions", "Have trained and run neural networks in production.")),
         ),
-        readiness=Readiness(
-            dimension=Dimension.PEOPLE, weight=3,
-            values={"none": 5, "analysts": 40, "data_scientists": 80, "deep_learning": 100},
-            unsure=15,
-        ),
         ladder=("none", "analysts", "data_scientists", "deep_learning"),
     ),
     Question(
@@ -156,10 +135,6 @@ QUESTIONS: tuple[Question, ...] = (
             ("committed", QT_TRANSLATE_NOOP("questions", "Yes: owner and budget agreed"), ""),
             ("interested", QT_TRANSLATE_NOOP("questions", "An executive is interested"), ""),
             ("none", QT_TRANSLATE_NOOP("questions", "No"), ""),
-        ),
-        readiness=Readiness(
-            dimension=Dimension.STRATEGY, weight=2,
-            values={"none": 10, "interested": 55, "committed": 100}, unsure=20,
         ),
         ladder=("none", "interested", "committed"),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -40,7 +41,7 @@ class Option(_Frozen):
 
 
 class Readiness(_Frozen):
-    """How a question feeds a readiness dimension: its weight and a 0-100 value per answer."""
+    """How an answer feeds a readiness dimension for one path: weight and 0-100 per option."""
 
     dimension: Dimension
     weight: float = Field(gt=0)
@@ -57,7 +58,6 @@ class Question(_Frozen):
     text: str
     help: str
     options: tuple[Option, ...]
-    readiness: Readiness | None = None
     decision: bool = Field(
         default=True,
         description="the organisation can choose this answer (budget, skills), "
@@ -68,12 +68,12 @@ class Question(_Frozen):
         description="options from weakest to strongest, where moving up is an improvement",
     )
 
-    @property
+    @cached_property
     def option_ids(self) -> tuple[str, ...]:
         """The allowed option ids, without 'unsure'."""
         return tuple(option.id for option in self.options)
 
-    @property
+    @cached_property
     def allowed(self) -> tuple[str, ...]:
         """Every value a saved answer may take: the option ids, then 'unsure'."""
         return (*self.option_ids, UNSURE)

@@ -34,10 +34,11 @@ class _Out(BaseModel):
 
 
 class Reason(_Out):
-    """A rule that fired: its points for every path it touches (`effects`).
+    """A rule that fired, or rules said together: their points for every path (`effects`).
 
     `path` is the path it is listed under, `weight` its points there: positive when it speaks
-    for the recommendation, negative when it is a reason against another path.
+    for that path, negative when it counts against it. `rules` and `sources` name every rule
+    and source said in it; `rule` and `source` are the first of them.
     """
 
     text: str
@@ -47,6 +48,8 @@ class Reason(_Out):
     questions: tuple[str, ...]
     path: PathId
     weight: int
+    rules: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 class Blocker(_Out):
@@ -68,6 +71,8 @@ class Approach(_Out):
     baseline: str
     go_no_go: str
     risk: str | None = None
+    black_box: bool = True
+    labels: str = "learned"
 
 
 class Regulation(_Out):
@@ -254,6 +259,8 @@ def _reason(reason: Reason) -> dict[str, Any]:
         "questions": list(reason.questions),
         "path": reason.path.value,
         "weight": reason.weight,
+        "rules": list(reason.rules),
+        "sources": list(reason.sources),
     }
 
 

@@ -54,18 +54,42 @@ class _Rule(Condition):
 
 
 class FitRule(_Rule):
-    """Moves the fit of one or more paths: positive favours a path, negative counts against."""
+    """Moves the fit of one or more paths: positive favours a path, negative counts against.
+
+    Rules of one `group` are said together in one reason, each by its `short` phrase (the
+    prerequisites of custom deep learning: six gates, one sentence).
+    """
 
     fit: dict[PathId, int]
+    group: str = ""
+    short: str = ""
 
 
 class BlockerRule(_Rule):
-    """Something to fix before any path can succeed."""
+    """Something to clear before the recommended path can start.
+
+    `action` is what to do, as the imperative the headline puts after "first".
+    """
+
+    action: str
 
 
 class RiskRule(_Rule):
     """Something to watch; `paths` limits it to some recommendations (empty: any)."""
 
+    paths: frozenset[PathId] = frozenset()
+
+
+class ContestedRule(_Rule):
+    """Ground where informed experts disagree or the advice cannot be settled from answers:
+    it keeps the confidence below high and says why."""
+
+
+class GovernanceLoad(_Rule):
+    """Governance work the answers show is still ahead (duties, audits, agreements), in points
+    taken off a governance score of 100; `paths` limits it to some recommendations."""
+
+    points: int = Field(gt=0, le=100)
     paths: frozenset[PathId] = frozenset()
 
 

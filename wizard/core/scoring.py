@@ -1,4 +1,4 @@
-"""The arithmetic of the advice: raw fit per path, the winner, fit figures and readiness.
+"""The arithmetic of the fit: raw points per path, the winner and the 0-100 fit figures.
 
 Fit rules are compiled once into plain tuples because what-if evaluates them thousands of
 times per assessment.
@@ -9,28 +9,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
-from wizard.core.model import UNSURE, Dimension, PathId
+from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTIONS
-from wizard.core.rulebook import FIT_RULES, READINESS_CAPS
+from wizard.core.rulebook import FIT_RULES
 from wizard.core.rulemodel import FitRule
 
 Answers = Mapping[str, str]
 RawFit = tuple[int, ...]
 
-DIMENSION_WEIGHTS: Mapping[Dimension, float] = {
-    Dimension.STRATEGY: 0.25,
-    Dimension.DATA: 0.30,
-    Dimension.PEOPLE: 0.20,
-    Dimension.INFRASTRUCTURE: 0.15,
-    Dimension.GOVERNANCE: 0.10,
-}
-BANDS: tuple[tuple[int, str], ...] = (
-    (35, "not_ready"),
-    (55, "emerging"),
-    (75, "ready"),
-    (101, "advanced"),
-)
 # Raw points at which a path's fit figure is 73 of 100; the curve keeps the order of the
 # raw totals while keeping every figure inside 0-100.
 FIT_SCALE = 30.0
@@ -94,32 +81,3 @@ def fit_figures(raw: RawFit) -> dict[PathId, int]:
         path: int(round(100 / (1 + math.exp(-value / FIT_SCALE))))
         for path, value in zip(PATH_ORDER, raw, strict=True)
     }
-
-
-def dimension_scores(answers: Answers) -> dict[Dimension, float]:
-    """Each readiness dimension as the weighted mean of its questions' values."""
-    sums = dict.fromkeys(Dimension, 0.0)
-    weights = dict.fromkeys(Dimension, 0.0)
-    for question in QUESTIONS.values():
-        spec = question.readiness
-        if spec is None:
-            continue
-        answer = answers.get(question.id, UNSURE)
-        value = spec.unsure if answer == UNSURE else spec.values[answer]
-        sums[spec.dimension] += spec.weight * value
-        weights[spec.dimension] += spec.weight
-    return {dim: sums[dim] / weights[dim] for dim in Dimension}
-
-
-def readiness_score(answers: Answers, dimensions: Mapping[Dimension, float]) -> int:
-    """The overall score, held down by any readiness cap whose condition holds."""
-    score = sum(DIMENSION_WEIGHTS[dim] * value for dim, value in dimensions.items())
-    for cap in READINESS_CAPS:
-        if cap.matches(answers):
-            score = min(score, cap.limit)
-    return int(round(score))
-
-
-def band(score: int) -> str:
-    """The readiness band a score falls in."""
-    return next(name for upper, name in BANDS if score < upper)

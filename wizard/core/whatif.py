@@ -277,11 +277,50 @@ _QUESTION_PAIRS_RANKED: tuple[tuple[str, str], ...] = tuple(
 )
 
 
-def what_would_change(answers: Answers, translate: Translate) -> tuple[Change, ...]:
+class Analysis:
+    """One assessment's rule state and the effect of every single changed answer, shared by
+    what-if, the unknowns that decide, and the levers."""
+
+    def __init__(self, answers: Answers) -> None:
+        self.probe = _Probe(answers)
+        self.singles = _singles(self.probe)
+        self.delta = {
+            candidate[0]: delta for options in self.singles.values() for candidate, delta in options
+        }
+
+    def delta_of(self, move: Candidate) -> Delta:
+        """The change of raw fit per path when the answers of `move` are changed."""
+        if len(move) == 1:
+            return self.delta[move[0]]
+        (q1, _), (q2, _) = move
+        totals = list(map(add, self.delta[move[0]], self.delta[move[1]]))
+        for index in _SHARED.get((q1, q2), _SHARED.get((q2, q1), ())):
+            correction = (
+                self.probe.flip(index, move)
+                - self.probe.flip(index, move[:1])
+                - self.probe.flip(index, move[1:])
+            )
+            if correction:
+                for i, effect in enumerate(_EFFECTS[index]):
+                    totals[i] += correction * effect
+        return tuple(totals)
+
+
+# For each pair of questions (in the order of the bank), the rules that read both.
+_SHARED: dict[tuple[str, str], tuple[int, ...]] = {}
+for _index, _pairs in enumerate(_QUESTION_PAIRS):
+    for _pair in _pairs:
+        _SHARED[_pair] = (*_SHARED.get(_pair, ()), _index)
+
+
+def what_would_change(
+    answers: Answers, translate: Translate, analysis: Analysis | None = None
+) -> tuple[Change, ...]:
     """The smallest changes of answers that make each other path the recommendation."""
-    probe = _Probe(answers)
+    analysis = analysis or Analysis(answers)
+    probe = analysis.probe
     current = winner(probe.raw)
-    singles = _singles(probe)
+    singles = analysis.singles
     by_path: dict[int, list[Candidate]] = {}
     for options in singles.values():
         for candidate, delta in options:
@@ -307,3 +346,19 @@ def what_would_change(answers: Answers, translate: Translate) -> tuple[Change, .
                 )
             )
     return tuple(changes)
+
+
+def deciding_unknowns(answers: Answers, analysis: Analysis | None = None) -> tuple[str, ...]:
+    """The questions answered "don't know" whose answer alone could change the path."""
+    unknown = [qid for qid in QUESTION_IDS if answers.get(qid, UNSURE) == UNSURE]
+    if not unknown:
+        return ()
+    analysis = analysis or Analysis(answers)
+    probe = analysis.probe
+    current = winner(probe.raw)
+    singles = analysis.singles
+    return tuple(
+        qid
+        for qid in unknown
+        if any(probe.winner_after(delta) != current for _, delta in singles[qid])
+    )
