@@ -23,10 +23,10 @@ CDL = PathId.CUSTOM_DEEP_LEARNING
 DIMENSION_WEIGHTS: Mapping[Dimension, float] = MappingProxyType(
     {
         Dimension.STRATEGY: 0.25,
-        Dimension.DATA: 0.25,
+        Dimension.DATA: 0.30,
         Dimension.PEOPLE: 0.20,
         Dimension.INFRASTRUCTURE: 0.10,
-        Dimension.GOVERNANCE: 0.20,
+        Dimension.GOVERNANCE: 0.15,
     }
 )
 # Governance below this much means duties, audits or agreements are still ahead: technically

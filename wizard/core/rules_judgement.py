@@ -112,7 +112,7 @@ GOVERNANCE_LOADS: tuple[GovernanceLoad, ...] = (
     GovernanceLoad(
         id="gov-product-rules",
         when=any_of("decision_area", "health", "product_safety"),
-        points=25,
+        points=30,
         text="Medical-device or product-safety rules: clinical or safety evidence and "
         "certification before use",
         source="mdr_rule11",
@@ -167,6 +167,17 @@ GOVERNANCE_LOADS: tuple[GovernanceLoad, ...] = (
         text="People must be told they deal with an AI, and the organisation answers for "
         "what it says",
         source="eu_ai_act_art50",
+    ),
+    GovernanceLoad(
+        id="gov-answers-liability",
+        when={
+            **any_of("audience", "customers", "public"),
+            **any_of("task", "answer_questions", "generate"),
+        },
+        points=20,
+        text="The organisation answers for what its assistant tells customers: guardrails, "
+        "hand-over to a person and review of answers before launch",
+        source="moffatt2024",
     ),
     GovernanceLoad(
         id="gov-unknown-area",
