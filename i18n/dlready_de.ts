@@ -2553,6 +2553,70 @@
         <translation>Governance</translation>
     </message>
     <message>
+        <source>Stop: the use as described is prohibited</source>
+        <translation>Stopp: Die beschriebene Nutzung ist verboten</translation>
+    </message>
+    <message>
+        <source>Not yet: not ready for a machine learning project</source>
+        <translation>Noch nicht: nicht bereit für ein Machine-Learning-Projekt</translation>
+    </message>
+    <message>
+        <source>Fix first: start once the blockers are cleared</source>
+        <translation>Erst beheben: starten, sobald die Hindernisse beseitigt sind</translation>
+    </message>
+    <message>
+        <source>Go: start now</source>
+        <translation>Go: jetzt starten</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Datenverantwortliche</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>ML-Leitung</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Day 30</source>
+        <translation>Tag 30</translation>
+    </message>
+    <message>
+        <source>Day 60</source>
+        <translation>Tag 60</translation>
+    </message>
+    <message>
+        <source>Day 90</source>
+        <translation>Tag 90</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -4660,8 +4724,28 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Empfehlung: {path}</translation>
     </message>
     <message>
-        <source>Readiness: {score}/100 ({band})</source>
-        <translation>Reifegrad: {score}/100 ({band})</translation>
+        <source>Verdict: {verdict}</source>
+        <translation>Urteil: {verdict}</translation>
+    </message>
+    <message>
+        <source>Approach: {text}</source>
+        <translation>Ansatz: {text}</translation>
+    </message>
+    <message>
+        <source>Baseline to beat: {text}</source>
+        <translation>Zu schlagende Vergleichsbasis: {text}</translation>
+    </message>
+    <message>
+        <source>Go/no-go after the pilot: {text}</source>
+        <translation>Go/No-Go nach dem Pilotprojekt: {text}</translation>
+    </message>
+    <message>
+        <source>Watch: {text}</source>
+        <translation>Achtung: {text}</translation>
+    </message>
+    <message>
+        <source>Readiness for {path}: {score}/100 ({band}; emerging from {emerging}, ready from {ready}, advanced from {advanced})</source>
+        <translation>Reife für {path}: {score}/100 ({band}; im Aufbau ab {emerging}, bereit ab {ready}, fortgeschritten ab {advanced})</translation>
     </message>
     <message>
         <source>Fit of each path:</source>
@@ -4676,12 +4760,56 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Zuerst beheben:</translation>
     </message>
     <message>
+        <source>Rules that apply:</source>
+        <translation>Geltende Regeln:</translation>
+    </message>
+    <message>
+        <source>{text} (applies from {date})</source>
+        <translation>{text} (gilt ab {date})</translation>
+    </message>
+    <message>
         <source>Risks to watch:</source>
         <translation>Zu beachtende Risiken:</translation>
     </message>
     <message>
-        <source>What would change the recommendation:</source>
-        <translation>Was die Empfehlung ändern würde:</translation>
+        <source>[{severity}] {text}. What to do: {mitigation}</source>
+        <translation>[{severity}] {text}. Was tun: {mitigation}</translation>
+    </message>
+    <message>
+        <source>Levers you control:</source>
+        <translation>Hebel in Ihrer Hand:</translation>
+    </message>
+    <message>
+        <source>{text} (takes: {effort})</source>
+        <translation>{text} (Aufwand: {effort})</translation>
+    </message>
+    <message>
+        <source>Year-one cost, USD (orientation, not a quote):</source>
+        <translation>Kosten im ersten Jahr, USD (Orientierung, kein Angebot):</translation>
+    </message>
+    <message>
+        <source>{path}: {low} to {high}</source>
+        <translation>{path}: {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>{what}: {low} to {high} ({assumption})</source>
+        <translation>{what}: {low} bis {high} ({assumption})</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Nächste Schritte:</translation>
+    </message>
+    <message>
+        <source>{when}, {owner}: {text} Done when: {done_when}</source>
+        <translation>{when}, {owner}: {text} Erledigt, wenn: {done_when}</translation>
+    </message>
+    <message>
+        <source>The advice depends on:</source>
+        <translation>Die Empfehlung hängt ab von:</translation>
+    </message>
+    <message>
+        <source>{part}: not judged by this version</source>
+        <translation>{part}: von dieser Version nicht beurteilt</translation>
     </message>
 </context>
 <context>

@@ -2553,6 +2553,70 @@
         <translation>Gobernanza</translation>
     </message>
     <message>
+        <source>Stop: the use as described is prohibited</source>
+        <translation>Parar: el uso tal como se describe está prohibido</translation>
+    </message>
+    <message>
+        <source>Not yet: not ready for a machine learning project</source>
+        <translation>Todavía no: sin preparación para un proyecto de machine learning</translation>
+    </message>
+    <message>
+        <source>Fix first: start once the blockers are cleared</source>
+        <translation>Primero resolver: empezar cuando se resuelvan los obstáculos</translation>
+    </message>
+    <message>
+        <source>Go: start now</source>
+        <translation>Adelante: empezar ya</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Responsable de los datos</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>Responsable de ML</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>TI</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Day 30</source>
+        <translation>Día 30</translation>
+    </message>
+    <message>
+        <source>Day 60</source>
+        <translation>Día 60</translation>
+    </message>
+    <message>
+        <source>Day 90</source>
+        <translation>Día 90</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Alto</translation>
     </message>
@@ -4660,8 +4724,28 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Recomendación: {path}</translation>
     </message>
     <message>
-        <source>Readiness: {score}/100 ({band})</source>
-        <translation>Madurez: {score}/100 ({band})</translation>
+        <source>Verdict: {verdict}</source>
+        <translation>Veredicto: {verdict}</translation>
+    </message>
+    <message>
+        <source>Approach: {text}</source>
+        <translation>Enfoque: {text}</translation>
+    </message>
+    <message>
+        <source>Baseline to beat: {text}</source>
+        <translation>Referencia que superar: {text}</translation>
+    </message>
+    <message>
+        <source>Go/no-go after the pilot: {text}</source>
+        <translation>Decisión tras el piloto: {text}</translation>
+    </message>
+    <message>
+        <source>Watch: {text}</source>
+        <translation>Atención: {text}</translation>
+    </message>
+    <message>
+        <source>Readiness for {path}: {score}/100 ({band}; emerging from {emerging}, ready from {ready}, advanced from {advanced})</source>
+        <translation>Madurez para {path}: {score}/100 ({band}; incipiente desde {emerging}, preparada desde {ready}, avanzada desde {advanced})</translation>
     </message>
     <message>
         <source>Fit of each path:</source>
@@ -4676,12 +4760,56 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Resolver primero:</translation>
     </message>
     <message>
+        <source>Rules that apply:</source>
+        <translation>Normas aplicables:</translation>
+    </message>
+    <message>
+        <source>{text} (applies from {date})</source>
+        <translation>{text} (se aplica desde el {date})</translation>
+    </message>
+    <message>
         <source>Risks to watch:</source>
         <translation>Riesgos a vigilar:</translation>
     </message>
     <message>
-        <source>What would change the recommendation:</source>
-        <translation>Qué cambiaría la recomendación:</translation>
+        <source>[{severity}] {text}. What to do: {mitigation}</source>
+        <translation>[{severity}] {text}. Qué hacer: {mitigation}</translation>
+    </message>
+    <message>
+        <source>Levers you control:</source>
+        <translation>Palancas a su alcance:</translation>
+    </message>
+    <message>
+        <source>{text} (takes: {effort})</source>
+        <translation>{text} (esfuerzo: {effort})</translation>
+    </message>
+    <message>
+        <source>Year-one cost, USD (orientation, not a quote):</source>
+        <translation>Coste del primer año, USD (orientativo, no un presupuesto):</translation>
+    </message>
+    <message>
+        <source>{path}: {low} to {high}</source>
+        <translation>{path}: de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{what}: {low} to {high} ({assumption})</source>
+        <translation>{what}: de {low} a {high} ({assumption})</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Próximos pasos:</translation>
+    </message>
+    <message>
+        <source>{when}, {owner}: {text} Done when: {done_when}</source>
+        <translation>{when}, {owner}: {text} Hecho cuando: {done_when}</translation>
+    </message>
+    <message>
+        <source>The advice depends on:</source>
+        <translation>El consejo depende de:</translation>
+    </message>
+    <message>
+        <source>{part}: not judged by this version</source>
+        <translation>{part}: esta versión no lo evalúa</translation>
     </message>
 </context>
 <context>

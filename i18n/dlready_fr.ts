@@ -2553,6 +2553,70 @@
         <translation>Gouvernance</translation>
     </message>
     <message>
+        <source>Stop: the use as described is prohibited</source>
+        <translation>Stop&#xa0;: l’usage tel que décrit est interdit</translation>
+    </message>
+    <message>
+        <source>Not yet: not ready for a machine learning project</source>
+        <translation>Pas encore&#xa0;: pas prêt pour un projet de machine learning</translation>
+    </message>
+    <message>
+        <source>Fix first: start once the blockers are cleared</source>
+        <translation>D’abord corriger&#xa0;: démarrer une fois les obstacles levés</translation>
+    </message>
+    <message>
+        <source>Go: start now</source>
+        <translation>Go&#xa0;: démarrer maintenant</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Responsable des données</translation>
+    </message>
+    <message>
+        <source>ML lead</source>
+        <translation>Responsable ML</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>Informatique</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Day 30</source>
+        <translation>Jour 30</translation>
+    </message>
+    <message>
+        <source>Day 60</source>
+        <translation>Jour 60</translation>
+    </message>
+    <message>
+        <source>Day 90</source>
+        <translation>Jour 90</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Arrêt</translation>
     </message>
@@ -4660,8 +4724,28 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Recommandation&#xa0;: {path}</translation>
     </message>
     <message>
-        <source>Readiness: {score}/100 ({band})</source>
-        <translation>Maturité&#xa0;: {score}/100 ({band})</translation>
+        <source>Verdict: {verdict}</source>
+        <translation>Verdict&#xa0;: {verdict}</translation>
+    </message>
+    <message>
+        <source>Approach: {text}</source>
+        <translation>Approche&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Baseline to beat: {text}</source>
+        <translation>Référence à battre&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Go/no-go after the pilot: {text}</source>
+        <translation>Go/no-go après le pilote&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Watch: {text}</source>
+        <translation>Attention&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Readiness for {path}: {score}/100 ({band}; emerging from {emerging}, ready from {ready}, advanced from {advanced})</source>
+        <translation>Maturité pour {path}&#xa0;: {score}/100 ({band}&#xa0;; émergente dès {emerging}, prête dès {ready}, avancée dès {advanced})</translation>
     </message>
     <message>
         <source>Fit of each path:</source>
@@ -4676,12 +4760,56 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>À régler d’abord&#xa0;:</translation>
     </message>
     <message>
+        <source>Rules that apply:</source>
+        <translation>Règles applicables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{text} (applies from {date})</source>
+        <translation>{text} (s’applique à partir du {date})</translation>
+    </message>
+    <message>
         <source>Risks to watch:</source>
         <translation>Risques à surveiller&#xa0;:</translation>
     </message>
     <message>
-        <source>What would change the recommendation:</source>
-        <translation>Ce qui changerait la recommandation&#xa0;:</translation>
+        <source>[{severity}] {text}. What to do: {mitigation}</source>
+        <translation>[{severity}] {text}. Que faire&#xa0;: {mitigation}</translation>
+    </message>
+    <message>
+        <source>Levers you control:</source>
+        <translation>Leviers à votre main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{text} (takes: {effort})</source>
+        <translation>{text} (effort&#xa0;: {effort})</translation>
+    </message>
+    <message>
+        <source>Year-one cost, USD (orientation, not a quote):</source>
+        <translation>Coût de la première année, en USD (ordre de grandeur, pas un devis)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{path}: {low} to {high}</source>
+        <translation>{path}&#xa0;: de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{what}: {low} to {high} ({assumption})</source>
+        <translation>{what}&#xa0;: de {low} à {high} ({assumption})</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Prochaines étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{when}, {owner}: {text} Done when: {done_when}</source>
+        <translation>{when}, {owner}&#xa0;: {text} Terminé quand&#xa0;: {done_when}</translation>
+    </message>
+    <message>
+        <source>The advice depends on:</source>
+        <translation>Le conseil dépend de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{part}: not judged by this version</source>
+        <translation>{part}&#xa0;: non évalué par cette version</translation>
     </message>
 </context>
 <context>

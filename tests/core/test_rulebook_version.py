@@ -41,7 +41,7 @@ def digest() -> str:
 
 
 def test_the_declarations_match_the_digest_stored_beside_the_version():
-    assert rulebook.RULEBOOK_DIGEST == digest(), (
+    assert digest() == rulebook.RULEBOOK_DIGEST, (
         f"The rulebook's declarations changed: bump RULEBOOK_VERSION "
         f"(now {rulebook.RULEBOOK_VERSION}) and set RULEBOOK_DIGEST = {digest()!r}"
     )

@@ -99,21 +99,14 @@ class Evidence:
         if RISKS is None:
             self.missing.add("risks")
             return ()
-        context = _context(RISKS, "risks")
-        declared = RISKS.risks_for(
-            self.answers, path, approach.id if approach is not None else None, regulation_ids
-        )
         found = [
-            Risk(
-                id=rule.id,
-                text=translate(context, rule.text),
-                severity=rule.severity,
-                mitigation=translate(context, rule.mitigation),
-                source=getattr(rule, "source", None),
-                owner=getattr(rule, "owner", None),
-                questions=tuple(getattr(rule, "questions", ())),
+            risk if isinstance(risk, Risk) else Risk.model_validate(risk, from_attributes=True)
+            for risk in RISKS.risks_for(
+                self.answers,
+                path,
+                approach.id if approach is not None else None,
+                translate=translate,
             )
-            for rule in declared
         ]
         return (*found, *self._unknown_risks(unknown, deciding, translate))
 

@@ -30,3 +30,35 @@ DIMENSION_LABELS: MappingProxyType[str, str] = MappingProxyType(
         "governance": QT_TRANSLATE_NOOP("labels", "Governance"),
     }
 )
+VERDICT_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "stop": QT_TRANSLATE_NOOP("labels", "Stop: the use as described is prohibited"),
+        "not_yet": QT_TRANSLATE_NOOP("labels", "Not yet: not ready for a machine learning project"),
+        "fix_first": QT_TRANSLATE_NOOP("labels", "Fix first: start once the blockers are cleared"),
+        "go": QT_TRANSLATE_NOOP("labels", "Go: start now"),
+    }
+)
+SEVERITY_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "high": QT_TRANSLATE_NOOP("labels", "high"),
+        "medium": QT_TRANSLATE_NOOP("labels", "medium"),
+        "low": QT_TRANSLATE_NOOP("labels", "low"),
+    }
+)
+OWNER_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "sponsor": QT_TRANSLATE_NOOP("labels", "Sponsor"),
+        "data_owner": QT_TRANSLATE_NOOP("labels", "Data owner"),
+        "ml_lead": QT_TRANSLATE_NOOP("labels", "ML lead"),
+        "legal": QT_TRANSLATE_NOOP("labels", "Legal"),
+        "it": QT_TRANSLATE_NOOP("labels", "IT"),
+    }
+)
+WHEN_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "now": QT_TRANSLATE_NOOP("labels", "Now"),
+        "30": QT_TRANSLATE_NOOP("labels", "Day 30"),
+        "60": QT_TRANSLATE_NOOP("labels", "Day 60"),
+        "90": QT_TRANSLATE_NOOP("labels", "Day 90"),
+    }
+)

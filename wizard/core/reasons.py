@@ -33,14 +33,17 @@ GATES = tuple(rule for rule in CUSTOM_RULES if rule.group == GROUP)
 
 
 def _side(rule: FitRule, best: PathId) -> tuple[bool, PathId]:
-    """(True, path) if the rule speaks for `path`, (False, path) if only against it."""
+    """(True, path) if the rule speaks for `path`, (False, path) if against it.
+
+    A rule that gives the recommended path its most points speaks for it; any other rule is
+    said where its largest effect lies (a positive one winning a tie).
+    """
     effects = [rule.fit.get(path, 0) for path in PATH_ORDER]
     top = max(effects)
-    if top > 0:
-        if rule.fit.get(best, 0) == top:
-            return True, best
-        return True, PATH_ORDER[effects.index(top)]
-    return False, PATH_ORDER[effects.index(min(effects))]
+    if top > 0 and rule.fit.get(best, 0) == top:
+        return True, best
+    strongest = max(range(len(effects)), key=lambda i: (abs(effects[i]), effects[i] > 0))
+    return effects[strongest] > 0, PATH_ORDER[strongest]
 
 
 def _sum(rules: Iterable[FitRule]) -> dict[PathId, int]:
