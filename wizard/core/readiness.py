@@ -34,6 +34,11 @@ DIMENSION_WEIGHTS: Mapping[Dimension, float] = MappingProxyType(
 GOVERNANCE_FOR_ADVANCED = 60
 # The lowest score of each band above "not ready" (the contract's `readiness.bands`).
 BAND_FLOORS: Mapping[str, int] = MappingProxyType({"emerging": 35, "ready": 55, "advanced": 75})
+# The same cut-offs as (upper bound, band) pairs, lowest band first.
+BANDS: tuple[tuple[int, str], ...] = (
+    *zip((*BAND_FLOORS.values(),), ("not_ready", *tuple(BAND_FLOORS)[:-1]), strict=True),
+    (101, tuple(BAND_FLOORS)[-1]),
+)
 
 
 def _need(dimension: Dimension, weight: float, unsure: int, **values: int) -> Readiness:

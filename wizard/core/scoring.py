@@ -12,8 +12,11 @@ from collections.abc import Iterable, Mapping
 from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTIONS
+from wizard.core.readiness import BANDS  # the bands' cut-offs, read by the brief
 from wizard.core.rulebook import FIT_RULES
 from wizard.core.rulemodel import FitRule
+
+__all__ = ["BANDS", "COMPILED", "RULES_READING", "fired", "fit_figures", "total", "winner"]
 
 Answers = Mapping[str, str]
 RawFit = tuple[int, ...]
