@@ -43,7 +43,7 @@ def test_german_json_gives_the_english_advice_in_german_words():
     de = translator_for("de")
     assert german["reasons"]
     for en_reason, de_reason in zip(english["reasons"], german["reasons"], strict=True):
-        if len(en_reason["rules"]) == 1:
+        if en_reason["rules"] == [en_reason["rule"]]:
             # One rule said alone is its own text; rules said together are joined in a line.
             assert de_reason["text"] == de("rules", en_reason["text"])
         assert de_reason["text"] != en_reason["text"]
