@@ -15,11 +15,11 @@ from wizard.core.evidence import Evidence
 from wizard.core.headline import headline, verdict
 from wizard.core.i18n import Translate, untranslated
 from wizard.core.levers import BandOf, levers
-from wizard.core.model import UNSURE
+from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTION_IDS
 from wizard.core.reasons import reasons
-from wizard.core.result import Approach, Blocker, Readiness, Result
+from wizard.core.result import Approach, Blocker, Readiness, Result, Verdict
 from wizard.core.rulebook import BLOCKERS, PROHIBITED, RULEBOOK_VERSION
 from wizard.core.rulemodel import BlockerRule
 from wizard.core.scoring import Answers, fired, fit_figures, total, winner
@@ -45,7 +45,7 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
     fit = fit_figures(raw)
     evidence = Evidence(answers)
     regulation = evidence.regulation(translate)
-    prohibited = any(rule.id == PROHIBITED_ID for rule in regulation or ())
+    prohibited = any(rule.id == PROHIBITED_ID for rule in regulation)
     blocking = _blockers(answers, prohibited)
     governance = readiness.governance_score(answers, best)
     dims = readiness.dimensions(answers, best, governance)
@@ -68,13 +68,11 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         blockers=blocking,
         translate=translate,
     )
-    regulation_ids = frozenset(rule.id for rule in regulation or ())
-    said_regulation = regulation or ()
+    regulation_ids = frozenset(rule.id for rule in regulation)
+    approach_id = chosen.id if chosen is not None else None
     said_reasons = reasons(firing, best, translate)
     said_blockers = tuple(_blocker(rule, translate) for rule in blocking)
-    risks = evidence.risks(
-        best, chosen, unknown, translate, deciding=deciding, regulation_ids=regulation_ids
-    )
+    risks = evidence.risks(best, approach_id, unknown, deciding, translate)
     approach = _approach(chosen, translate)
     cited = (
         *(source for reason in said_reasons for source in reason.sources),
@@ -83,7 +81,7 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         *(risk.source for risk in risks),
         chosen.risk_source if chosen is not None else None,
     )
-    result = Result(
+    return Result(
         recommendation=best,
         verdict=decided,
         headline=headline(decided, best, chosen.pilot if chosen else "", blocking, translate),
@@ -100,23 +98,27 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         confidence_note=note,
         reasons=said_reasons,
         blockers=said_blockers,
-        regulation=said_regulation,
+        regulation=regulation,
         risks=risks,
         levers=()
         if decided == "stop"
         else levers(answers, prohibited, translate, BandOf(prohibited), analysis),
         what_would_change=what_would_change(answers, translate, analysis),
-        cost=evidence.cost(
-            lambda: {path: select(path, answers, decided).id for path in PATH_ORDER}, translate
-        ),
+        cost=evidence.cost(lambda: _approaches(answers, decided), translate),
         next_steps=evidence.steps(
-            best, chosen, decided, blocking, translate, regulation_ids=regulation_ids
+            best, approach_id, decided, blocking, regulation_ids, translate
         ),
         sources=evidence.sources(cited, translate),
         unknown=unknown,
         rulebook=RULEBOOK_VERSION,
     )
-    return result.model_copy(update={"pending": frozenset(evidence.missing)})
+
+
+def _approaches(answers: Answers, decided: Verdict) -> dict[PathId, str | None]:
+    """The approach each path would take, for its cost; none under stop."""
+    if decided == "stop":
+        return dict.fromkeys(PATH_ORDER)
+    return {path: select(path, answers, decided).id for path in PATH_ORDER}
 
 
 def _blockers(answers: Answers, prohibited: bool) -> tuple[BlockerRule, ...]:

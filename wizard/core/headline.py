@@ -6,9 +6,8 @@ from types import MappingProxyType
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.model import PathId
+from wizard.core.result import Verdict
 from wizard.core.rulemodel import BlockerRule
-
-Verdict = str
 
 # What each path must not turn into, said after the decision.
 GUARDS: MappingProxyType[PathId, str] = MappingProxyType(
