@@ -78,7 +78,8 @@ def report(name: str, results: list[Result]) -> None:
     confidence = collections.Counter(r.confidence for r in results)
     verdicts = collections.Counter(r.verdict for r in results)
     paths = collections.Counter(r.recommendation.value for r in results)
-    not_go = [r for r in results if r.verdict != "go"]
+    # Under "stop" the contract forbids levers: nothing may help build a prohibited system.
+    not_go = [r for r in results if r.verdict not in ("go", "stop")]
     with_lever = sum(1 for r in not_go if r.levers)
     plans = {tuple(step.id for step in r.next_steps) for r in results}
     print(f"{name} ({total} cases)")
@@ -87,7 +88,7 @@ def report(name: str, results: list[Result]) -> None:
     print("  verdict:    " + _share(verdicts, total, ("stop", "not_yet", "fix_first", "go")))
     print("  path:       " + _share(paths, total, sorted(paths)))
     lever_share = 100 * with_lever / len(not_go) if not_go else 0.0
-    print(f"  levers:     {lever_share:.0f}% of the {len(not_go)} cases that are not 'go'")
+    print(f"  levers:     {lever_share:.0f}% of the {len(not_go)} cases neither 'go' nor 'stop'")
     print(f"  step plans: {len(plans)} distinct")
 
 

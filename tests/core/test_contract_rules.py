@@ -123,3 +123,60 @@ def test_every_path_has_a_default_approach_and_only_contract_or_declared_ids():
         assert APPROACHES.index(defaults[-1]) == max(
             i for i, a in enumerate(APPROACHES) if a.path is path
         )
+
+
+BIAS_AREAS = {"employment", "credit_insurance", "education", "public_services",
+              "law_justice_migration", "health", "biometrics", "emotion_recognition",
+              "emotion_recognition_work"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY)
+def test_the_fixed_steps_appear_exactly_when_the_contract_says(answers):
+    result = assess(answers)
+    ids = [step.id for step in result.next_steps]
+    stop = result.verdict == "stop"
+    assert ("define-success-measure" in ids) == (
+        answers.get("use_case_clarity", UNSURE) != "metric_defined" and not stop
+    )
+    assert ("baseline-first" in ids) == (result.verdict not in ("not_yet", "stop"))
+    if result.regulation:
+        assert "regulatory-assessment" in ids
+    if result.recommendation == PathId.PRETRAINED_OR_TRANSFER and not stop:
+        assert "evaluation-set" in ids
+    high_risk = "eu_ai_act_high_risk" in {rule.id for rule in result.regulation}
+    if not stop and (
+        answers.get("people_impact") == "high"
+        or answers.get("decision_area") in BIAS_AREAS
+        or high_risk
+    ):
+        assert "bias-audit" in ids
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY)
+def test_every_source_named_is_listed_once_with_kind_year_and_citation(answers):
+    result = assess(answers)
+    listed = [source.id for source in result.sources]
+    assert len(listed) == len(set(listed))
+    named = {
+        *(source for reason in result.reasons for source in reason.sources),
+        *(reason.source for reason in result.reasons),
+        *(rule.source for rule in result.regulation),
+        *(risk.source for risk in result.risks if risk.source),
+        *(blocker.source for blocker in result.blockers),
+    }
+    assert named <= set(listed)
+    for source in result.sources:
+        assert source.citation and source.year and source.kind
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY)
+def test_every_path_has_an_ordered_itemised_cost(answers):
+    cost = assess(answers).cost
+    assert cost is not None and cost.currency == "USD"
+    for path in PathId:
+        span = cost.by_path[path]
+        assert 0 <= span.low <= span.high
+        assert span.items

@@ -81,13 +81,13 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         *(risk.source for risk in risks),
         chosen.risk_source if chosen is not None else None,
     )
-    return Result(
+    return Result.model_construct(
         recommendation=best,
         verdict=decided,
         headline=headline(decided, best, chosen.pilot if chosen else "", blocking, translate),
         approach=approach,
         fit=fit,
-        readiness=Readiness(
+        readiness=Readiness.model_construct(
             score=score,
             band=band,
             for_path=best,
@@ -127,7 +127,7 @@ def _blockers(answers: Answers, prohibited: bool) -> tuple[BlockerRule, ...]:
 
 
 def _blocker(rule: BlockerRule, translate: Translate) -> Blocker:
-    return Blocker(
+    return Blocker.model_construct(
         id=rule.id,
         text=translate("blockers", rule.text),
         rule=rule.id,
@@ -139,7 +139,7 @@ def _blocker(rule: BlockerRule, translate: Translate) -> Blocker:
 def _approach(rule: ApproachRule | None, translate: Translate) -> Approach | None:
     if rule is None:
         return None
-    return Approach(
+    return Approach.model_construct(
         id=rule.id,
         path=rule.path,
         text=translate("approaches", rule.text),

@@ -67,7 +67,7 @@ class Evidence:
     ) -> tuple[Risk, ...]:
         matter = [qid for qid in unknown if qid in deciding or qid in GOVERNANCE_QUESTIONS]
         return tuple(
-            Risk(
+            Risk.model_construct(
                 id=f"unknown-{qid}",
                 text=translate("risks", UNKNOWN_RISK).format(
                     question=translate("questions", QUESTIONS[qid].label)
@@ -115,7 +115,7 @@ class Evidence:
             if source_id is None or source_id in found:
                 continue
             declared = SOURCES[source_id]
-            found[source_id] = Source(
+            found[source_id] = Source.model_construct(
                 id=declared.id,
                 citation=declared.citation,
                 year=declared.year,

@@ -17,7 +17,7 @@ from wizard.core.labels import BAND_LABELS
 from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTIONS
-from wizard.core.result import Lever
+from wizard.core.result import Band, Lever
 from wizard.core.rulebook import BLOCKERS
 from wizard.core.scoring import Answers, raw_fit, winner
 from wizard.core.whatif import Analysis
@@ -115,6 +115,9 @@ class _Scorer:
         self.governance: dict[PathId, int] = {}
         self.path = winner(analysis.probe.raw)
         self.now: Outcome = (self.path, self._band({}, PATH_ORDER[self.path]))
+        path = PATH_ORDER[self.path]
+        self.uncapped = readiness.uncapped(answers, path, self.governance[path])
+        self.gain = {qid: readiness.top_gain(answers, path, qid) for qid in LEVER_QUESTIONS}
 
     def outcome(self, move: Move, can_rise: bool = True) -> Outcome:
         """The path and band after `move`; `can_rise` False says the band on the current
@@ -127,6 +130,9 @@ class _Scorer:
     def can_rise(self, questions: tuple[str, ...]) -> bool:
         """Whether moving these questions to the top of their ladders raises the band on the
         current path: readiness only grows up a ladder, so if the top does not, nothing does."""
+        best = self.uncapped + sum(self.gain[qid] for qid in questions)
+        if BAND_ORDER.index(readiness.band(int(best) + 1)) <= self.now[1]:
+            return False  # caps only lower the score: even uncapped, the band stays
         top = {qid: QUESTIONS[qid].ladder[-1] for qid in questions}
         return self._band(top, PATH_ORDER[self.path]) > self.now[1]
 
@@ -254,7 +260,7 @@ def levers(
         if path is not PATH_ORDER[path_index] or band != BAND_ORDER[band_index]:
             continue
         said.append(
-            Lever(
+            Lever.model_construct(
                 text=_text(move, path, band, now, translate),
                 answers=dict(move),
                 recommendation=path,
@@ -271,7 +277,7 @@ class BandOf:
     def __init__(self, prohibited: bool) -> None:
         self.prohibited = prohibited
 
-    def __call__(self, answers: Answers, path: PathId) -> str:
+    def __call__(self, answers: Answers, path: PathId) -> Band:
         blocked = self.prohibited or any(rule.matches(answers) for rule in BLOCKERS)
         score = readiness.score(
             answers,

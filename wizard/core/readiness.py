@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from wizard.core.model import UNSURE, Dimension, PathId, Readiness
+from wizard.core.questions import QUESTIONS
+from wizard.core.result import Band
 from wizard.core.rulebook import READINESS_CAPS
 from wizard.core.rulemodel import Condition, any_of
 from wizard.core.rules_judgement import GOVERNANCE_LOADS
@@ -33,7 +35,8 @@ DIMENSION_WEIGHTS: Mapping[Dimension, float] = MappingProxyType(
 # ready perhaps, but not "advanced" until they are done.
 GOVERNANCE_FOR_ADVANCED = 60
 # The lowest score of each band above "not ready" (the contract's `readiness.bands`).
-BAND_FLOORS: Mapping[str, int] = MappingProxyType({"emerging": 35, "ready": 55, "advanced": 75})
+_FLOORS: tuple[tuple[Band, int], ...] = (("emerging", 35), ("ready", 55), ("advanced", 75))
+BAND_FLOORS: Mapping[str, int] = MappingProxyType(dict(_FLOORS))
 # The same cut-offs as (upper bound, band) pairs, lowest band first.
 BANDS: tuple[tuple[int, str], ...] = (
     *zip((*BAND_FLOORS.values(),), ("not_ready", *tuple(BAND_FLOORS)[:-1]), strict=True),
@@ -180,6 +183,25 @@ TABLES: Mapping[tuple[PathId, bool], Table] = MappingProxyType(
 )
 
 
+def uncapped(answers: Mapping[str, str], path: PathId, governance: int) -> float:
+    """The score before any cap: an upper bound of what these answers can score."""
+    on_premises = answers.get("data_residency") == "on_premises_only"
+    value = DIMENSION_WEIGHTS[Dimension.GOVERNANCE] * governance
+    for qid, values in TABLES[path, on_premises]:
+        value += values[answers.get(qid, UNSURE)]
+    return value
+
+
+def top_gain(answers: Mapping[str, str], path: PathId, qid: str) -> float:
+    """How much the uncapped score can grow by moving `qid` to the top of its ladder."""
+    on_premises = answers.get("data_residency") == "on_premises_only"
+    for needed, values in TABLES[path, on_premises]:
+        if needed == qid:
+            ladder = QUESTIONS[qid].ladder
+            return max(0.0, values[ladder[-1]] - values[answers.get(qid, UNSURE)])
+    return 0.0
+
+
 def score(
     answers: Mapping[str, str],
     path: PathId,
@@ -213,11 +235,10 @@ if any(len(cap.when) != 1 for cap in READINESS_CAPS):
     raise ValueError("a readiness cap reads one question")
 
 
-def band(value: int) -> str:
+def band(value: int) -> Band:
     """The band a score falls in."""
-    name = "not_ready"
-    for candidate, floor in BAND_FLOORS.items():
+    found: Band = "not_ready"
+    for name, floor in _FLOORS:
         if value >= floor:
-            name = candidate
-    return name
-
+            found = name
+    return found

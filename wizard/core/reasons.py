@@ -63,7 +63,7 @@ def _group(
     rule_id: str, text: str, rules: list[FitRule], path: PathId
 ) -> Reason:
     effects = _sum(rules)
-    return Reason(
+    return Reason.model_construct(
         text=text,
         rule=rule_id,
         source=rules[0].source,
@@ -92,7 +92,7 @@ def reasons(firing: tuple[int, ...], best: PathId, translate: Translate) -> tupl
             grouped.setdefault(side, []).append(rule)
     own.sort(key=lambda rule: -_lead(rule, best))
     said = [
-        Reason(
+        Reason.model_construct(
             text=translate("rules", rule.text),
             rule=rule.id,
             source=rule.source,

@@ -339,7 +339,7 @@ def what_would_change(
             if winner(raw_fit({**answers, **dict(candidate)})) != target:
                 continue
             changes.append(
-                Change(
+                Change.model_construct(
                     text=_sentence(answers, candidate, path, translate),
                     answers=dict(candidate),
                     recommendation=path,
