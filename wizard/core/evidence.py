@@ -25,6 +25,7 @@ GOVERNANCE_QUESTIONS = (
     "label_source",
     "audience",
 )
+UNKNOWN_RISKS_SHOWN = 2
 UNKNOWN_RISK = QT_TRANSLATE_NOOP(
     "risks", "We could not judge “{question}”: it was answered “don't know”"
 )
@@ -65,7 +66,11 @@ class Evidence:
     def _unknown_risks(
         self, unknown: tuple[str, ...], deciding: tuple[str, ...], translate: Translate
     ) -> tuple[Risk, ...]:
-        matter = [qid for qid in unknown if qid in deciding or qid in GOVERNANCE_QUESTIONS]
+        # The ones that matter most: those that could change the path, then the law's.
+        matter = [
+            *(qid for qid in unknown if qid in deciding),
+            *(qid for qid in GOVERNANCE_QUESTIONS if qid in unknown and qid not in deciding),
+        ][:UNKNOWN_RISKS_SHOWN]
         return tuple(
             Risk.model_construct(
                 id=f"unknown-{qid}",

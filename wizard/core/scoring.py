@@ -12,11 +12,21 @@ from collections.abc import Iterable, Mapping
 from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTIONS
-from wizard.core.readiness import BANDS  # the bands' cut-offs, read by the brief
+from wizard.core.readiness import BANDS, DIMENSION_WEIGHTS
 from wizard.core.rulebook import FIT_RULES
 from wizard.core.rulemodel import FitRule
 
-__all__ = ["BANDS", "COMPILED", "RULES_READING", "fired", "fit_figures", "total", "winner"]
+# BANDS and DIMENSION_WEIGHTS are the readiness module's, read by the brief from here.
+__all__ = [
+    "BANDS",
+    "COMPILED",
+    "DIMENSION_WEIGHTS",
+    "RULES_READING",
+    "fired",
+    "fit_figures",
+    "total",
+    "winner",
+]
 
 Answers = Mapping[str, str]
 RawFit = tuple[int, ...]
