@@ -55,16 +55,19 @@ class CompareDialog(QDialog):
 
         b, a = comparison.before_result, comparison.after_result
         column.addWidget(heading(self.tr("Progress since {date}").format(
-            date=comparison.before.meta.date or self.tr("the earlier assessment")), "x-large",
-            body))
+            date=shown_date(comparison.before.meta.date) or self.tr("the earlier assessment")),
+            "x-large", body))
         table = QGroupBox(self.tr("The advice, before and after"), body)
         grid = QGridLayout(table)
         self.grid = grid
-        headers = ("", self.tr("Earlier ({date})").format(date=comparison.before.meta.date or "?"),
-                   self.tr("Now ({date})").format(date=comparison.after.meta.date or "?"),
+        headers = ("", self.tr("Earlier ({date})").format(
+                       date=shown_date(comparison.before.meta.date) or "?"),
+                   self.tr("Now ({date})").format(
+                       date=shown_date(comparison.after.meta.date) or "?"),
                    self.tr("Change"))
         for column_index, text in enumerate(headers):
             cell = QLabel(f"<b>{_escape(text)}</b>", table)
+            cell.setWordWrap(True)
             grid.addWidget(cell, 0, column_index)
         rows: list[tuple[str, str, str, str]] = [
             (self.tr("Recommendation"), core_tr("paths", PATHS[b.recommendation].name),
@@ -115,6 +118,13 @@ class CompareDialog(QDialog):
                 box_layout.addWidget(label("\u2022 " + texts[blocker], box))
             column.addWidget(box)
         column.addStretch(1)
+
+
+def shown_date(iso: str) -> str:
+    """An ISO date written as the brief writes it in the window's language ("2 June 2026")."""
+    from wizard.report.dates import format_date  # Qt-free, no reportlab
+
+    return format_date(iso, core_tr)
 
 
 def _verdict(value: str) -> str:
