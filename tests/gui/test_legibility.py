@@ -119,3 +119,12 @@ def test_the_chosen_answer_is_highlighted_across_its_whole_row(window):
     image = box.grab().toImage()
     pixel = QColor(image.pixel(rect.right() - 2, rect.bottom() - 1))
     assert pixel.rgb() == row_tint(box.palette()).rgb()
+
+
+def test_high_contrast_keeps_help_text_black(window):
+    window.set_high_contrast(True)
+    try:
+        palette = QApplication.palette()
+        assert palette.color(Role.PlaceholderText).rgb() == palette.color(Role.WindowText).rgb()
+    finally:
+        window.set_high_contrast(False)

@@ -174,7 +174,8 @@ def install(app: QApplication, high: bool = False) -> None:
     """Give the application a readable (or high-contrast) palette."""
     if "system" not in _state:
         _state["system"] = copy(app.palette())
-    app.setPalette(readable(high_contrast() if high else _state["system"]))
+    # High contrast keeps every text black: no softer secondary colour.
+    app.setPalette(high_contrast() if high else readable(_state["system"]))
 
 
 def scale_controls(app: QApplication) -> None:
