@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core import costs_table, regulation, risks, rulebook
+from wizard.core import approaches, costs_table, regulation, risks, rulebook
 from wizard.core.sources import KINDS, SOURCES, cited, markdown_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +20,7 @@ def cited_ids() -> dict[str, str]:
     declarations = (
         *rulebook.FIT_RULES,
         *rulebook.BLOCKERS,
+        rulebook.PROHIBITED,
         *rulebook.RISKS,
         *rulebook.READINESS_CAPS,
     )
@@ -27,6 +28,9 @@ def cited_ids() -> dict[str, str]:
         named.setdefault(declaration.source, declaration.id)
     for risk in risks.RISKS:
         named.setdefault(risk.source, risk.id)
+    for approach in approaches.APPROACHES:
+        if approach.risk_source is not None:
+            named.setdefault(approach.risk_source, approach.id)
     for price in costs_table.PRICES.values():
         named.setdefault(price.source, price.id)
     for rule in regulation.RULES:
@@ -40,6 +44,10 @@ def test_every_cited_source_exists_with_kind_year_and_citation():
         assert source_id in SOURCES, f"{by} cites unknown source {source_id}"
         source = SOURCES[source_id]
         assert source.kind in KINDS and source.year and source.citation, source_id
+
+
+def test_every_declared_source_is_cited_by_a_declaration():
+    assert set(SOURCES) - set(cited_ids()) == set()
 
 
 @pytest.mark.parametrize("source", list(SOURCES.values()), ids=list(SOURCES))
