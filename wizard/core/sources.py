@@ -7,8 +7,9 @@ from types import MappingProxyType
 
 from wizard.core.i18n import Translate, untranslated
 from wizard.core.sourcemodel import KINDS, Source, SourceKind
+from wizard.core.sources_guidance import ESSAYS, GUIDANCE
 from wizard.core.sources_law import LAWS, RULES_OF_THUMB
-from wizard.core.sources_research import ESSAYS, EVIDENCE_OF_HARM, GUIDANCE, PAPERS
+from wizard.core.sources_research import EVIDENCE_OF_HARM, PAPERS
 
 __all__ = ["KINDS", "SOURCES", "Source", "SourceKind", "cited", "markdown_table"]
 

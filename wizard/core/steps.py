@@ -10,11 +10,14 @@ from __future__ import annotations
 from wizard.core.i18n import Translate, untranslated
 from wizard.core.result import Step
 from wizard.core.stepmodel import DUE_ORDER, PlanContext, StepRule
-from wizard.core.steps_library import STEPS
+from wizard.core.steps_fitting import FITTING_STEPS
+from wizard.core.steps_library import GENERAL_STEPS
 
 __all__ = ["STEPS", "Context", "PlanContext", "StepRule", "plan"]
 
 Context = PlanContext  # the name the engine's evidence adapter reads
+
+STEPS: tuple[StepRule, ...] = (*GENERAL_STEPS, *FITTING_STEPS)
 
 
 def plan(context: PlanContext, translate: Translate = untranslated) -> tuple[Step, ...]:

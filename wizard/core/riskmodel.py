@@ -1,0 +1,76 @@
+"""The shape of a declared risk: its conditions, paths, severity, mitigation, owner, source."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pydantic import BaseModel, ConfigDict
+
+from wizard.core.declared import When, any_holds, any_of, when
+from wizard.core.i18n import Translate
+from wizard.core.model import PathId
+from wizard.core.result import Owner, Risk, Severity
+
+CML = PathId.CLASSICAL_ML
+PRE = PathId.PRETRAINED_OR_TRANSFER
+CDL = PathId.CUSTOM_DEEP_LEARNING
+
+PEOPLE_AREAS = (
+    "employment", "credit_insurance", "education", "public_services", "law_justice_migration",
+)
+FACE_AREAS = ("biometrics", "emotion_recognition", "emotion_recognition_work")
+LANGUAGE_TASKS = ("answer_questions", "generate")
+HIGH_VOLUME = ("1m_100m", "gt_100m")
+
+
+class RiskRule(BaseModel):
+    """A declared risk and when it applies."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    conditions: tuple[When, ...] = ()
+    paths: frozenset[PathId] = frozenset()
+    approaches: frozenset[str] = frozenset()
+    severity: Severity
+    high_when: tuple[When, ...] = ()
+    text: str
+    mitigation: str
+    owner: Owner
+    source: str
+
+    def matches(self, answers: Mapping[str, str]) -> bool:
+        """Whether the answers raise this risk, whatever the path."""
+        return any_holds(self.conditions, answers)
+
+    def concerns(self, path: PathId, approach: str | None) -> bool:
+        """Whether the risk concerns this recommended path and approach."""
+        return (not self.paths or path in self.paths) and (
+            not self.approaches or approach in self.approaches
+        )
+
+    @property
+    def questions(self) -> tuple[str, ...]:
+        """The questions the risk reads."""
+        return tuple(sorted({q for c in (*self.conditions, *self.high_when) for q in c.answers}))
+
+    def shown(self, answers: Mapping[str, str], translate: Translate) -> Risk:
+        """The risk as the result shows it."""
+        severity: Severity = "high" if any(c.matches(answers) for c in self.high_when) else (
+            self.severity
+        )
+        return Risk(
+            id=self.id,
+            text=translate("risks", self.text),
+            severity=severity,
+            mitigation=translate("risks", self.mitigation),
+            source=self.source,
+            owner=self.owner,
+            questions=self.questions,
+        )
+
+
+def people_high() -> When:
+    """The condition: outputs decide things about people with high impact."""
+    return when(any_of("people_impact", "high"))
+
