@@ -108,14 +108,16 @@ def run_assess(
             failed = True
             continue
         result = assess(assessment, translate)
-        contract = {**result.to_contract(), **room_json(assessment, translate, result)}
         if writer:
             writer.writerow(_csv_row(path, assessment, result))
-        elif json_out and single:
-            print(json.dumps(contract, ensure_ascii=False, indent=2), file=out)
         elif json_out:
-            line = {"file": str(path), **contract}
-            print(json.dumps(line, ensure_ascii=False), file=out)
+            # Built only for JSON: a CSV of thousands of files needs none of it.
+            contract = {**result.to_contract(), **room_json(assessment, translate, result)}
+            if single:
+                print(json.dumps(contract, ensure_ascii=False, indent=2), file=out)
+            else:
+                line = {"file": str(path), **contract}
+                print(json.dumps(line, ensure_ascii=False), file=out)
         else:
             text = render_text(str(path), assessment, result, translate)
             print(text + render_room(assessment, result, translate), file=out)

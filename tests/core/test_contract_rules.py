@@ -180,3 +180,40 @@ def test_every_path_has_an_ordered_itemised_cost(answers):
         span = cost.by_path[path]
         assert 0 <= span.low <= span.high
         assert span.items
+
+
+def _helpful_moves(answers, result):
+    """Every forward move of one or two controllable answers that changes the path or raises
+    the band, by scoring each one from scratch."""
+    steps = {
+        qid: QUESTIONS[qid].ladder[QUESTIONS[qid].ladder.index(answers[qid]) + 1 :]
+        for qid in LEVER_QUESTIONS
+        if answers.get(qid, UNSURE) in QUESTIONS[qid].ladder
+    }
+    moves = [{qid: value} for qid, values in steps.items() for value in values]
+    qids = sorted(steps)
+    moves += [
+        {q1: v1, q2: v2}
+        for i, q1 in enumerate(qids)
+        for q2 in qids[i + 1 :]
+        for v1 in steps[q1]
+        for v2 in steps[q2]
+    ]
+    now = BANDS.index(result.readiness.band)
+    for move in moves:
+        after = assess({**answers, **move})
+        if after.recommendation != result.recommendation or BANDS.index(
+            after.readiness.band
+        ) > now:
+            yield move
+
+
+@settings(max_examples=25, deadline=None)
+@given(complete_answers())
+def test_the_lever_search_misses_nothing(answers):
+    result = assess(answers)
+    if result.verdict == "stop":
+        assert not result.levers
+        return
+    exists = next(_helpful_moves(answers, result), None) is not None
+    assert bool(result.levers) == exists

@@ -117,15 +117,25 @@ class Evidence:
         """Every source named, once, in the order first named."""
         found: dict[str, Source] = {}
         for source_id in ids:
-            if source_id is None or source_id in found:
-                continue
-            declared = SOURCES[source_id]
-            found[source_id] = Source.model_construct(
-                id=declared.id,
-                citation=declared.citation,
-                year=declared.year,
-                kind=declared.kind,
-                link=declared.link,
-                cited_for=translate("sources", declared.cited_for),
-            )
+            if source_id is not None and source_id not in found:
+                found[source_id] = _shown(source_id, translate)
         return tuple(found.values())
+
+
+# A source as the Result shows it, per language: the same few dozen for thousands of files.
+_SHOWN: dict[tuple[Translate, str], Source] = {}
+
+
+def _shown(source_id: str, translate: Translate) -> Source:
+    shown = _SHOWN.get((translate, source_id))
+    if shown is None:
+        declared = SOURCES[source_id]
+        shown = _SHOWN[translate, source_id] = Source.model_construct(
+            id=declared.id,
+            citation=declared.citation,
+            year=declared.year,
+            kind=declared.kind,
+            link=declared.link,
+            cited_for=translate("sources", declared.cited_for),
+        )
+    return shown

@@ -18,9 +18,9 @@ from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTIONS
 from wizard.core.result import Band, Lever
-from wizard.core.rulebook import BLOCKERS
+from wizard.core.rulebook import BLOCKERS, READINESS_CAPS
 from wizard.core.scoring import Answers, raw_fit, winner
-from wizard.core.whatif import Analysis
+from wizard.core.whatif import EFFECTS, Analysis, shared_rules
 
 # The contract's controllable answers, each moved only up its ladder.
 LEVER_QUESTIONS: tuple[str, ...] = (
@@ -101,6 +101,9 @@ TEXT_PATH = QT_TRANSLATE_NOOP(
     "levers", "Move {moves}: {path} becomes the recommendation (readiness {band})"
 )
 
+if any(cap.limit >= readiness.BAND_FLOORS["emerging"] for cap in READINESS_CAPS):
+    raise ValueError("the lever search assumes every readiness cap means 'not ready'")
+
 Move = tuple[tuple[str, str], ...]
 Outcome = tuple[int, int]  # (index of the path in PATH_ORDER, index of the band)
 
@@ -118,6 +121,42 @@ class _Scorer:
         path = PATH_ORDER[self.path]
         self.uncapped = readiness.uncapped(answers, path, self.governance[path])
         self.gain = {qid: readiness.top_gain(answers, path, qid) for qid in LEVER_QUESTIONS}
+        # What holds the band down and which controllable answers could release it: every
+        # blocker or cap that holds must lose a condition, and only a moved answer can.
+        emerging, not_ready = BAND_ORDER.index("emerging"), BAND_ORDER.index("not_ready")
+        self.holding = [
+            frozenset(rule.when) & frozenset(LEVER_QUESTIONS)
+            for rule, ceiling in (
+                *((blocker, emerging) for blocker in BLOCKERS),
+                *((cap, not_ready) for cap in READINESS_CAPS),
+            )
+            if ceiling <= self.now[1] and rule.matches(answers)
+        ]
+        raw, current = analysis.probe.raw, self.path
+        # For each other path: how far it trails (a tie goes to the simpler path), and how
+        # much the best step of each question can close that gap.
+        self.needed = {
+            p: raw[current] - raw[p] + (p > current)
+            for p in range(len(raw))
+            if p != current
+        }
+        self.best_gain = {
+            qid: {
+                p: max(
+                    (
+                        analysis.delta[(qid, value)][p] - analysis.delta[(qid, value)][current]
+                        for value in _steps_up(answers, qid)
+                    ),
+                    default=0,
+                )
+                for p in self.needed
+            }
+            for qid in LEVER_QUESTIONS
+        }
+        self.capped_by_governance = (
+            self.governance[path] < readiness.GOVERNANCE_FOR_ADVANCED
+            and self.now[1] == BAND_ORDER.index("ready")
+        )
 
     def outcome(self, move: Move, can_rise: bool = True) -> Outcome:
         """The path and band after `move`; `can_rise` False says the band on the current
@@ -127,9 +166,24 @@ class _Scorer:
             return self.now
         return path_index, self._band(dict(move), PATH_ORDER[path_index])
 
+    def can_change_path(self, q1: str, q2: str) -> bool:
+        """Whether any moves of these two answers could make another path lead: their best
+        single gains, plus the most the rules reading both could add, against the gap."""
+        shared = shared_rules(q1, q2)
+        for p, needed in self.needed.items():
+            slack = sum(3 * abs(EFFECTS[i][p] - EFFECTS[i][self.path]) for i in shared)
+            if self.best_gain[q1][p] + self.best_gain[q2][p] + slack >= needed:
+                return True
+        return False
+
     def can_rise(self, questions: tuple[str, ...]) -> bool:
         """Whether moving these questions to the top of their ladders raises the band on the
         current path: readiness only grows up a ladder, so if the top does not, nothing does."""
+        if self.prohibited or self.capped_by_governance:
+            return False  # held by what no controllable answer changes
+        moved = frozenset(questions)
+        if any(not (needed & moved) for needed in self.holding):
+            return False  # a blocker or cap that holds reads none of the moved answers
         best = self.uncapped + sum(self.gain[qid] for qid in questions)
         if BAND_ORDER.index(readiness.band(int(best) + 1)) <= self.now[1]:
             return False  # caps only lower the score: even uncapped, the band stays
@@ -222,6 +276,8 @@ def _first_pair(
 ) -> tuple[Move, Outcome] | None:
     """The smallest moves of two answers that help, unless one of them alone does as well."""
     can_rise = scorer.can_rise((q1, q2))
+    if not can_rise and not scorer.can_change_path(q1, q2):
+        return None
     for v1 in _steps_up(answers, q1):
         for v2 in _steps_up(answers, q2):
             move = ((q1, v1), (q2, v2))

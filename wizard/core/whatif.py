@@ -362,3 +362,11 @@ def deciding_unknowns(answers: Answers, analysis: Analysis | None = None) -> tup
         for qid in unknown
         if any(probe.winner_after(delta) != current for _, delta in singles[qid])
     )
+
+
+EFFECTS: tuple[Delta, ...] = _EFFECTS
+
+
+def shared_rules(q1: str, q2: str) -> tuple[int, ...]:
+    """The indexes of the fit rules that read both questions."""
+    return _SHARED.get((q1, q2), _SHARED.get((q2, q1), ()))
