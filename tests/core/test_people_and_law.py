@@ -10,6 +10,7 @@ from tests.helpers.strategies import partial_answers
 from wizard.core.engine import assess
 from wizard.core.model import PathId
 from wizard.core.rules_context import EXPLAINED_AREAS, PAST_DECISION_AREAS
+from wizard.core.rules_judgement import ANNEX_III_AREAS
 
 CV_SCREENING = {
     "use_case_clarity": "metric_defined", "sponsorship": "committed", "data_access": "ready",
@@ -66,3 +67,20 @@ def test_emotion_recognition_at_work_is_stopped_of_customers_it_is_not(answers):
     customers = assess({**answers, "decision_area": "emotion_recognition"})
     assert customers.verdict != "stop"
     assert "eu_ai_act_prohibited" not in {rule.id for rule in customers.regulation}
+
+
+@settings(max_examples=100, deadline=None)
+@given(partial_answers(), st.sampled_from(ANNEX_III_AREAS))
+def test_every_annex_iii_area_is_high_risk(answers, area):
+    result = assess({**answers, "decision_area": area})
+    regulation = {rule.id for rule in result.regulation}
+    assert "eu_ai_act_high_risk" in regulation
+    if result.verdict != "stop":
+        assert {"regulatory-assessment", "bias-audit"} <= {s.id for s in result.next_steps}
+
+
+def test_clinical_decision_support_is_a_medical_device_and_high_risk():
+    answers = {"decision_area": "health", "task": "score_or_classify", "people_impact": "high",
+               "problem_class": "time_series", "audience": "experts"}
+    regulation = {rule.id for rule in assess(answers).regulation}
+    assert {"medical_device", "eu_ai_act_high_risk"} <= regulation
