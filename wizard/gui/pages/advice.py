@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -189,17 +190,28 @@ def steps_table(result: Result, parent: QWidget) -> QGroupBox | None:
     box.setObjectName("next-steps")
     grid = QGridLayout(box)
     grid.setHorizontalSpacing(12)
-    grid.setColumnStretch(2, 3)
-    grid.setColumnStretch(3, 2)
+    for column, stretch in enumerate((1, 1, 3, 2)):
+        grid.setColumnStretch(column, stretch)
     for column, title in enumerate((translate("advice", "When"), translate("advice", "Owner"),
                                     translate("advice", "Step"),
                                     translate("advice", "Done when"))):
         cell = heading(title, "medium", box)
+        _narrowable(cell)
         grid.addWidget(cell, 0, column, Qt.AlignmentFlag.AlignTop)
     for row, step in enumerate(result.next_steps, start=1):
         cells: list[QLabel] = [label(when_label(step.when), box),
                                label(owner_label(step.owner), box),
                                label(step.text, box), secondary(step.done_when, box)]
         for column, cell in enumerate(cells):
+            _narrowable(cell)
             grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
     return box
+
+
+def _narrowable(cell: QLabel) -> None:
+    """A table cell that takes its column's share of the width and wraps there, rather than
+    widening the table to its longest word (four such minimums overflow a projector)."""
+    policy = cell.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    cell.setSizePolicy(policy)
+    cell.setMinimumWidth(cell.fontMetrics().horizontalAdvance("m") * 5)
