@@ -190,20 +190,22 @@ def steps_table(result: Result, parent: QWidget) -> QGroupBox | None:
     box.setObjectName("next-steps")
     grid = QGridLayout(box)
     grid.setHorizontalSpacing(12)
-    for column, stretch in enumerate((1, 1, 3, 2)):
+    for column, stretch in enumerate((0, 0, 3, 2)):
         grid.setColumnStretch(column, stretch)
     for column, title in enumerate((translate("advice", "When"), translate("advice", "Owner"),
                                     translate("advice", "Step"),
                                     translate("advice", "Done when"))):
         cell = heading(title, "medium", box)
-        _narrowable(cell)
+        if column >= 2:
+            _narrowable(cell)
         grid.addWidget(cell, 0, column, Qt.AlignmentFlag.AlignTop)
     for row, step in enumerate(result.next_steps, start=1):
         cells: list[QLabel] = [label(when_label(step.when), box),
                                label(owner_label(step.owner), box),
                                label(step.text, box), secondary(step.done_when, box)]
         for column, cell in enumerate(cells):
-            _narrowable(cell)
+            if column >= 2:  # when and owner are short: they keep their words whole
+                _narrowable(cell)
             grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
     return box
 
