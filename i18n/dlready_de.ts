@@ -1148,10 +1148,6 @@
         <translation>Vorlage für die Geschäftsleitung</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
         <source>the organisation is ready to start now.</source>
         <translation>die Organisation kann jetzt beginnen.</translation>
     </message>
@@ -1546,6 +1542,10 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Urteil: {verdict}</translation>
     </message>
     <message>
         <source>Leads to: {path}</source>

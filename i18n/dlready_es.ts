@@ -1148,10 +1148,6 @@
         <translation>Informe para el consejo</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
         <source>the organisation is ready to start now.</source>
         <translation>la organización puede empezar ya.</translation>
     </message>
@@ -1546,6 +1542,10 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Veredicto: {verdict}</translation>
     </message>
     <message>
         <source>Leads to: {path}</source>

@@ -1148,10 +1148,6 @@
         <translation>Note au conseil</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
         <source>the organisation is ready to start now.</source>
         <translation>l’organisation peut commencer dès maintenant.</translation>
     </message>
@@ -1546,6 +1542,10 @@
     <message>
         <source>Reason</source>
         <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Verdict&#xa0;: {verdict}</translation>
     </message>
     <message>
         <source>Leads to: {path}</source>

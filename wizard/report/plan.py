@@ -54,7 +54,7 @@ def _style(*extra: tuple[object, ...]) -> list[tuple[object, ...]]:
     ]
 
 
-def _fitted(brief: Brief, labels: Sequence[str], floor: float) -> float:
+def fitted(brief: Brief, labels: Sequence[str], floor: float) -> float:
     """A column as wide as its longest label (bold, in cell type), so none wraps."""
     s = brief.s
     widest = max(stringWidth(label, s.cell_bold.fontName, s.cell_bold.fontSize) for label in labels)
@@ -78,8 +78,8 @@ def _risk_table(brief: Brief) -> Table:
         )
         if risk.severity == "high":
             marks.append(("LINEBEFORE", (0, index), (0, index), 2.5, WARN))
-    severity = _fitted(brief, [brief.t(v) for v in texts.SEVERITIES.values()], 18 * mm)
-    owner = _fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
+    severity = fitted(brief, [brief.t(v) for v in texts.SEVERITIES.values()], 18 * mm)
+    owner = fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
     rest = brief.width - severity - owner
     table = Table(
         rows, colWidths=[rest * 0.5, severity, rest * 0.5, owner], repeatRows=1, hAlign="LEFT"
@@ -133,8 +133,8 @@ def plan_table(brief: Brief, steps: Sequence[Step]) -> Table:
             ]
         )
     labels = [brief.t(texts.NOW), *(brief.t(texts.BY_DAY, days=d) for d in (30, 60, 90))]
-    when = _fitted(brief, labels, 16 * mm)
-    owner = _fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
+    when = fitted(brief, labels, 16 * mm)
+    owner = fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
     rest = brief.width - when - owner
     table = Table(
         rows, colWidths=[when, rest * 0.55, owner, rest * 0.45], repeatRows=1, hAlign="LEFT"

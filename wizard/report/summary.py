@@ -150,7 +150,7 @@ def _verdict(brief: Brief) -> Table:
     label = brief.translate("labels", VERDICT_LABELS[verdict])
     cell: list[Flowable] = [
         Paragraph(
-            f"<b>{inline(brief.t(texts.VERDICT))}: {inline(label)}</b> — "
+            f"<b>{inline(brief.t(texts.VERDICT_IS, verdict=label))}</b> — "
             f"{markup(brief.t(texts.VERDICT_MEANS[verdict]))}",
             s.body,
         ),
@@ -288,7 +288,9 @@ def _risks(brief: Brief) -> list[Flowable]:
         Paragraph(inline(brief.t(label)), s.cell_label)
         for label in (texts.RISK, texts.MITIGATION, texts.OWNER)
     ]
-    owner = 24 * mm
+    from wizard.report.plan import fitted
+
+    owner = fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
     half = (brief.width - owner) / 2
     table = Table([header, *rows], colWidths=[half, half, owner], hAlign="LEFT")
     table.setStyle(

@@ -39,7 +39,7 @@ SEE_ALSO = QT_TRANSLATE_NOOP(
 
 # The board paper (page 2)
 BOARD_PAPER = QT_TRANSLATE_NOOP("brief", "Board paper")
-VERDICT = QT_TRANSLATE_NOOP("brief", "Verdict")
+VERDICT_IS = QT_TRANSLATE_NOOP("brief", "Verdict: {verdict}")
 VERDICT_MEANS = MappingProxyType(
     {
         "go": QT_TRANSLATE_NOOP("brief", "the organisation is ready to start now."),
