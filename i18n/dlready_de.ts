@@ -1276,6 +1276,38 @@
         <translation>Noch nicht bekannt und für diese Empfehlung von Belang: {questions}.</translation>
     </message>
     <message>
+        <source>Readiness, out of 100</source>
+        <translation>Reifegrad, von 100</translation>
+    </message>
+    <message>
+        <source>Confidence in the advice</source>
+        <translation>Sicherheit der Empfehlung</translation>
+    </message>
+    <message>
+        <source>Fit of the path, out of 100</source>
+        <translation>Eignung des Ansatzes, von 100</translation>
+    </message>
+    <message>
+        <source>compared with the other paths</source>
+        <translation>im Vergleich mit den anderen Ansätzen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>{count} answers are not known yet, and they bear on this advice (the appendix names them).</source>
+        <translation>{count} Antworten sind noch nicht bekannt und für diese Empfehlung von Belang (der Anhang nennt sie).</translation>
+    </message>
+    <message>
         <source>{listed} and {count} more (see the appendix)</source>
         <translation>{listed} und {count} weitere (siehe Anhang)</translation>
     </message>

@@ -1276,6 +1276,38 @@
         <translation>Aún no se saben, y afectan a esta recomendación: {questions}.</translation>
     </message>
     <message>
+        <source>Readiness, out of 100</source>
+        <translation>Madurez, sobre 100</translation>
+    </message>
+    <message>
+        <source>Confidence in the advice</source>
+        <translation>Confianza en la recomendación</translation>
+    </message>
+    <message>
+        <source>Fit of the path, out of 100</source>
+        <translation>Adecuación del enfoque, sobre 100</translation>
+    </message>
+    <message>
+        <source>compared with the other paths</source>
+        <translation>comparada con los otros enfoques</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>{count} answers are not known yet, and they bear on this advice (the appendix names them).</source>
+        <translation>{count} respuestas aún no se saben, y afectan a esta recomendación (el anexo las nombra).</translation>
+    </message>
+    <message>
         <source>{listed} and {count} more (see the appendix)</source>
         <translation>{listed} y {count} más (véase el anexo)</translation>
     </message>

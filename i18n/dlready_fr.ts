@@ -1276,6 +1276,38 @@
         <translation>Pas encore connus, et ils pèsent sur ce conseil : {questions}.</translation>
     </message>
     <message>
+        <source>Readiness, out of 100</source>
+        <translation>Maturité, sur 100</translation>
+    </message>
+    <message>
+        <source>Confidence in the advice</source>
+        <translation>Confiance dans le conseil</translation>
+    </message>
+    <message>
+        <source>Fit of the path, out of 100</source>
+        <translation>Adéquation de l’approche, sur 100</translation>
+    </message>
+    <message>
+        <source>compared with the other paths</source>
+        <translation>comparée aux autres approches</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>{count} answers are not known yet, and they bear on this advice (the appendix names them).</source>
+        <translation>{count} réponses ne sont pas encore connues, et elles pèsent sur ce conseil (l’annexe les nomme).</translation>
+    </message>
+    <message>
         <source>{listed} and {count} more (see the appendix)</source>
         <translation>{listed} et {count} autres (voir l’annexe)</translation>
     </message>

@@ -16,7 +16,10 @@ from wizard.translation import available_languages, translator_for
 HALF = 0.5
 
 
-@pytest.mark.parametrize("case", CASE_FILES, ids=lambda path: path.stem)
+V2_CASES = sorted((CASE_FILES[0].parent.parent / "cases_v2").glob("*.dlready"))
+
+
+@pytest.mark.parametrize("case", [*CASE_FILES, *V2_CASES], ids=lambda path: path.stem)
 def test_no_page_but_the_last_is_under_half_full(case):
     """The filled height of each page's body comes from the layout, not from pixels."""
     assessment = load(case)

@@ -79,7 +79,14 @@ def bar_figure(
     matplotlib's tick machinery, which costs more than the rest of the chart together.
     """
     from matplotlib.collections import LineCollection, PolyCollection
-    from matplotlib.transforms import offset_copy
+    from matplotlib.transforms import (
+        Bbox,
+        BboxTransformFrom,
+        BboxTransformTo,
+        TransformedBbox,
+        blended_transform_factory,
+        offset_copy,
+    )
 
     count = len(values)
     bottom, top = -0.6, count - 0.4
@@ -90,19 +97,19 @@ def bar_figure(
     if marker:
         top += 0.55  # a row above the bars for the marker's label
     foot = (9.5 if axis_title else 5.5) / height_mm
-    axes = figure.add_axes((0.27, foot, 0.70, 0.97 - headroom - foot))
-    axes.set_axis_off()
-    axes.set_xlim(0, XMAX)
-    axes.set_ylim(bottom, top)
-    data = axes.transData
+    # No Axes: its spines, axis and tick objects cost more than the whole chart. The plot
+    # area is a box on the figure, and the data are mapped into it by one transform.
+    area = TransformedBbox(Bbox([[0.27, foot], [0.97, 0.97 - headroom]]), figure.transFigure)
+    data = BboxTransformFrom(Bbox([[0, bottom], [XMAX, top]])) + BboxTransformTo(area)
+    along = blended_transform_factory(data, BboxTransformTo(area))  # x in data, y in area
+    across = blended_transform_factory(BboxTransformTo(area), data)  # x in area, y in data
 
     def add(artist: Any) -> None:
-        # Collections drawn without autoscaling (the limits are fixed above).
-        axes.add_collection(artist, autolim=False)
+        artist.set_transform(data)
+        figure.add_artist(artist)
 
     def text(x: float, y: float, value: str, transform: Any = data, **look: Any) -> None:
-        # Texts belong to the figure, not the axes: no clipping to set up, drawn last.
-        figure.text(x, y, value, **_TEXT | look, transform=transform)
+        figure.text(x, y, value, **_TEXT | look, transform=transform, zorder=5)
 
     def box(low: float, high: float, y0: float, y1: float) -> list[tuple[float, float]]:
         return [(low, y0), (high, y0), (high, y1), (low, y1)]
@@ -143,13 +150,13 @@ def bar_figure(
     for zone in zones:
         middle = (zone.low + min(zone.high, 100)) / 2
         text(middle, top + 0.08, zone.label, fontsize=7, color=MUTED, ha="center", va="bottom")
-    below = offset_copy(axes.get_xaxis_transform(), fig=figure, y=-5, units="points")
+    below = offset_copy(along, fig=figure, y=-5, units="points")
     for tick in TICKS:
         text(tick, 0, str(tick), below, color=MUTED, ha="center", va="top")
     if axis_title:
-        title = offset_copy(axes.get_xaxis_transform(), fig=figure, y=-17, units="points")
+        title = offset_copy(along, fig=figure, y=-17, units="points")
         text(50, 0, axis_title, title, fontsize=7.5, color=MUTED, ha="center", va="top")
-    left = offset_copy(axes.get_yaxis_transform(), fig=figure, x=-6, units="points")
+    left = offset_copy(across, fig=figure, x=-6, units="points")
     strong = list(bold) or [False] * count
     for row, label, value, flag in zip(rows, labels, values, strong, strict=True):
         wrapped = textwrap.fill(label, LABEL_WIDTH)

@@ -10,7 +10,11 @@ steps. A part the engine does not compute yet (Result.pending) is left out, neve
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache, partial
+
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
 from wizard.core.labels import BAND_LABELS, DIMENSION_LABELS
@@ -27,6 +31,7 @@ from wizard.report.styles import (
     ACCENT_LIGHT,
     MARGIN,
     MUTED,
+    PANEL,
     RULE,
     WARN,
     WARN_LIGHT,
@@ -57,35 +62,109 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
     if result.verdict != "go":
         parts += _to_fix(brief)
     parts += [heading(brief.t(texts.DECISION), s.h2), _facts(brief)]
-    rest = [*_risks(brief), *_regulation(brief), *_first_steps(brief), *_unknown(brief)]
     frame_height = page_height - 2 * MARGIN
-    # Why, in the strongest reasons, and what would change the advice: as many as the page
-    # holds (the full tables follow).
-    room = frame_height - _height([*parts, *rest], brief.width, frame_height)
-    for block, most in ((_why, WHY_SHOWN), (_depends, DEPENDS_SHOWN)):
-        for count in range(most, 0, -1):
-            extra = block(brief, count)
-            needed = _height(extra, brief.width, frame_height)
-            if needed <= room:
-                parts += extra
-                room -= needed
-                break
-    parts += rest
+    parts += _fitted_blocks(brief, parts, frame_height)
     return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
+
+
+def _fitted_blocks(brief: Brief, fixed: list[Flowable], frame_height: float) -> list[Flowable]:
+    """The page's later blocks, each as full as the page allows.
+
+    Every block has variants from the fullest to the leanest (the leanest may be nothing);
+    all start lean, then each is made as full as still fits, in order of importance: risks,
+    first steps, the reasons why, the unknown answers, what the advice depends on. The full
+    tables follow in the brief, so nothing is lost, and the page is never shrunk for them.
+    """
+    risks = len(ranked_risks(brief)) if "risks" not in brief.result.pending else 0
+    makers: dict[str, list[Callable[[], list[Flowable]]]] = {
+        "why": [partial(_why, brief, n) for n in range(WHY_SHOWN, -1, -1)],
+        "risks": [partial(_risks, brief, n) for n in range(min(risks, TOP_RISKS), 0, -1)],
+        "regulation": [partial(_regulation, brief)],
+        "steps": [partial(_first_steps, brief, FIRST_WHEN), partial(_first_steps, brief, ("now",))],
+        "depends": [partial(_depends, brief, n) for n in range(DEPENDS_SHOWN, -1, -1)],
+        "unknown": [partial(_unknown, brief, n) for n in (UNKNOWN_SHOWN, 2, 0)],
+        "figures": [partial(_figures, brief), list],
+    }
+    order = ("figures", "why", "risks", "regulation", "steps", "depends", "unknown")
+    priority = ("risks", "steps", "why", "unknown", "depends", "figures")
+    width = brief.width
+
+    def height(parts: list[Flowable]) -> float:
+        return _height(parts, width, frame_height) if parts else 0.0
+
+    # Each block starts lean; made, and measured, only as far as needed.
+    chosen = {name: options[-1]() if options else [] for name, options in makers.items()}
+    room = frame_height - height(fixed) - sum(height(parts) for parts in chosen.values())
+    for name in priority:
+        lean = height(chosen[name])
+        for make in makers[name][:-1]:
+            fuller = make()
+            extra = height(fuller) - lean
+            if extra <= room:
+                room -= extra
+                chosen[name] = fuller
+                break
+    return [part for name in order for part in chosen[name]]
+
+
+@cache
+def _scratch() -> Canvas:
+    """A canvas nothing is drawn on, for measuring."""
+    import io
+
+    return Canvas(io.BytesIO())
 
 
 def _height(parts: list[Flowable], width: float, available: float) -> float:
     """How tall the flowables stand one after another, spaces included."""
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    scratch = Canvas(io.BytesIO())  # lists and tables measure their text on a canvas
+    scratch = _scratch()  # lists and tables measure their text on a canvas
     total = 0.0
     for part in parts:
         total += part.wrapOn(scratch, width, available)[1]
         total += part.getSpaceBefore() + part.getSpaceAfter()
     return total
+
+
+def _figures(brief: Brief) -> list[Flowable]:
+    """Three figures at a glance: readiness and its band, confidence, and the path's fit."""
+    s = brief.s
+    result = brief.result
+    readiness = result.readiness
+    cells = [
+        (
+            texts.FIGURE_READINESS,
+            f"{readiness.score}",
+            brief.translate("labels", BAND_LABELS[readiness.band]),
+        ),
+        (
+            texts.FIGURE_CONFIDENCE,
+            brief.t(texts.LEVELS[result.confidence]),
+            "",
+        ),
+        (texts.FIGURE_FIT, f"{result.fit[result.recommendation]}", brief.t(texts.FIT_NOTE)),
+    ]
+    row = [
+        [
+            Paragraph(inline(brief.t(label)), s.figure_label),
+            Paragraph(inline(value), s.figure),
+            Paragraph(inline(note), s.figure_label),
+        ]
+        for label, value, note in cells
+    ]
+    gap = 4 * mm
+    width = (brief.width - 2 * gap) / 3
+    table = Table([[row[0], "", row[1], "", row[2]]], colWidths=[width, gap, width, gap, width])
+    table.setStyle(
+        table_style(
+            *(("BACKGROUND", (col, 0), (col, 0), PANEL) for col in (0, 2, 4)),
+            *(("LINEABOVE", (col, 0), (col, 0), 1.5, ACCENT) for col in (0, 2, 4)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        )
+    )
+    return [Spacer(1, 3 * mm), table]
 
 
 def _depends(brief: Brief, count: int) -> list[Flowable]:
@@ -267,7 +346,7 @@ def ranked_risks(brief: Brief) -> list[Risk]:
     return sorted(risks, key=lambda risk: SEVERITY_ORDER.index(risk.severity))
 
 
-def _risks(brief: Brief) -> list[Flowable]:
+def _risks(brief: Brief, count: int = TOP_RISKS) -> list[Flowable]:
     s = brief.s
     if "risks" in brief.result.pending or not brief.result.risks:
         return []
@@ -282,7 +361,7 @@ def _risks(brief: Brief) -> list[Flowable]:
             p(no_runt(risk.mitigation), s.cell),
             Paragraph(inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.cell),
         ]
-        for risk in ranked_risks(brief)[:TOP_RISKS]
+        for risk in ranked_risks(brief)[:count]
     ]
     header = [
         Paragraph(inline(brief.t(label)), s.cell_label)
@@ -335,11 +414,14 @@ def applies_from(brief: Brief, iso: str) -> str:
     return markup(before) + date + markup(after)
 
 
-def _first_steps(brief: Brief) -> list[Flowable]:
+def _first_steps(brief: Brief, when: tuple[str, ...]) -> list[Flowable]:
     from wizard.report.plan import plan_table
 
     s = brief.s
-    steps = [step for step in brief.result.next_steps if step.when in FIRST_WHEN]
+    steps = [step for step in brief.result.next_steps if step.when in when]
+    if not steps:  # nothing due now: the first ones due
+        first = min((step.days for step in brief.result.next_steps), default=None)
+        steps = [step for step in brief.result.next_steps if step.days == first]
     if not steps:
         return []
     return [
@@ -350,12 +432,16 @@ def _first_steps(brief: Brief) -> list[Flowable]:
     ]
 
 
-def _unknown(brief: Brief) -> list[Flowable]:
+def _unknown(brief: Brief, shown: int) -> list[Flowable]:
     unknown = brief.result.unknown
     if not unknown:
         return []
     names = [brief.translate("questions", QUESTIONS[qid].label) for qid in unknown]
-    listed = ", ".join(names[:UNKNOWN_SHOWN])
-    if len(names) > UNKNOWN_SHOWN:
-        listed = brief.t(texts.AND_MORE, listed=listed, count=len(names) - UNKNOWN_SHOWN)
+    if not shown and len(names) > 1:
+        text = brief.t(texts.UNKNOWN_COUNT, count=len(names))
+        return [Spacer(1, 1 * mm), p(text, brief.s.item)]
+    shown = max(shown, 1)
+    listed = ", ".join(names[:shown])
+    if len(names) > shown:
+        listed = brief.t(texts.AND_MORE, listed=listed, count=len(names) - shown)
     return [Spacer(1, 1 * mm), p(brief.t(texts.UNKNOWN_MATTER, questions=listed), brief.s.item)]

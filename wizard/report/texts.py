@@ -109,6 +109,22 @@ COUNSEL = QT_TRANSLATE_NOOP(
 UNKNOWN_MATTER = QT_TRANSLATE_NOOP(
     "brief", "Not known yet, and they bear on this advice: {questions}."
 )
+FIGURE_READINESS = QT_TRANSLATE_NOOP("brief", "Readiness, out of 100")
+FIGURE_CONFIDENCE = QT_TRANSLATE_NOOP("brief", "Confidence in the advice")
+FIGURE_FIT = QT_TRANSLATE_NOOP("brief", "Fit of the path, out of 100")
+FIT_NOTE = QT_TRANSLATE_NOOP("brief", "compared with the other paths")
+LEVELS = MappingProxyType(
+    {
+        "low": QT_TRANSLATE_NOOP("brief", "Low"),
+        "medium": QT_TRANSLATE_NOOP("brief", "Medium"),
+        "high": QT_TRANSLATE_NOOP("brief", "High"),
+    }
+)
+UNKNOWN_COUNT = QT_TRANSLATE_NOOP(
+    "brief",
+    "{count} answers are not known yet, and they bear on this advice (the appendix names "
+    "them).",
+)
 AND_MORE = QT_TRANSLATE_NOOP("brief", "{listed} and {count} more (see the appendix)")
 SEVERITIES = MappingProxyType(
     {
