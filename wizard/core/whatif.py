@@ -102,14 +102,21 @@ def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
     """
     answers, unmet_counts = probe.answers, probe.unmet
     width = len(PATH_ORDER)
+    zero = (0,) * width
     result: dict[str, list[tuple[Candidate, Delta]]] = {}
     for qid in QUESTION_IDS:
         current = answers.get(qid, UNSURE)
-        reading = [
-            (unmet_counts[i], _CONDITIONS[i][qid], _EFFECTS[i]) for i in RULES_READING[qid]
-        ]
+        # Only a rule that fires now, or lacks just this answer, can change with it.
+        reading = []
+        for i in RULES_READING[qid]:
+            unmet, values = unmet_counts[i], _CONDITIONS[i][qid]
+            if unmet == 0 or (unmet == 1 and current not in values):
+                reading.append((unmet, values, _EFFECTS[i]))
         options: list[tuple[Candidate, Delta]] = []
         for option in _alternatives(answers, qid):
+            if not reading:
+                options.append((((qid, option),), zero))
+                continue
             totals = [0] * width
             for unmet, values, effects in reading:
                 after = unmet + (current in values) - (option in values)
@@ -142,21 +149,32 @@ def _pair_changes(
         raw[first_rival] - raw[target] + (target > first_rival),
         raw[second_rival] - raw[target] + (target > second_rival),
     )
-    gains = {
-        qid: [
-            (c, (d[target] - d[first_rival], d[target] - d[second_rival])) for c, d in options
-        ]
-        for qid, options in singles.items()
-    }
     best = {
-        qid: (max(g[0] for _, g in options), max(g[1] for _, g in options))
-        for qid, options in gains.items()
+        qid: (
+            max(d[target] - d[first_rival] for _, d in options),
+            max(d[target] - d[second_rival] for _, d in options),
+        )
+        for qid, options in singles.items()
     }
     live_rules: dict[tuple[str, str], list[int]] = {}
     for index, unmet in enumerate(probe.unmet):
         if unmet <= 2:
             for pair_of_questions in _QUESTION_PAIRS[index]:
                 live_rules.setdefault(pair_of_questions, []).append(index)
+    # No pair at all can do it when even the two best single gains, plus what every live
+    # shared rule could add, fall short: then the walk below is skipped.
+    live_any = {index for indexes in live_rules.values() for index in indexes}
+    for rival, k in ((first_rival, 0), (second_rival, 1)):
+        top = sorted((gain[k] for gain in best.values()), reverse=True)[:2]
+        slack = sum(abs(_EFFECTS[i][target] - _EFFECTS[i][rival]) for i in live_any)
+        if sum(top) + slack < needed[k]:
+            return []
+    gains = {
+        qid: [
+            (c, (d[target] - d[first_rival], d[target] - d[second_rival])) for c, d in options
+        ]
+        for qid, options in singles.items()
+    }
     found: list[Candidate] = []
     for q1, q2 in _QUESTION_PAIRS_RANKED:
         live = live_rules.get((q1, q2), [])
