@@ -2203,6 +2203,18 @@
         <translation>{path}: {problem}</translation>
     </message>
     <message>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a folder, device or pipe); dlready writes only files.</source>
+        <translation>{path}: ist keine gewöhnliche Datei (ein Ordner, Gerät oder eine Pipe); dlready schreibt nur Dateien.</translation>
+    </message>
+    <message>
+        <source>{path}: is also an input of this command; choose another file for the output.</source>
+        <translation>{path}: ist auch eine Eingabe dieses Befehls; wählen Sie eine andere Datei für die Ausgabe.</translation>
+    </message>
+    <message>
         <source>Participant {name}: {problem}</source>
         <translation>Teilnehmer {name}: {problem}</translation>
     </message>
@@ -2229,6 +2241,14 @@
     <message>
         <source>{path}: is not a folder.</source>
         <translation>{path}: ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>{path}: a screenshot is a PNG image; give a name ending in .png.</source>
+        <translation>{path}: Ein Bildschirmfoto ist ein PNG-Bild; geben Sie einen Namen an, der auf .png endet.</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not valid text (it holds bytes that are not UTF-8).</source>
+        <translation>{option}: {value} ist kein gültiger Text (enthält Bytes, die kein UTF-8 sind).</translation>
     </message>
 </context>
 <context>

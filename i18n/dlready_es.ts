@@ -2203,6 +2203,18 @@
         <translation>{path}: {problem}</translation>
     </message>
     <message>
+        <source>No file name was given.</source>
+        <translation>No se ha indicado ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a folder, device or pipe); dlready writes only files.</source>
+        <translation>{path}: no es un archivo normal (una carpeta, un dispositivo o una tubería); dlready solo escribe archivos.</translation>
+    </message>
+    <message>
+        <source>{path}: is also an input of this command; choose another file for the output.</source>
+        <translation>{path}: también es una entrada de este comando; elija otro archivo para la salida.</translation>
+    </message>
+    <message>
         <source>Participant {name}: {problem}</source>
         <translation>Participante {name}: {problem}</translation>
     </message>
@@ -2229,6 +2241,14 @@
     <message>
         <source>{path}: is not a folder.</source>
         <translation>{path}: no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>{path}: a screenshot is a PNG image; give a name ending in .png.</source>
+        <translation>{path}: una captura de pantalla es una imagen PNG; indique un nombre que termine en .png.</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not valid text (it holds bytes that are not UTF-8).</source>
+        <translation>{option}: {value} no es un texto válido (contiene bytes que no son UTF-8).</translation>
     </message>
 </context>
 <context>

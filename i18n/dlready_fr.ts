@@ -2203,6 +2203,18 @@
         <translation>{path}&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>No file name was given.</source>
+        <translation>Aucun nom de fichier n’a été donné.</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a folder, device or pipe); dlready writes only files.</source>
+        <translation>{path} : n’est pas un fichier ordinaire (dossier, périphérique ou tube) ; dlready n’écrit que des fichiers.</translation>
+    </message>
+    <message>
+        <source>{path}: is also an input of this command; choose another file for the output.</source>
+        <translation>{path} : est aussi une entrée de cette commande ; choisissez un autre fichier pour la sortie.</translation>
+    </message>
+    <message>
         <source>Participant {name}: {problem}</source>
         <translation>Participant {name}&#xa0;: {problem}</translation>
     </message>
@@ -2220,7 +2232,15 @@
     </message>
     <message>
         <source>{path}: cannot be written ({reason}).</source>
-        <translation>{path}&#xa0;: impossible d’écrire le fichier ({reason}).</translation>
+        <translation>{path} : ne peut pas être écrit ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: a screenshot is a PNG image; give a name ending in .png.</source>
+        <translation>{path} : une capture d’écran est une image PNG ; donnez un nom qui se termine par .png.</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not valid text (it holds bytes that are not UTF-8).</source>
+        <translation>{option} : {value} n’est pas un texte valide (il contient des octets qui ne sont pas de l’UTF-8).</translation>
     </message>
     <message>
         <source>Say where to write the portfolio (-o OUT.pdf), or ask for --csv.</source>

@@ -133,35 +133,36 @@ class Document(QObject):
         self.replace(load(path), path, modified=False)
 
     def save(self, path: str | Path, language: str = "") -> None:
-        """Write the file at once through QSaveFile; raises SaveError and keeps the old file."""
-        from PySide6.QtCore import QSaveFile
+        """Write the file at once with the core's one writer; raises SaveError, keeps the old.
+
+        The file is written beside itself and renamed into place (never a partial file), the
+        version it replaces kept whole as NAME.dlready.bak, its mode kept, a link followed to
+        its file; see wizard.core.storage.atomic_write.
+        """
+        from wizard.core.assessment import AssessmentError
+        from wizard.core.storage import atomic_write
+        from wizard.gui.language import core_tr
 
         path = Path(path).resolve()
         if language:
             self.meta["language"] = language
-        data = self.to_assessment().to_json().encode("utf-8")
-        handle = QSaveFile(str(path))
-        if not handle.open(QSaveFile.OpenModeFlag.WriteOnly):
-            raise SaveError(f"{path}: {handle.errorString()}")
-        if handle.write(data) != len(data):
-            handle.cancelWriting()
-            handle.commit()
-            raise SaveError(f"{path}: {handle.errorString()}")
-        _keep_backup(path)
-        # Without commit() the temporary file is dropped and the old file stays as it was.
-        if not handle.commit():
-            raise SaveError(f"{path}: {handle.errorString()}")
+        try:
+            data = self.to_assessment().to_json().encode("utf-8")
+            atomic_write(path, data, backup=True)
+        except AssessmentError as error:
+            raise SaveError(error.translated(core_tr)) from None
+        except (OSError, UnicodeError) as error:
+            raise SaveError(_cannot_write(path, error)) from None
         self.path = path
         self.pathChanged.emit(str(path))
         self.set_modified(False)
 
 
-def _keep_backup(path: Path) -> None:
-    """Keep the version being replaced as NAME.dlready.bak, as the command line's save does."""
-    import shutil
-    from contextlib import suppress
+def _cannot_write(path: Path, error: Exception) -> str:
+    from wizard.core.i18n import QT_TRANSLATE_NOOP
+    from wizard.core.printable import shown
+    from wizard.gui.language import core_tr
 
-    # A backup that cannot be written must not stop the save itself.
-    if path.is_file():
-        with suppress(OSError):
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
+    reason = getattr(error, "strerror", None) or str(error)
+    template = QT_TRANSLATE_NOOP("errors", "{path}: cannot be written ({reason}).")
+    return core_tr("errors", template).format(path=shown(path), reason=reason)

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
     from wizard.gui.window import MainWindow
 
+# The same sentence as wizard.report.command's, marked for translation there.
+CANNOT_WRITE = "{path}: cannot be written ({reason})."
+
 
 def _fail(message: str) -> int:
     print(f"dlready gui: {message}", file=sys.stderr)
@@ -94,15 +97,28 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int, int],
                 out: str, presentation: bool = False) -> int:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtWidgets import QApplication
 
-    if file:
-        from wizard.core.assessment import AssessmentError
+    from wizard.core.assessment import AssessmentError
+    from wizard.core.i18n import QT_TRANSLATE_NOOP
+    from wizard.core.printable import shown
+    from wizard.core.storage import atomic_write, check_output
+    from wizard.gui.language import core_tr
 
-        try:
+    try:
+        if not out.lower().endswith(".png"):
+            raise AssessmentError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{path}: a screenshot is a PNG image; give a name ending in .png."
+                ),
+                path=shown(out),
+            )
+        check_output(out, file)
+        if file:
             window.document.open(file)
-        except AssessmentError as error:
-            return _fail(str(error))
+    except AssessmentError as error:
+        return _fail(error.translated(core_tr))
     if presentation:
         # The type and controls of presentation mode; the window is the projector's size
         # (full screen itself would take the offscreen screen's size instead).
@@ -112,8 +128,20 @@ def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int
     window.wizard.show_page(page)
     QApplication.processEvents()
     QApplication.processEvents()
-    if not window.grab().save(out):
-        return _fail(f"cannot write the screenshot to {out}.")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        return _fail(core_tr("errors", CANNOT_WRITE).format(path=shown(out), reason="PNG"))
+    buffer.close()
+    try:
+        # Written whole or not at all, like every file dlready makes (never a partial PNG).
+        atomic_write(out, bytes(data.data()))
+    except AssessmentError as error:
+        return _fail(error.translated(core_tr))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return _fail(core_tr("errors", CANNOT_WRITE).format(path=shown(out), reason=reason))
     # Not closed: closing would remember this offscreen window's size as the user's.
     return EXIT_OK
 

@@ -1,7 +1,9 @@
 """Deleting every trace of client work that dlready keeps on this computer.
 
 What goes: the recovery copies (and anything else) in the application's data and cache
-folders, the `.bak` backups beside every file dlready knows of, the recent files list, every
+folders, the `.bak` backup and the temporary files of killed saves beside every file the
+window ever wrote (a list of them is kept in the settings from the moment a file is first
+written, so files that left the recent list are found too), the recent files list, every
 remembered setting that is not a plain display preference (names, logos, folders), and the
 folders remembered by Qt's own file dialog. What stays: the assessment files and PDFs the user
 saved, and the language, window geometry, presentation mode and zoom.
@@ -15,8 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QStandardPaths
 
-from wizard.gui.autosave import noted_original
-from wizard.gui.settings import APPLICATION, recent_names, settings_store
+from wizard.gui.settings import APPLICATION, recent_names, settings_store, written_names
 
 # A plain name, so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
@@ -69,11 +70,35 @@ def data_folders() -> list[Path]:
 
 
 def known_files(store: QSettings | None = None) -> list[Path]:
-    """Every user file dlready remembers: the recent files, and those behind recovery copies."""
-    names = recent_names(store or settings_store())
-    for folder in data_folders():
-        names += [noted_original(notes) for notes in folder.rglob("*.json")]
+    """Every user file the window wrote or opened: the files it remembers writing, and the
+    recent files. Never a name read from a recovery copy: those are input, not a list of
+    files dlready made."""
+    store = store or settings_store()
+    names = written_names(store) + recent_names(store)
     return [Path(name) for name in dict.fromkeys(names) if name]
+
+
+def made_beside(original: Path) -> list[Path]:
+    """The backup and the leftover temporary files dlready made beside `original`.
+
+    Only regular files: a link planted under a backup's name is not dlready's.
+    """
+    import stat
+
+    from wizard.core.storage import backup_path, final_target, leftovers
+
+    try:
+        target = final_target(original)
+    except ValueError:
+        return []
+    found = []
+    for path in (backup_path(target), *leftovers(target)):
+        try:
+            if stat.S_ISREG(path.lstat().st_mode):
+                found.append(path)
+        except OSError:
+            continue
+    return found
 
 
 def delete_client_data(autosaver: Autosaver | None = None) -> Removed:
@@ -90,10 +115,9 @@ def delete_client_data(autosaver: Autosaver | None = None) -> Removed:
         removed.files += [path for path in (copy, copy.with_suffix(".json")) if path.exists()]
         autosaver.discard()
     for original in originals:
-        backup = original.with_name(original.name + ".bak")
-        if backup.is_file():
-            backup.unlink()
-            removed.files.append(backup)
+        for made in made_beside(original):
+            made.unlink(missing_ok=True)
+            removed.files.append(made)
     for folder in data_folders():
         _empty_folder(folder, removed)
     for key in store.allKeys():

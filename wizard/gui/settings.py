@@ -35,6 +35,20 @@ def recent_names(store: QSettings) -> list[str]:
     return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
 
 
+def written_names(store: QSettings) -> list[str]:
+    """Every file the window has written (saved or exported), whether it exists or not.
+
+    Delete All Client Data looks beside each for the backup and leftovers dlready made.
+    """
+    import json
+
+    try:
+        names = json.loads(str(store.value("written_files", "[]")))
+    except ValueError:
+        return []
+    return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
+
+
 class Settings:
     """Typed access to QSettings (an INI file in the user's configuration folder)."""
 
@@ -60,6 +74,21 @@ class Settings:
         path = str(Path(path).resolve())
         names = [path, *(name for name in self.recent_files() if name != path)]
         self._qs.setValue("recent_files", json.dumps(names[:MAX_RECENT]))
+
+    def remember_written(self, path: str | Path) -> None:
+        """Note a file the window is about to write; its backup and leftovers are found later.
+
+        Written before the file is, so that a save killed half-way is still known of.
+        """
+        import json
+
+        from wizard.core.storage import final_target
+
+        name = str(final_target(path))
+        names = written_names(self._qs)
+        if name not in names:
+            self._qs.setValue("written_files", json.dumps([*names, name]))
+            self._qs.sync()
 
     def clear_recent(self) -> None:
         self._qs.setValue("recent_files", "[]")

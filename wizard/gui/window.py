@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
         return self._write(Path(name)) if name else False
 
     def _write(self, path: Path) -> bool:
+        self.settings.remember_written(path)
         try:
             self.document.save(path, self.language)
         except SaveError as error:

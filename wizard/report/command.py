@@ -7,9 +7,26 @@ import sys
 from typing import TextIO
 
 from wizard.core.assessment import AssessmentError
-from wizard.core.storage import load
+from wizard.core.i18n import QT_TRANSLATE_NOOP
+from wizard.core.printable import shown
+from wizard.core.storage import check_output, load
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
 from wizard.translation import translator_for
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "{path}: cannot be written ({reason}).")
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "{option}: {value} is not valid text (it holds bytes that are not UTF-8)."
+)
+
+
+def check_text_option(option: str, value: str | None) -> None:
+    """AssessmentError when a command-line value holds bytes that are not text."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise AssessmentError(NOT_TEXT, option=option, value=shown(value)) from None
 
 
 def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
@@ -17,7 +34,10 @@ def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
     from wizard.report.brief import BriefError, write_brief
 
     err = stderr or sys.stderr
+    translate = translator_for(args.lang)
     try:
+        check_text_option("--consultant", args.consultant)
+        check_output(args.output, args.file, args.logo)
         assessment = load(args.file)
         earlier = load(args.compare) if getattr(args, "compare", None) else None
         from wizard.report.scripts import warnings
@@ -36,13 +56,14 @@ def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
             hide_names=getattr(args, "hide_names", False),
         )
     except AssessmentError as error:
-        print(f"dlready: {error.translated(translator_for(args.lang))}", file=err)
+        print(f"dlready: {error.translated(translate)}", file=err)
         return EXIT_BAD_INPUT
     except BriefError as error:
         print(f"dlready: {error}", file=err)
         return EXIT_BAD_INPUT
     except OSError as error:
         reason = error.strerror or str(error)
-        print(f"dlready: {args.output}: the brief cannot be written ({reason}).", file=err)
+        message = translate("errors", CANNOT_WRITE).format(path=shown(args.output), reason=reason)
+        print(f"dlready: {message}", file=err)
         return EXIT_BAD_INPUT
     return EXIT_OK
