@@ -2250,6 +2250,30 @@
         <source>{option}: {value} is not valid text (it holds bytes that are not UTF-8).</source>
         <translation>{option}: {value} ist kein gültiger Text (enthält Bytes, die kein UTF-8 sind).</translation>
     </message>
+    <message>
+        <source>{path}: is not a regular file (a device, pipe or socket); dlready reads only files.</source>
+        <translation>{path}: ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); dlready liest nur Dateien.</translation>
+    </message>
+    <message>
+        <source>{path}: is larger than {limit} MB; an assessment is a few kilobytes.</source>
+        <translation>{path}: ist größer als {limit} MB; eine Bewertung umfasst wenige Kilobyte.</translation>
+    </message>
+    <message>
+        <source>The file nests objects and arrays more than {limit} deep; an assessment nests 2.</source>
+        <translation>Die Datei verschachtelt Objekte und Arrays tiefer als {limit} Ebenen; eine Bewertung hat 2.</translation>
+    </message>
+    <message>
+        <source>The file holds a number of more than {limit} digits.</source>
+        <translation>Die Datei enthält eine Zahl mit mehr als {limit} Ziffern.</translation>
+    </message>
+    <message>
+        <source>The file holds the value {value}, which is not a number JSON allows.</source>
+        <translation>Die Datei enthält den Wert {value}, der keine in JSON erlaubte Zahl ist.</translation>
+    </message>
+    <message>
+        <source>The file holds text that is not valid Unicode ({value}, half of a character).</source>
+        <translation>Die Datei enthält Text, der kein gültiges Unicode ist ({value}, ein halbes Zeichen).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

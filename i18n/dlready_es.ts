@@ -2250,6 +2250,30 @@
         <source>{option}: {value} is not valid text (it holds bytes that are not UTF-8).</source>
         <translation>{option}: {value} no es un texto válido (contiene bytes que no son UTF-8).</translation>
     </message>
+    <message>
+        <source>{path}: is not a regular file (a device, pipe or socket); dlready reads only files.</source>
+        <translation>{path}: no es un archivo normal (un dispositivo, una tubería o un socket); dlready solo lee archivos.</translation>
+    </message>
+    <message>
+        <source>{path}: is larger than {limit} MB; an assessment is a few kilobytes.</source>
+        <translation>{path}: ocupa más de {limit} MB; una evaluación ocupa unos pocos kilobytes.</translation>
+    </message>
+    <message>
+        <source>The file nests objects and arrays more than {limit} deep; an assessment nests 2.</source>
+        <translation>El archivo anida objetos y matrices a más de {limit} niveles; una evaluación tiene 2.</translation>
+    </message>
+    <message>
+        <source>The file holds a number of more than {limit} digits.</source>
+        <translation>El archivo contiene un número de más de {limit} cifras.</translation>
+    </message>
+    <message>
+        <source>The file holds the value {value}, which is not a number JSON allows.</source>
+        <translation>El archivo contiene el valor {value}, que no es un número que JSON admita.</translation>
+    </message>
+    <message>
+        <source>The file holds text that is not valid Unicode ({value}, half of a character).</source>
+        <translation>El archivo contiene texto que no es Unicode válido ({value}, la mitad de un carácter).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -2250,6 +2250,30 @@
         <source>{path}: is not a folder.</source>
         <translation>{path}&#xa0;: n’est pas un dossier.</translation>
     </message>
+    <message>
+        <source>{path}: is not a regular file (a device, pipe or socket); dlready reads only files.</source>
+        <translation>{path} : n’est pas un fichier ordinaire (périphérique, tube ou socket) ; dlready ne lit que des fichiers.</translation>
+    </message>
+    <message>
+        <source>{path}: is larger than {limit} MB; an assessment is a few kilobytes.</source>
+        <translation>{path} : dépasse {limit} Mo ; une évaluation ne fait que quelques kilo-octets.</translation>
+    </message>
+    <message>
+        <source>The file nests objects and arrays more than {limit} deep; an assessment nests 2.</source>
+        <translation>Le fichier imbrique des objets et des tableaux sur plus de {limit} niveaux ; une évaluation en a 2.</translation>
+    </message>
+    <message>
+        <source>The file holds a number of more than {limit} digits.</source>
+        <translation>Le fichier contient un nombre de plus de {limit} chiffres.</translation>
+    </message>
+    <message>
+        <source>The file holds the value {value}, which is not a number JSON allows.</source>
+        <translation>Le fichier contient la valeur {value}, qui n’est pas un nombre admis en JSON.</translation>
+    </message>
+    <message>
+        <source>The file holds text that is not valid Unicode ({value}, half of a character).</source>
+        <translation>Le fichier contient du texte qui n’est pas de l’Unicode valide ({value}, la moitié d’un caractère).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

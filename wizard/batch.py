@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -14,6 +15,7 @@ from wizard.core.disagreement import room_json
 from wizard.core.engine import assess
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.paths import PATH_ORDER
+from wizard.core.printable import printable, shown
 from wizard.core.result import Result
 from wizard.core.storage import load
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
@@ -31,7 +33,8 @@ CSV_COLUMNS = (
     "readiness_band",
     "confidence",
 )
-# Spreadsheets run cells that start with these as formulas (CSV injection).
+# Spreadsheets run cells that start with these as formulas (CSV injection); a line break
+# inside a cell may start a line of its own in a careless reader, so every line is checked.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -53,13 +56,18 @@ def expand(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
 
 
 def neutralise(cell: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
+    """A cell a spreadsheet shows as text, never runs as a formula, and a terminal as text.
+
+    Controls (CR, LF and ESC among them) are written as visible escapes, so the cell is one
+    line that no reader splits; a cell that would still start a formula gets a quote.
+    """
+    cell = printable(cell)
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _csv_row(path: Path, assessment: Assessment, result: Result) -> list[str]:
     return [
-        neutralise(str(path)),
+        neutralise(os.fspath(path)),
         neutralise(assessment.meta.organisation),
         neutralise(assessment.meta.project),
         result.recommendation.value,
@@ -92,13 +100,14 @@ def run_assess(
         return EXIT_BAD_INPUT
     files = list(expand(paths))
     single = len(files) == 1 and not Path(paths[0]).is_dir()
-    writer = csv.writer(out, lineterminator="\n") if csv_out else None
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL) if csv_out else None
     if writer:
         writer.writerow(CSV_COLUMNS)
     failed = False
     for path, problem in files:
         if problem is not None:
-            print(f"dlready: {translate('errors', problem).format(path=path)}", file=err)
+            message = translate("errors", problem).format(path=shown(path))
+            print(f"dlready: {message}", file=err)
             failed = True
             continue
         try:
@@ -116,9 +125,11 @@ def run_assess(
             if single:
                 print(json.dumps(contract, ensure_ascii=False, indent=2), file=out)
             else:
-                line = {"file": str(path), **contract}
+                line = {"file": shown(path), **contract}
                 print(json.dumps(line, ensure_ascii=False), file=out)
         else:
-            text = render_text(str(path), assessment, result, translate)
-            print(text + render_room(assessment, result, translate), file=out)
+            text = render_text(shown(path), assessment, result, translate)
+            text += render_room(assessment, result, translate)
+            # Every line as a terminal can show it: no name's escape sequence reaches it raw.
+            print("\n".join(printable(line) for line in text.split("\n")), file=out)
     return EXIT_BAD_INPUT if failed else EXIT_OK

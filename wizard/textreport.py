@@ -16,6 +16,7 @@ from wizard.core.labels import (
     WHEN_LABELS,
 )
 from wizard.core.paths import PATH_ORDER, PATHS
+from wizard.core.printable import printable
 from wizard.core.result import Result
 from wizard.core.sources import SOURCES
 
@@ -57,7 +58,9 @@ def render_text(name: str, assessment: Assessment, result: Result, translate: Tr
         return translate("text", T[key]).format(**fields)
 
     meta = assessment.meta
-    title = " / ".join(part for part in (meta.organisation, meta.project) if part) or name
+    # Names are the user's: shown with their controls escaped, never sent to the terminal raw.
+    parts = (printable(meta.organisation), printable(meta.project))
+    title = " / ".join(part for part in parts if part) or printable(name)
     path_name = translate("paths", PATHS[result.recommendation].name)
     bands = result.readiness.bands
     lines = [

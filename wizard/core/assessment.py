@@ -152,8 +152,10 @@ def parse(text: str) -> Assessment:
         raise AssessmentError(
             QT_TRANSLATE_NOOP("errors", "The file is empty; expected a dlready assessment (JSON).")
         )
+    from wizard.core.reading import decode_json  # within the limits of wizard.core.limits
+
     try:
-        document = json.loads(text)
+        document = decode_json(text)
     except json.JSONDecodeError as error:
         raise AssessmentError(
             QT_TRANSLATE_NOOP(

@@ -139,8 +139,7 @@ class Document(QObject):
         version it replaces kept whole as NAME.dlready.bak, its mode kept, a link followed to
         its file; see wizard.core.storage.atomic_write.
         """
-        from wizard.core.assessment import AssessmentError
-        from wizard.core.storage import atomic_write
+        from wizard.core.writing import OutputError, atomic_write
         from wizard.gui.language import core_tr
 
         path = Path(path).resolve()
@@ -149,7 +148,7 @@ class Document(QObject):
         try:
             data = self.to_assessment().to_json().encode("utf-8")
             atomic_write(path, data, backup=True)
-        except AssessmentError as error:
+        except OutputError as error:
             raise SaveError(error.translated(core_tr)) from None
         except (OSError, UnicodeError) as error:
             raise SaveError(_cannot_write(path, error)) from None

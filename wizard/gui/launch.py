@@ -100,25 +100,29 @@ def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtWidgets import QApplication
 
-    from wizard.core.assessment import AssessmentError
     from wizard.core.i18n import QT_TRANSLATE_NOOP
     from wizard.core.printable import shown
-    from wizard.core.storage import atomic_write, check_output
+    from wizard.core.writing import OutputError, atomic_write, check_output
     from wizard.gui.language import core_tr
 
     try:
         if not out.lower().endswith(".png"):
-            raise AssessmentError(
+            raise OutputError(
                 QT_TRANSLATE_NOOP(
                     "errors", "{path}: a screenshot is a PNG image; give a name ending in .png."
                 ),
                 path=shown(out),
             )
         check_output(out, file)
-        if file:
-            window.document.open(file)
-    except AssessmentError as error:
+    except OutputError as error:
         return _fail(error.translated(core_tr))
+    if file:
+        from wizard.core.assessment import AssessmentError
+
+        try:
+            window.document.open(file)
+        except AssessmentError as error:
+            return _fail(error.translated(core_tr))
     if presentation:
         # The type and controls of presentation mode; the window is the projector's size
         # (full screen itself would take the offscreen screen's size instead).
@@ -137,7 +141,7 @@ def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int
     try:
         # Written whole or not at all, like every file dlready makes (never a partial PNG).
         atomic_write(out, bytes(data.data()))
-    except AssessmentError as error:
+    except OutputError as error:
         return _fail(error.translated(core_tr))
     except OSError as error:
         reason = error.strerror or str(error)

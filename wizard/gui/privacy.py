@@ -85,7 +85,7 @@ def made_beside(original: Path) -> list[Path]:
     """
     import stat
 
-    from wizard.core.storage import backup_path, final_target, leftovers
+    from wizard.core.writing import backup_path, final_target, leftovers
 
     try:
         target = final_target(original)

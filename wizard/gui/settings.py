@@ -82,7 +82,7 @@ class Settings:
         """
         import json
 
-        from wizard.core.storage import final_target
+        from wizard.core.writing import final_target
 
         name = str(final_target(path))
         names = written_names(self._qs)

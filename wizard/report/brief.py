@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from wizard import __version__
 from wizard.core.assessment import Assessment
 from wizard.core.engine import assess
-from wizard.core.storage import atomic_write
+from wizard.core.writing import atomic_write
 from wizard.translation import translator_for
 
 if TYPE_CHECKING:

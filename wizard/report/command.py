@@ -9,7 +9,8 @@ from typing import TextIO
 from wizard.core.assessment import AssessmentError
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.printable import shown
-from wizard.core.storage import check_output, load
+from wizard.core.storage import load
+from wizard.core.writing import OutputError, check_output
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
 from wizard.translation import translator_for
 
@@ -55,7 +56,7 @@ def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
             earlier=earlier,
             hide_names=getattr(args, "hide_names", False),
         )
-    except AssessmentError as error:
+    except (AssessmentError, OutputError) as error:
         print(f"dlready: {error.translated(translate)}", file=err)
         return EXIT_BAD_INPUT
     except BriefError as error:
