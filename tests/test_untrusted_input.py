@@ -147,7 +147,8 @@ def test_a_formula_after_a_line_break_in_a_cell_is_never_a_row_of_its_own(tmp_pa
     import io
 
     path = tmp_path / "formula.dlready"
-    path.write_text(json.dumps(document(meta={"organisation": "=1+1", "project": "a\r@SUM(A1)\n-2"})))
+    meta = {"organisation": "=1+1", "project": "a\r@SUM(A1)\n-2"}
+    path.write_text(json.dumps(document(meta=meta)))
     out = dlready("assess", str(path), "--csv").stdout
     rows = list(csv.reader(io.StringIO(out)))
     assert len(rows) == 2 and len(rows[1]) == len(rows[0])
