@@ -166,14 +166,15 @@ def test_errors_can_be_shown_in_another_language(tmp_path):
 
 
 def test_a_taken_temporary_name_is_skipped_and_nothing_is_left_behind(tmp_path, monkeypatch):
-    from wizard.core import storage
+    import os
+
+    from wizard.core import writing
 
     names = iter(["taken", "taken", "free"])
-    monkeypatch.setattr(storage.secrets, "token_hex", lambda size: next(names))
-    (tmp_path / ".client.dlready.taken.tmp").write_bytes(b"someone else's")
+    monkeypatch.setattr(writing.secrets, "token_hex", lambda size: next(names))
+    taken = tmp_path / f".client.dlready.{os.getpid()}-taken.tmp"
+    taken.write_bytes(b"someone else's")
     save(Assessment(answers={"budget": "lt_50k"}), tmp_path / "client.dlready")
     assert load(tmp_path / "client.dlready").answers == {"budget": "lt_50k"}
-    assert (tmp_path / ".client.dlready.taken.tmp").read_bytes() == b"someone else's"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        ".client.dlready.taken.tmp", "client.dlready"
-    ]
+    assert taken.read_bytes() == b"someone else's"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [taken.name, "client.dlready"]

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.gui.widgets import text_field
+
 # A plain name, so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
 
@@ -101,7 +103,7 @@ class ExportDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def _line(self, text: str, name: str) -> QLineEdit:
-        line = QLineEdit(text, self)
+        line = text_field(self, text)
         line.setAccessibleName(name)
         line.setMinimumWidth(360)
         return line

@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QWidget
 
 # WORKAROUND for https://bugreports.qt.io/browse/QTBUG-85498: a word-wrapped QLabel never
 # breaks inside a word, so one long run without a break (a URL, the pseudo-translation's
@@ -19,6 +19,20 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 # zero-width space every few letters, where Qt may then break; real words are left whole.
 _LONG_RUN = re.compile(r"[^\s\u200b/-]{33,}")
 _CHUNK = 16
+
+
+# A QLineEdit keeps 32,767 characters unless told otherwise and cuts, without a word, any
+# longer text set into it; a page shown would then write the cut text back into the document.
+# Every text field of the window is made here, holding as much as Qt can.
+TEXT_FIELD_MAX = 2**31 - 1
+
+
+def text_field(parent: QWidget | None = None, text: str = "") -> QLineEdit:
+    """A one-line text field that never shortens what it is given or what is typed."""
+    field = QLineEdit(parent)
+    field.setMaxLength(TEXT_FIELD_MAX)  # before the text, which would be cut to the default
+    field.setText(text)
+    return field
 
 
 def breakable(text: str) -> str:

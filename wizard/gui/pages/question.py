@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from wizard.core.model import UNSURE, Question
 from wizard.core.questions import UNSURE_LABEL
 from wizard.gui.choice import WrappingRadioButton
 from wizard.gui.language import core_tr
-from wizard.gui.widgets import heading, secondary
+from wizard.gui.widgets import heading, secondary, text_field
 
 
 class QuestionBox(QFrame):
@@ -84,7 +83,7 @@ class QuestionBox(QFrame):
         self.group.buttonClicked.connect(self._clicked)
         self.group.buttonToggled.connect(lambda _button, _on: self.update())
 
-        self.note = QLineEdit(self)
+        self.note = text_field(self)
         self.note.setPlaceholderText(self.tr("Notes (optional)"))
         self.note.setAccessibleName(self.tr("Notes on: {question}").format(question=short))
         self.note.setClearButtonEnabled(True)

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.gui.document import Document
-from wizard.gui.widgets import ScrollBody, breakable, fixed_label, page_scroll_area, secondary
+from wizard.gui.widgets import (
+    ScrollBody,
+    breakable,
+    fixed_label,
+    page_scroll_area,
+    secondary,
+    text_field,
+)
 
 ISO_DATE = "yyyy-MM-dd"
 
@@ -64,7 +71,7 @@ class WelcomePage(QWizardPage):
             "assessor": (self.tr("&Assessor:"), self.tr("Who answers the questions")),
         }
         for key, (caption, hint) in captions.items():
-            field = QLineEdit(self)
+            field = text_field(self)
             field.setPlaceholderText(hint)
             field.setAccessibleName(caption.replace("&", "").rstrip(":"))
             field.textChanged.connect(lambda text, key=key: document.set_meta(key, text))
