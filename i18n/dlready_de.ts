@@ -202,6 +202,10 @@
         <translation>Kein PDF-Betrachter gefunden: Stattdessen wird der Ordner mit dem Bericht angezeigt.</translation>
     </message>
     <message>
+        <source>A recovery copy could not be read and was set aside in {folder}: {problem}</source>
+        <translation>Eine Wiederherstellungskopie konnte nicht gelesen werden und wurde in {folder} beiseitegelegt: {problem}</translation>
+    </message>
+    <message>
         <source>Cannot restore the answers</source>
         <translation>Die Antworten können nicht wiederhergestellt werden</translation>
     </message>

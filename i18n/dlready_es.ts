@@ -202,6 +202,10 @@
         <translation>No se encontró ningún visor de PDF: se muestra en su lugar la carpeta con el informe.</translation>
     </message>
     <message>
+        <source>A recovery copy could not be read and was set aside in {folder}: {problem}</source>
+        <translation>No se pudo leer una copia de recuperación y se ha apartado en {folder}: {problem}</translation>
+    </message>
+    <message>
         <source>Cannot restore the answers</source>
         <translation>No se pueden restaurar las respuestas</translation>
     </message>

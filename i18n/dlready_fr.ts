@@ -202,6 +202,10 @@
         <translation>Aucune visionneuse PDF trouvée : le dossier contenant le rapport est affiché à la place.</translation>
     </message>
     <message>
+        <source>A recovery copy could not be read and was set aside in {folder}: {problem}</source>
+        <translation>Une copie de récupération n’a pas pu être lue et a été mise de côté dans {folder} : {problem}</translation>
+    </message>
+    <message>
         <source>Cannot restore the answers</source>
         <translation>Impossible de restaurer les réponses</translation>
     </message>

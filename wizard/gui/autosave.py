@@ -2,6 +2,11 @@
 
 Each running window owns one recovery copy in the application data folder, apart from the
 user's file, and holds a lock beside it; a copy whose lock nobody holds was left by a crash.
+
+A recovery copy is input like any file: it is read within the limits and validated before it
+is offered, and one that cannot be read is set aside (moved to the `set-aside` folder beside
+it) instead of being offered at every start. The file its notes name is never trusted to
+write to: the window uses it only when it is a file the user opened or saved.
 """
 
 from __future__ import annotations
@@ -28,16 +33,45 @@ def recovery_dir() -> Path:
     return Path(base) / "recovery"
 
 
+SET_ASIDE = "set-aside"
+# The notes name one file: a few hundred bytes. More is not a recovery copy's notes.
+MAX_NOTES_BYTES = 64 * 1024
+
+
 class Orphan:
-    """A recovery copy left behind by a window that did not close normally."""
+    """A recovery copy left behind by a window that did not close normally.
+
+    `assessment` is the copy read and validated, or None with the reason in `problem`.
+    """
 
     def __init__(self, copy: Path, original: str, lock: QLockFile) -> None:
+        from wizard.core.assessment import Assessment, AssessmentError
+        from wizard.core.storage import load
+
         self.copy = copy
         self.original = original
         self.lock = lock
+        self.assessment: Assessment | None = None
+        self.problem: AssessmentError | None = None
+        try:
+            self.assessment = load(copy)
+        except AssessmentError as error:
+            self.problem = error
 
-    def text(self) -> str:
-        return self.copy.read_text("utf-8")
+    def set_aside(self) -> Path:
+        """Move a copy that cannot be read out of the way, kept for a person to look at;
+        returns the folder it went to."""
+        folder = self.copy.parent / SET_ASIDE
+        folder.mkdir(exist_ok=True)
+        for path in (self.copy, self.copy.with_suffix(".json")):
+            try:
+                os.replace(path, folder / path.name)
+            except FileNotFoundError:
+                pass
+            except OSError:
+                path.unlink(missing_ok=True)  # cannot be moved: then it must not stay
+        self.lock.unlock()
+        return folder
 
     def remove(self) -> None:
         """Delete the copy and its notes, then let go of its lock."""
@@ -49,9 +83,11 @@ def noted_original(notes: Path) -> str:
     """The user's file a recovery copy's notes name, or "" (none, or unreadable notes)."""
     import json
 
+    from wizard.core.reading import read_bytes
+
     try:
-        original = json.loads(notes.read_text("utf-8")).get("path")
-    except (OSError, ValueError, AttributeError):
+        original = json.loads(read_bytes(notes, MAX_NOTES_BYTES)).get("path")
+    except (OSError, ValueError, AttributeError, RecursionError):
         return ""
     return original if isinstance(original, str) else ""
 
@@ -131,11 +167,14 @@ class Autosaver(QObject):
             self._lock = QLockFile(str(self.copy_path.with_suffix(".lock")))
             self._lock.setStaleLockTime(0)
             self._lock.tryLock(0)
-        # The copy is scratch data: a plain write is enough, the user's file is never touched.
+        from wizard.core.writing import atomic_write
+
+        # Written whole, like every file: a crash while writing must not leave half a copy.
         text = self._document.to_assessment().to_json()
-        self.copy_path.write_text(text, "utf-8")
+        atomic_write(self.copy_path, text.encode("utf-8"))
         original = str(self._document.path or "")
-        self.copy_path.with_suffix(".json").write_text(json.dumps({"path": original}), "utf-8")
+        notes = json.dumps({"path": original}).encode("utf-8")
+        atomic_write(self.copy_path.with_suffix(".json"), notes)
 
     def discard(self) -> None:
         """Remove the recovery copy: the answers are saved or deliberately dropped."""

@@ -74,6 +74,13 @@ class Settings:
         path = str(Path(path).resolve())
         names = [path, *(name for name in self.recent_files() if name != path)]
         self._qs.setValue("recent_files", json.dumps(names[:MAX_RECENT]))
+        # At once, not at exit: after a crash, the file a recovery copy belongs to is known by
+        # being on this list (the copy itself is never trusted to name it).
+        self._qs.sync()
+
+    def written_files(self) -> list[str]:
+        """Every file the window has written, whether it exists or not."""
+        return written_names(self._qs)
 
     def remember_written(self, path: str | Path) -> None:
         """Note a file the window is about to write; its backup and leftovers are found later.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
     from PySide6.QtWidgets import QMenuBar
 
+    from wizard.gui.autosave import Orphan
+
     Shortcut = str | QKeySequence.StandardKey
 
 PRESENTATION_SCALE = 1.5
@@ -482,25 +484,34 @@ class MainWindow(QMainWindow):
         return False
 
     def offer_recovery(self) -> None:
-        """Offer the answers a crashed window left behind; restore at most one copy."""
-        from wizard.core.assessment import AssessmentError, parse
+        """Offer the answers a crashed window left behind; restore at most one copy.
+
+        Copies that cannot be read are set aside with one message, never offered again.
+        """
+        from wizard.gui.language import core_tr
 
         orphans = find_orphans()
+        broken = [orphan for orphan in orphans if orphan.assessment is None]
+        if broken:
+            lines = []
+            for orphan in broken:
+                problem = orphan.problem.translated(core_tr) if orphan.problem else ""
+                folder = orphan.set_aside()
+                lines.append(self.tr(
+                    "A recovery copy could not be read and was set aside in {folder}: {problem}"
+                ).format(folder=folder, problem=problem))
+            dialogs.show_error(self, self.tr("Cannot restore the answers"), "\n\n".join(lines))
+        orphans = [orphan for orphan in orphans if orphan.assessment is not None]
         for index, orphan in enumerate(orphans):
-            who, when = _describe(orphan.copy)
-            choice = dialogs.ask_restore(self, orphan.original, who, when)
+            who, when = _describe(orphan)
+            original = self._known_file(orphan.original)
+            choice = dialogs.ask_restore(self, str(original or ""), who, when)
             if choice == "later":
                 orphan.lock.unlock()
                 continue
             if choice == "restore":
-                try:
-                    assessment = parse(orphan.text())
-                except (AssessmentError, OSError) as error:
-                    dialogs.show_error(self, self.tr("Cannot restore the answers"), str(error))
-                    orphan.remove()
-                    continue
-                path = Path(orphan.original) if orphan.original else None
-                self.document.replace(assessment, path, modified=True)
+                # Saved back only to a file the user opened or saved here; otherwise Save asks.
+                self.document.replace(orphan.assessment, original, modified=True)
                 self.wizard.restart()
                 page = self._last_page  # the page open when the window went down
                 self.wizard.ensure_pages()
@@ -513,6 +524,17 @@ class MainWindow(QMainWindow):
                     rest.lock.unlock()
                 return
             orphan.remove()
+
+    def _known_file(self, name: str) -> Path | None:
+        """`name` when it is a file the user opened or saved in this window, else None.
+
+        A recovery copy's notes are input: they must never choose the file Save writes to.
+        """
+        if not name:
+            return None
+        known = {*self.settings.recent_files(), *self.settings.written_files()}
+        path = Path(name)
+        return path if str(path) in known and path.is_file() else None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.maybe_save():
@@ -631,18 +653,16 @@ class MainWindow(QMainWindow):
         self._fit_navigator()
 
 
-def _describe(copy: Path) -> tuple[str, str]:
-    """Organisation and project of a recovery copy, and when it was written, for the prompt."""
-    import json
+def _describe(orphan: Orphan) -> tuple[str, str]:
+    """Organisation and project of a recovery copy, and when it was written, for the prompt.
 
+    From the copy as read and validated (wizard.core.storage.load), never its raw text.
+    """
     from PySide6.QtCore import QFileInfo, QLocale
 
-    try:
-        meta = json.loads(copy.read_text("utf-8")).get("meta", {})
-        parts = [str(meta.get(key, "")).strip() for key in ("organisation", "project")]
-    except (OSError, ValueError, AttributeError):
-        parts = []
+    meta = orphan.assessment.meta if orphan.assessment is not None else None
+    parts = [meta.organisation.strip(), meta.project.strip()] if meta is not None else []
     who = " \u2013 ".join(part for part in parts if part)
-    when = QLocale().toString(QFileInfo(str(copy)).lastModified(),
+    when = QLocale().toString(QFileInfo(str(orphan.copy)).lastModified(),
                               QLocale.FormatType.ShortFormat)
     return who, when
