@@ -2278,6 +2278,26 @@
         <source>The file holds text that is not valid Unicode ({value}, half of a character).</source>
         <translation>Die Datei enthält Text, der kein gültiges Unicode ist ({value}, ein halbes Zeichen).</translation>
     </message>
+    <message>
+        <source>{path}: the brief was not written.</source>
+        <translation>{path}: Der Bericht wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo is not a readable PNG or JPEG image.</source>
+        <translation>{name}: Das Logo ist kein lesbares PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo is not a regular file of at most {limit} MB.</source>
+        <translation>{name}: Das Logo ist keine gewöhnliche Datei von höchstens {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo cannot be read ({reason}).</source>
+        <translation>{name}: Das Logo kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: the logo has more pixels than the {limit} million a logo may have.</source>
+        <translation>{name}: Das Logo hat mehr Pixel als die {limit} Millionen, die ein Logo haben darf.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

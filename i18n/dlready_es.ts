@@ -2278,6 +2278,26 @@
         <source>The file holds text that is not valid Unicode ({value}, half of a character).</source>
         <translation>El archivo contiene texto que no es Unicode válido ({value}, la mitad de un carácter).</translation>
     </message>
+    <message>
+        <source>{path}: the brief was not written.</source>
+        <translation>{path}: el informe no se ha escrito.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo is not a readable PNG or JPEG image.</source>
+        <translation>{name}: el logotipo no es una imagen PNG o JPEG legible.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo is not a regular file of at most {limit} MB.</source>
+        <translation>{name}: el logotipo no es un archivo normal de {limit} MB como máximo.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo cannot be read ({reason}).</source>
+        <translation>{name}: no se puede leer el logotipo ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: the logo has more pixels than the {limit} million a logo may have.</source>
+        <translation>{name}: el logotipo tiene más píxeles que los {limit} millones permitidos para un logotipo.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

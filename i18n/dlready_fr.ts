@@ -2278,6 +2278,26 @@
         <source>The file holds text that is not valid Unicode ({value}, half of a character).</source>
         <translation>Le fichier contient du texte qui n’est pas de l’Unicode valide ({value}, la moitié d’un caractère).</translation>
     </message>
+    <message>
+        <source>{path}: the brief was not written.</source>
+        <translation>{path} : le rapport n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo is not a readable PNG or JPEG image.</source>
+        <translation>{name} : le logo n’est pas une image PNG ou JPEG lisible.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo is not a regular file of at most {limit} MB.</source>
+        <translation>{name} : le logo n’est pas un fichier ordinaire d’au plus {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>{name}: the logo cannot be read ({reason}).</source>
+        <translation>{name} : le logo ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: the logo has more pixels than the {limit} million a logo may have.</source>
+        <translation>{name} : le logo a plus de pixels que les {limit} millions permis pour un logo.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -82,3 +82,20 @@ def test_a_save_that_cannot_be_written_names_the_file_in_a_dialog(window, dialog
     [(kind, message)] = dialogs.calls
     assert kind == "critical" and str(folder) in message and "regular file" in message
     assert window.document.modified
+
+
+@pytest.mark.parametrize("failure", ["raises", "writes nothing"])
+def test_export_never_reports_success_for_a_brief_that_is_not_there(
+        window, tmp_path, monkeypatch, failure):
+    import wizard.report.brief
+    from wizard.gui import export
+
+    def broken(*args, **kwargs):
+        if failure == "raises":
+            raise RuntimeError("Ghostscript went away")
+
+    monkeypatch.setattr(wizard.report.brief, "write_brief", broken)
+    options = export.BriefOptions(str(tmp_path / "brief.pdf"), "", "")
+    message = export.write_with_progress(window, window.document.to_assessment(), options, "en")
+    assert message
+    assert not (tmp_path / "brief.pdf").exists()

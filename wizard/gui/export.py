@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.i18n import QT_TRANSLATE_NOOP
+from wizard.core.printable import shown
+from wizard.core.writing import check_output
 from wizard.gui.widgets import text_field
+
+NOT_WRITTEN = QT_TRANSLATE_NOOP("errors", "{path}: the brief was not written.")
 
 # A plain name, so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
@@ -198,9 +203,11 @@ class _BriefWriter(QThread):
         self.failure = ""
 
     def run(self) -> None:  # noqa: D102 - QThread override
+        from wizard.gui.language import core_tr
         from wizard.report.brief import write_brief  # reportlab and matplotlib load here
 
         try:
+            check_output(self.options.path, self.options.logo or None)
             write_brief(
                 self.assessment,
                 self.options.path,
@@ -210,8 +217,13 @@ class _BriefWriter(QThread):
                 confidential=self.options.confidential,
                 hide_names=self.options.hide_names,
             )
-        except (OSError, ValueError) as error:
-            self.failure = str(error)
+        except Exception as error:  # noqa: BLE001 - any failure is the user's to see, not a crash
+            translated = getattr(error, "translated", None)
+            self.failure = translated(core_tr) if translated else str(error) or repr(error)
+            return
+        if not Path(self.options.path).is_file():
+            # Success is only ever reported for a brief that is there to open.
+            self.failure = core_tr("errors", NOT_WRITTEN).format(path=shown(self.options.path))
 
 
 def write_with_progress(

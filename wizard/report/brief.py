@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wizard import __version__
-from wizard.core.assessment import Assessment
+from wizard.core.assessment import Assessment, AssessmentError
 from wizard.core.engine import assess
+from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
+from wizard.core.limits import LOGO_FORMATS, MAX_LOGO_BYTES, MAX_LOGO_PIXELS
+from wizard.core.reading import read_bytes
 from wizard.core.writing import atomic_write
 from wizard.translation import translator_for
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
 
-LOGO_FORMATS = ("PNG", "JPEG")
-MAX_LOGO_BYTES = 20 * 1024 * 1024
 # 60 mm across at about 500 dots per inch: sharper than any printer needs.
 LOGO_MAX_SIDE = 1200
 Logo = str | os.PathLike[str] | bytes
@@ -31,31 +32,102 @@ class BriefError(ValueError):
     """A brief that cannot be made (bad logo, unknown language), in one sentence."""
 
 
+class LogoError(BriefError):
+    """A logo refused: a template marked in the context "errors" and its fields."""
+
+    def __init__(self, template: str, /, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields))
+
+    def translated(self, translate: Translate) -> str:
+        """The message in the language of `translate`."""
+        return translate("errors", self.template).format(**self.fields)
+
+
+# The first bytes of each accepted format: a logo is judged by its content, not its name.
+LOGO_MAGIC = {"PNG": (b"\x89PNG\r\n\x1a\n",), "JPEG": (b"\xff\xd8\xff",)}
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP("errors", "{name}: the logo is not a readable PNG or JPEG image.")
+
+
+def logo_kind(data: bytes) -> str | None:
+    """"PNG" or "JPEG" from the first bytes, None for anything else."""
+    for kind in LOGO_FORMATS:
+        if data.startswith(LOGO_MAGIC[kind]):
+            return kind
+    return None
+
+
 def read_logo(logo: Logo) -> bytes:
-    """The bytes of a PNG or JPEG logo, checked; BriefError for anything else."""
+    """The bytes of a PNG or JPEG logo, checked; LogoError (a BriefError) for anything else.
+
+    Only the formats of wizard.core.limits.LOGO_FORMATS, told by their first bytes, and Pillow
+    opens the logo with that format's plugin alone: no other decoder is ever loaded (an EPS
+    would start Ghostscript). The pixel count is read from the header and refused above
+    MAX_LOGO_PIXELS before anything is decoded.
+    """
+    from wizard.core.printable import shown
+
     if isinstance(logo, bytes):
         data, name = logo, "the logo"
     else:
-        name = str(logo)
+        name = shown(logo)
         try:
-            with open(logo, "rb") as handle:
-                data = handle.read(MAX_LOGO_BYTES + 1)
+            data = read_bytes(logo, MAX_LOGO_BYTES)
+        except AssessmentError:
+            raise LogoError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name}: the logo is not a regular file of at most {limit} MB."
+                ),
+                name=name,
+                limit=MAX_LOGO_BYTES // 2**20,
+            ) from None
         except OSError as error:
-            raise BriefError(f"{name}: the logo cannot be read ({error.strerror}).") from None
+            raise LogoError(
+                QT_TRANSLATE_NOOP("errors", "{name}: the logo cannot be read ({reason})."),
+                name=name,
+                reason=error.strerror or str(error),
+            ) from None
     if len(data) > MAX_LOGO_BYTES:
-        raise BriefError(f"{name}: the logo is larger than 20 MB.")
+        raise LogoError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{name}: the logo is not a regular file of at most {limit} MB."
+            ),
+            name=name,
+            limit=MAX_LOGO_BYTES // 2**20,
+        )
+    kind = logo_kind(data)
+    if kind is None:
+        raise LogoError(NOT_AN_IMAGE, name=name)
+    import warnings
+
     from PIL import Image, UnidentifiedImageError
 
+    too_many = LogoError(
+        QT_TRANSLATE_NOOP(
+            "errors", "{name}: the logo has more pixels than the {limit} million a logo may have."
+        ),
+        name=name,
+        limit=MAX_LOGO_PIXELS // 1_000_000,
+    )
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            kind = image.format
+        with warnings.catch_warnings():
+            # Pillow's own bomb check is far above ours; ours runs first, from the header.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=[kind])
+        with image:
+            width, height = image.size
+            if width * height > MAX_LOGO_PIXELS:
+                raise too_many
             image.load()
-            if kind in LOGO_FORMATS and max(image.size) > LOGO_MAX_SIDE:
+            if max(image.size) > LOGO_MAX_SIDE:
                 data = _smaller(image)
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise BriefError(f"{name}: the logo is not a readable PNG or JPEG image.") from None
-    if kind not in LOGO_FORMATS:
-        raise BriefError(f"{name}: the logo is a {kind} image; use a PNG or JPEG.")
+    except Image.DecompressionBombError:
+        raise too_many from None
+    except (UnidentifiedImageError, OSError, ValueError) as error:
+        if isinstance(error, LogoError):
+            raise
+        raise LogoError(NOT_AN_IMAGE, name=name) from None
     return data
 
 

@@ -32,7 +32,7 @@ def check_text_option(option: str, value: str | None) -> None:
 
 def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
     """Write the brief for `args.file` to `args.output`; 2 and one line on stderr if it fails."""
-    from wizard.report.brief import BriefError, write_brief
+    from wizard.report.brief import BriefError, LogoError, write_brief
 
     err = stderr or sys.stderr
     translate = translator_for(args.lang)
@@ -60,7 +60,8 @@ def run_report(args: argparse.Namespace, stderr: TextIO | None = None) -> int:
         print(f"dlready: {error.translated(translate)}", file=err)
         return EXIT_BAD_INPUT
     except BriefError as error:
-        print(f"dlready: {error}", file=err)
+        message = error.translated(translate) if isinstance(error, LogoError) else str(error)
+        print(f"dlready: {message}", file=err)
         return EXIT_BAD_INPUT
     except OSError as error:
         reason = error.strerror or str(error)
