@@ -1732,6 +1732,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>The note continues for {count} more characters, not printed here; the assessment file keeps it whole.</source>
+        <translation>Die Notiz geht noch {count} Zeichen weiter, die hier nicht gedruckt sind; die Bewertungsdatei enthält sie vollständig.</translation>
+    </message>
+    <message>
         <source>References</source>
         <translation>Quellen</translation>
     </message>

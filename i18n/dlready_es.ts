@@ -1732,6 +1732,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>The note continues for {count} more characters, not printed here; the assessment file keeps it whole.</source>
+        <translation>La nota continúa {count} caracteres más, que no se imprimen aquí; el archivo de evaluación la conserva entera.</translation>
+    </message>
+    <message>
         <source>References</source>
         <translation>Referencias</translation>
     </message>

@@ -1732,6 +1732,10 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>The note continues for {count} more characters, not printed here; the assessment file keeps it whole.</source>
+        <translation>La note continue sur {count} caractères de plus, non imprimés ici ; le fichier d’évaluation la conserve en entier.</translation>
+    </message>
+    <message>
         <source>References</source>
         <translation>Références</translation>
     </message>

@@ -7,8 +7,8 @@ far below what would take the program minutes or gigabytes.
 
 from __future__ import annotations
 
-# An assessment file: seventeen questions with a note of 100,000 characters each, every one
-# a four-byte character, is under 7 MB; a real one is a few kilobytes.
+# An assessment file: every question with a note of 100,000 characters, every one
+# a four-byte character, is under 10 MB; a real one is a few kilobytes.
 MAX_FILE_BYTES = 16 * 1024 * 1024
 # Objects and arrays inside one another. An assessment is 2 deep; unknown fields a later
 # version adds get room to spare.

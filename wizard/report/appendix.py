@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from wizard.core.limits import MAX_PRINTED_NOTE
 from wizard.core.model import UNSURE, Question
 from wizard.core.questions import SECTIONS, answer_label, questions_in
 from wizard.report import texts
 from wizard.report.context import Brief, heading, p
 from wizard.report.safety import clean, inline, markup
 
+# A piece of a note printed as one paragraph: about a third of a page.
+NOTE_PIECE = 1500
 # A first line of notes up to this long stays on the page of its question.
 KEEP_WITH_ANSWER = 600
 
@@ -46,10 +49,16 @@ def _question(brief: Brief, question: Question, lead: list[Flowable]) -> list[Fl
     note = clean(brief.assessment.notes.get(question.id, "")).strip()
     if not note:
         return [KeepTogether(head)]
+    cut = len(note) - MAX_PRINTED_NOTE
+    if cut > 0:
+        note = note[:MAX_PRINTED_NOTE]
     lines = note_lines(note)
     notes_label = f"<b>{inline(brief.t(texts.NOTES))}:</b> "
     first = Paragraph(notes_label + markup(lines[0][0]), s.note)
     rest = [Paragraph(markup(line), s.note_gap if gap else s.note) for line, gap in lines[1:]]
+    if cut > 0:
+        # Said where it happens: the brief never shortens a note without a word.
+        rest.append(Paragraph(f"<i>{inline(brief.t(texts.NOTE_CUT, count=cut))}</i>", s.note_gap))
     if len(lines[0][0]) <= KEEP_WITH_ANSWER:
         return [KeepTogether([*head, first]), *rest]
     # A long first line would carry the question to the next page and leave a gap.
@@ -57,11 +66,14 @@ def _question(brief: Brief, question: Question, lead: list[Flowable]) -> list[Fl
 
 
 def note_lines(note: str) -> list[tuple[str, bool]]:
-    """A note's lines, each with whether a blank line came before it.
+    """A note's pieces to print, each with whether a blank line came before it.
 
-    Each line becomes its own paragraph, which looks the same as line breaks inside one
-    paragraph but lets reportlab split a long note between pages without wrapping the whole
-    of it again for every page.
+    Each line becomes its own paragraph, and a line longer than NOTE_PIECE characters is cut
+    into pieces of about that length, at the end of a sentence where there is one, else
+    between words. reportlab wraps a paragraph again, whole, each time it splits it between
+    pages, so one long paragraph takes time with the square of its length; pieces keep the
+    time in proportion to the note's length, at the cost of a line ending early where one
+    piece gives way to the next.
     """
     lines: list[tuple[str, bool]] = []
     gap = False
@@ -69,6 +81,25 @@ def note_lines(note: str) -> list[tuple[str, bool]]:
         if not line.strip():
             gap = bool(lines)
             continue
-        lines.append((line.rstrip(), gap))
+        for index, piece in enumerate(_pieces(line.rstrip())):
+            lines.append((piece, gap and index == 0))
         gap = False
     return lines or [("", False)]
+
+
+def _pieces(line: str) -> list[str]:
+    """`line` cut into pieces of at most NOTE_PIECE characters, at sentence ends or spaces."""
+    pieces = []
+    while len(line) > NOTE_PIECE:
+        window = line[:NOTE_PIECE]
+        cut = max(window.rfind(end) for end in (". ", "! ", "? ", "; "))
+        if cut < NOTE_PIECE // 2:
+            cut = window.rfind(" ")
+        if cut < NOTE_PIECE // 2:
+            cut = NOTE_PIECE - 1  # no space to cut at: a word longer than any
+        pieces.append(line[: cut + 1].rstrip())
+        line = line[cut + 1 :].lstrip()
+    if line:
+        pieces.append(line)
+    return pieces
+

@@ -315,6 +315,10 @@ APPENDIX_INTRO = QT_TRANSLATE_NOOP(
 )
 ANSWER = QT_TRANSLATE_NOOP("brief", "Answer")
 NOTES = QT_TRANSLATE_NOOP("brief", "Notes")
+NOTE_CUT = QT_TRANSLATE_NOOP(
+    "brief", "The note continues for {count} more characters, not printed here; the "
+    "assessment file keeps it whole."
+)
 REFERENCES = QT_TRANSLATE_NOOP("brief", "References")
 REFERENCES_INTRO = QT_TRANSLATE_NOOP(
     "brief", "The publications and guidance the rules in this brief stand on."
