@@ -5,17 +5,18 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from wizard.core.assessment import Assessment, AssessmentError
 from wizard.core.disagreement import room_json
 from wizard.core.engine import assess
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.paths import PATH_ORDER
-from wizard.core.printable import printable, shown
+from wizard.core.printable import printable_cell, shown
 from wizard.core.result import Result
 from wizard.core.storage import load
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
@@ -33,10 +34,6 @@ CSV_COLUMNS = (
     "readiness_band",
     "confidence",
 )
-# Spreadsheets run cells that start with these as formulas (CSV injection); a line break
-# inside a cell may start a line of its own in a careless reader, so every line is checked.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 NO_FILES = QT_TRANSLATE_NOOP("errors", "{path}: no .dlready files in this folder.")
 
@@ -55,14 +52,26 @@ def expand(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
             yield path, None
 
 
+# Spreadsheets run cells that start with = + - @ (or a tab or carriage return before one) as
+# formulas (CSV injection). A line of a cell that starts so: at the cell's start, or after a
+# line break, where a reader that splits lines would start a row of its own.
+_FORMULA_LINE = re.compile(r"^(?=[=+\-@\t\r])|(?<=[\r\n])(?=[=+\-@\t])")
+
+
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula, and a terminal as text.
 
-    Controls (CR, LF and ESC among them) are written as visible escapes, so the cell is one
-    line that no reader splits; a cell that would still start a formula gets a quote.
+    Controls but tab and line breaks (ESC, BEL, C1, direction overrides, lone surrogates) are
+    written as visible escapes; every line of the cell that would start a formula gets a
+    leading quote, the first and any after a line break. Write it with `csv_writer`, which
+    quotes every cell, so a line break never ends the row.
     """
-    cell = printable(cell)
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return _FORMULA_LINE.sub("'", printable_cell(cell))
+
+
+def csv_writer(out: TextIO) -> Any:
+    """A CSV writer that quotes every cell (a carriage return alone would otherwise end it)."""
+    return csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
 
 
 def _csv_row(path: Path, assessment: Assessment, result: Result) -> list[str]:
@@ -100,7 +109,7 @@ def run_assess(
         return EXIT_BAD_INPUT
     files = list(expand(paths))
     single = len(files) == 1 and not Path(paths[0]).is_dir()
-    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL) if csv_out else None
+    writer = csv_writer(out) if csv_out else None
     if writer:
         writer.writerow(CSV_COLUMNS)
     failed = False

@@ -53,6 +53,13 @@ def saver(path: Path, first: int, count: int) -> subprocess.Popen[bytes]:
     return child
 
 
+def kill(child: subprocess.Popen[bytes]) -> None:
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert child.stdout is not None
+    child.stdout.close()
+
+
 @pytest.mark.slow
 @posix_only
 def test_backup_is_always_a_whole_earlier_version(tmp_path):
@@ -62,8 +69,7 @@ def test_backup_is_always_a_whole_earlier_version(tmp_path):
     for round_ in range(1, 25):
         child = saver(path, round_ * 1000, 1000)
         time.sleep(0.05 + (round_ % 7) * 0.021)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        kill(child)
         version(path.read_bytes())
         backup = path.with_name(path.name + ".bak")
         if backup.exists():
@@ -78,8 +84,7 @@ def test_a_killed_save_leaves_nothing_behind_after_the_next_save(tmp_path):
     for round_ in range(1, 12):
         child = saver(path, round_ * 1000, 1000)
         time.sleep(0.05 + (round_ % 5) * 0.023)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        kill(child)
     atomic_write(path, (HEAD % 1).encode() + b"x" * PAD + b"\n", backup=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["client.dlready", "client.dlready.bak"]
 
@@ -97,6 +102,10 @@ def test_two_savers_at_once_never_show_a_partial_file_or_backup(tmp_path):
         version(backup.read_bytes())
         version(path.read_bytes())
         reads += 1
+    for child in children:
+        child.wait()
+        assert child.stdout is not None
+        child.stdout.close()
     assert [child.returncode for child in children] == [0, 0]
     assert reads > 10
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

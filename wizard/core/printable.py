@@ -13,6 +13,10 @@ import re
 
 # C0 controls, DEL, C1 controls, bidirectional overrides and isolates, and every surrogate.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# The same but tab, line feed and carriage return, for a table cell that may hold lines.
+_UNSAFE_IN_CELL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -27,6 +31,11 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """`text` with every control, direction override and surrogate written as an escape."""
     return _UNSAFE.sub(_escape, text)
+
+
+def printable_cell(text: str) -> str:
+    """Like `printable`, but tabs and line breaks are kept (a CSV cell quotes them)."""
+    return _UNSAFE_IN_CELL.sub(_escape, text)
 
 
 def shown(path: str | os.PathLike[str]) -> str:
