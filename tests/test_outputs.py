@@ -96,3 +96,14 @@ def test_a_consultant_name_that_is_not_text_is_refused(tmp_path, case, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "\\xff" in err and "--consultant" in err
     assert not out.exists()
+
+
+@posix_only
+@pytest.mark.parametrize("command", ["merge", "portfolio"])
+def test_every_command_refuses_an_output_that_is_not_a_regular_file(tmp_path, case, command):
+    fifo = tmp_path / "out.pdf"
+    os.mkfifo(fifo)
+    args = [str(case), str(case)] if command == "merge" else [str(tmp_path)]
+    for out in (str(fifo), str(tmp_path), ""):
+        refused(dlready(command, *args, "-o", out))
+    assert fifo.is_fifo() and case.read_bytes() == CASE_FILES[0].read_bytes()

@@ -120,8 +120,13 @@ def _merge(args: argparse.Namespace, translate: Translate, out: TextIO, err: Tex
         assessment = load(name)
         inputs.append((participant_name(assessment, Path(name).stem), assessment))
     merged = merge(inputs, force=args.force)
+    from wizard.core.writing import OutputError
+
     try:
         save(merged.assessment, output)
+    except OutputError as error:  # a folder, device or FIFO, or no name at all
+        print(f"dlready: {error.translated(translate)}", file=err)
+        return EXIT_BAD_INPUT
     except OSError as error:
         message = translate("errors", CANNOT_WRITE).format(
             path=output, reason=error.strerror or error
@@ -235,10 +240,15 @@ def _portfolio(args: argparse.Namespace, translate: Translate, out: TextIO, err:
     if args.csv:
         _portfolio_csv(entries, out)
     if args.output and entries:
+        from wizard.core.writing import OutputError, check_output
         from wizard.report.portfolio import write_portfolio
 
         try:
+            check_output(args.output, *files)
             write_portfolio(entries, args.output, translate, lang=args.lang or "en")
+        except OutputError as error:  # an input, a folder, device or FIFO, or no name
+            print(f"dlready: {error.translated(translate)}", file=err)
+            return EXIT_BAD_INPUT
         except OSError as error:
             message = translate("errors", CANNOT_WRITE).format(
                 path=args.output, reason=error.strerror or error

@@ -99,3 +99,12 @@ def test_export_never_reports_success_for_a_brief_that_is_not_there(
     message = export.write_with_progress(window, window.document.to_assessment(), options, "en")
     assert message
     assert not (tmp_path / "brief.pdf").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs")
+def test_opening_a_fifo_in_the_window_says_why_and_never_blocks(window, dialogs, tmp_path):
+    fifo = tmp_path / "pipe.dlready"
+    os.mkfifo(fifo)
+    assert not window.open_path(str(fifo))
+    [(kind, message)] = dialogs.calls
+    assert kind == "critical" and "regular file" in message

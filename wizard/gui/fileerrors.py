@@ -49,9 +49,12 @@ def explain(error: AssessmentError, path: str | Path) -> str:
     if error.template == _WRAPPED and isinstance(error.fields.get("problem"), AssessmentError):
         inner = error.fields["problem"]  # type: ignore[assignment]
     name = str(path)
+    from wizard.core.reading import read_bytes
+
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        # Read as the core reads: a FIFO or device here would block or never end.
+        text = read_bytes(path).decode("utf-8-sig")
+    except (OSError, ValueError):
         text = ""
     fields = inner.fields
     if inner.template == _JSON:
@@ -93,5 +96,7 @@ def explain(error: AssessmentError, path: str | Path) -> str:
 
 def backup_of(path: str | Path) -> Path | None:
     """The copy saving kept of the version before (NAME.dlready.bak), when there is one."""
-    backup = Path(path).with_name(Path(path).name + ".bak")
+    from wizard.core.writing import backup_path
+
+    backup = backup_path(path)  # beside the file a link points at, where saving keeps it
     return backup if backup.is_file() else None
