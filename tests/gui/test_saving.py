@@ -108,3 +108,17 @@ def test_opening_a_fifo_in_the_window_says_why_and_never_blocks(window, dialogs,
     assert not window.open_path(str(fifo))
     [(kind, message)] = dialogs.calls
     assert kind == "critical" and "regular file" in message
+
+
+def test_a_message_box_shows_text_from_a_file_as_written(window, dialogs):
+    from PySide6.QtGui import QTextDocument
+
+    from wizard.gui.dialogs import plain, show_error
+
+    hostile = 'Acme <img src="file:///etc/x.png"> & <b>Co</b>\nline two'
+    show_error(window, "title", hostile)
+    [(_kind, message)] = dialogs.calls
+    document = QTextDocument()
+    document.setHtml(message)
+    assert document.toPlainText() == hostile
+    assert "<img" not in plain(hostile)

@@ -25,11 +25,23 @@ def documents_folder() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
+def plain(text: str) -> str:
+    """`text` as a message box shows it, character for character.
+
+    A message box takes text that looks like HTML as HTML, so a file name or an organisation
+    such as `<img src=…>` would be drawn, or fetched, instead of shown. Escaped and wrapped
+    in a paragraph, every character reads as written.
+    """
+    from html import escape
+
+    return "<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>"
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     """A dialog naming what went wrong; the window keeps running."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(parent, title, message)
+    QMessageBox.critical(parent, title, plain(message))
 
 
 def show_path(parent: QWidget, title: str, message: str, path: str) -> None:
@@ -60,7 +72,7 @@ def ask_open_backup(parent: QWidget, problem: str, backup: str) -> bool:
     offer = translate("dialogs", "dlready kept a copy of the version saved before ({time}). "
                       "Open that copy instead?").format(time=shown)
     answer = QMessageBox.question(
-        parent, translate("dialogs", "Cannot open the assessment"), f"{problem}\n\n{offer}",
+        parent, translate("dialogs", "Cannot open the assessment"), plain(f"{problem}\n\n{offer}"),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Open)
     return answer == QMessageBox.StandardButton.Open
@@ -128,7 +140,7 @@ def ask_restore(parent: QWidget, original: str, who: str = "", when: str = "") -
     if original:
         details.append(translate("dialogs", "They belong to {file}.").format(file=original))
     if details:
-        box.setInformativeText("\n".join(details))
+        box.setInformativeText(plain("\n".join(details)))
     box.setStandardButtons(
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.Discard
