@@ -448,6 +448,8 @@ class MainWindow(QMainWindow):
             self, self.document.to_assessment(), options
         ):
             return False
+        if options.path:
+            self.settings.remember_written(options.path)  # leftovers found by Delete All
         failure = export.write_with_progress(
             self, self.document.to_assessment(), options, self.language
         )

@@ -106,12 +106,20 @@ def make_portfolio(window: MainWindow) -> bool:
         str(Path(folder) / "portfolio.pdf"), "PDF (*.pdf)")
     if not out:
         return False
+    from wizard.core.writing import OutputError, check_output
+
+    window.settings.remember_written(out)  # its leftovers, if killed, are found by Delete All
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
         from wizard.report.portfolio import write_portfolio
 
+        check_output(out, *files)
         entries, errors = collect(files, core_tr)
         write_portfolio(entries, out, core_tr, lang=window.language)
+    except OutputError as error:  # one of the inputs, a folder, device or FIFO
+        dialogs.show_error(window, translate("WorkshopMenu", "Cannot make the portfolio"),
+                           error.translated(core_tr))
+        return False
     except OSError as error:
         dialogs.show_error(window, translate("WorkshopMenu", "Cannot make the portfolio"),
                            str(error))
