@@ -34,7 +34,8 @@ def plain(text: str) -> str:
     """
     from html import escape
 
-    return "<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>"
+    # pre-wrap keeps the line breaks as they are, in the text and on screen
+    return '<p style="white-space:pre-wrap">' + escape(text, quote=False) + "</p>"
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
