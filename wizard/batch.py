@@ -16,7 +16,7 @@ from wizard.core.disagreement import room_json
 from wizard.core.engine import assess
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.paths import PATH_ORDER
-from wizard.core.printable import printable_cell, shown
+from wizard.core.printable import printable, printable_cell, shown
 from wizard.core.result import Result
 from wizard.core.storage import load
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
