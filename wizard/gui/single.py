@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +25,9 @@ def server_name() -> str:
     user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
     if sys.platform == "win32":
         return f"dlready-{user}"
-    folder = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    # The runtime folder, else the temporary folder (as tempfile.gettempdir() would find it on
+    # Unix, without the milliseconds importing tempfile costs at start-up).
+    folder = os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("TMPDIR") or "/tmp"
     uid = os.getuid() if hasattr(os, "getuid") else user
     return str(Path(folder) / f"dlready-{uid}.socket")
 
