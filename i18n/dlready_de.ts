@@ -4152,10 +4152,6 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
         <translation>Für eine ähnliche Aufgabe gibt es offene vortrainierte Modelle: Eines per Fine-Tuning anzupassen erfordert weit weniger Daten, Zeit und Rechenleistung als ein Training von Grund auf</translation>
     </message>
     <message>
-        <source>Even for a new task a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
-        <translation>Selbst für eine neue Aufgabe gibt es ein allgemeines vortrainiertes Modell für diese Art von Daten, und bei dieser Datenmenge ist es der beste Ausgangspunkt</translation>
-    </message>
-    <message>
         <source>A task unlike anything public with millions of labelled examples: this is where training your own network pays off</source>
         <translation>Eine Aufgabe, die nichts Öffentlichem gleicht, mit Millionen gelabelter Beispiele: Hier zahlt sich das Training eines eigenen Netzes aus</translation>
     </message>
@@ -4198,6 +4194,10 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
         <translation>Empfehlungen: Eine gut abgestimmte Matrixfaktorisierung schlug neuronales kollaboratives Filtern und ist im Betrieb weit günstiger; beginnen Sie dort</translation>
+    </message>
+    <message>
+        <source>Even where nothing is known to do this exact task, a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
+        <translation>Auch wo nichts bekannt ist, das genau diese Aufgabe erledigt, gibt es ein allgemeines vortrainiertes Modell für diese Art von Daten, und bei so vielen Daten ist es der beste Ausgangspunkt</translation>
     </message>
     <message>
         <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>

@@ -4152,10 +4152,6 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
         <translation>Existen modelos preentrenados abiertos para una tarea similar: ajustar uno requiere muchos menos datos, tiempo y computación que entrenar desde cero</translation>
     </message>
     <message>
-        <source>Even for a new task a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
-        <translation>Incluso para una tarea nueva existe un modelo preentrenado genérico para este tipo de datos, y con este volumen de datos es el mejor punto de partida</translation>
-    </message>
-    <message>
         <source>A task unlike anything public with millions of labelled examples: this is where training your own network pays off</source>
         <translation>Una tarea distinta de todo lo público con millones de ejemplos etiquetados: aquí es donde entrenar una red propia sale rentable</translation>
     </message>
@@ -4198,6 +4194,10 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
         <translation>Recomendaciones: una factorización de matrices bien ajustada superó al filtrado colaborativo neuronal y es mucho más barata de servir; empiece por ahí</translation>
+    </message>
+    <message>
+        <source>Even where nothing is known to do this exact task, a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
+        <translation>Incluso cuando no se conoce nada que haga exactamente esta tarea, existe un modelo preentrenado genérico para este tipo de datos, y con tantos datos es el mejor punto de partida</translation>
     </message>
     <message>
         <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>

@@ -4152,10 +4152,6 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
         <translation>Des modèles pré-entraînés ouverts existent pour une tâche similaire&#xa0;: en affiner un demande bien moins de données, de temps et de calcul qu’un entraînement à partir de zéro</translation>
     </message>
     <message>
-        <source>Even for a new task a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
-        <translation>Même pour une tâche nouvelle, il existe un modèle pré-entraîné générique pour ce type de données, et avec ce volume de données c’est le meilleur point de départ</translation>
-    </message>
-    <message>
         <source>A task unlike anything public with millions of labelled examples: this is where training your own network pays off</source>
         <translation>Une tâche qui ne ressemble à rien de public, avec des millions d’exemples étiquetés&#xa0;: c’est là qu’entraîner votre propre réseau devient rentable</translation>
     </message>
@@ -4198,6 +4194,10 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>Recommendations: a well-tuned matrix factorisation beat neural collaborative filtering and is far cheaper to serve; start there</source>
         <translation>Recommandations : une factorisation matricielle bien réglée a battu le filtrage collaboratif neuronal et coûte bien moins cher à servir ; commencez par là</translation>
+    </message>
+    <message>
+        <source>Even where nothing is known to do this exact task, a generic pretrained model of this kind of data exists, and with this much data it is the best starting point</source>
+        <translation>Même quand rien de connu ne fait exactement cette tâche, un modèle préentraîné générique existe pour ce type de données, et avec autant de données c’est le meilleur point de départ</translation>
     </message>
     <message>
         <source>Fewer than 10,000 labelled examples: too few to train a network from scratch; one vendor&apos;s guidance asks for about 1,000 examples per label even to adapt a model</source>

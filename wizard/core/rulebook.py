@@ -30,7 +30,7 @@ from wizard.core.rules_data import DATA_RULES, FOUNDATION_TASKS
 
 RULEBOOK_VERSION = "2026.12"
 # sha256 of the declarations (tests/core/test_rulebook_version.py says how it is computed).
-RULEBOOK_DIGEST = "7e790d46d6d64280a356786b2c04e6bd59024c9ac64a4d07a9fb16e52a5a33a9"
+RULEBOOK_DIGEST = "3010bec52fdd8f8e7f754a4bc8e679dad4b90b22503dbedccdc2ebc924947324"
 
 CML = PathId.CLASSICAL_ML
 PRE = PathId.PRETRAINED_OR_TRANSFER

@@ -23,7 +23,8 @@ CONTEXT_RULES: tuple[FitRule, ...] = (
         id="api-buy-not-build",
         when={
             **any_of("pretrained_options", "api_available"),
-            **none_of("accuracy_differentiation", "core"),
+            # Said only when the answer says so: "don't know" is not "quality does not matter".
+            **any_of("accuracy_differentiation", "important", "good_enough"),
             **none_of("data_residency", "on_premises_only"),
             **none_of("deployment", "edge_realtime"),
         },

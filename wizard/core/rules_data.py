@@ -176,8 +176,8 @@ DATA_RULES: tuple[FitRule, ...] = (
         fit={PRE: 10},
         text=QT_TRANSLATE_NOOP(
             "rules",
-            "Even for a new task a generic pretrained model of this kind of data exists, and "
-            "with this much data it is the best starting point",
+            "Even where nothing is known to do this exact task, a generic pretrained model of "
+            "this kind of data exists, and with this much data it is the best starting point",
         ),
         source="cs231n",
     ),
