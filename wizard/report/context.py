@@ -87,13 +87,16 @@ class Brief:
         return known.short if known is not None else source
 
 
-def heading(text: str, style: ParagraphStyle, *, title: str = "") -> Paragraph:
+def heading(text: str, style: ParagraphStyle, *, title: str = "", keep: bool = True) -> Paragraph:
     """A section heading (h1 or the headline) or subsection heading (h2), bookmarked in the
     PDF's outline under `title`, or under its own text."""
     from wizard.report.layout import Heading
 
     level = 1 if style.name == "h2" else 0
-    return Heading(inline(text), style, level, " ".join((title or text).split()))
+    made = Heading(inline(text), style, level, " ".join((title or text).split()))
+    if not keep:  # the caller keeps room for what follows instead (a CondPageBreak)
+        made.keepWithNext = 0
+    return made
 
 
 def section_break(brief: Brief) -> Flowable:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from wizard.core.result import Step
 from wizard.report import texts
@@ -20,21 +20,32 @@ from wizard.report.summary import ranked_risks
 from wizard.report.words import NBSP, no_runt
 
 CELL_PADDING = 5
+# The room a table's heading needs below it to start on this page: itself and a few rows.
+TABLE_ROOM = 55 * mm
 
 
 def plan(brief: Brief) -> list[Flowable]:
     """The risks, the rules that apply and the plan."""
     s = brief.s
     result = brief.result
-    parts: list[Flowable] = [heading(brief.t(texts.RISKS_AND_STEPS), s.h1)]
+    blocks: list[tuple[str, Table]] = []
     if "risks" not in result.pending and result.risks:
-        parts += [heading(brief.t(texts.RISKS), s.h2), _risk_table(brief)]
+        blocks.append((brief.t(texts.RISKS), _risk_table(brief)))
     if "regulation" not in result.pending and result.regulation:
-        parts += [heading(brief.t(texts.REGULATION), s.h2), _regulation_table(brief)]
+        blocks.append((brief.t(texts.REGULATION), _regulation_table(brief)))
     if result.next_steps:
         title = brief.t(texts.NEXT_STEPS, path=brief.path_name(result.recommendation))
-        parts += [heading(title, s.h2), plan_table(brief, result.next_steps)]
-    return parts if len(parts) > 1 else []
+        blocks.append((title, plan_table(brief, result.next_steps)))
+    parts: list[Flowable] = []
+    for index, (title, table) in enumerate(blocks):
+        # Room for the heading and a few rows, else a new page; the heading is not kept
+        # with the whole table (that would move a long table and leave a page half empty),
+        # the table splits and repeats its header row.
+        parts.append(CondPageBreak(TABLE_ROOM))
+        if index == 0:
+            parts.append(heading(brief.t(texts.RISKS_AND_STEPS), s.h1, keep=False))
+        parts += [heading(title, s.h2, keep=False), table]
+    return parts
 
 
 def _header(brief: Brief, labels: Sequence[str]) -> list[Flowable]:
@@ -116,10 +127,12 @@ def when_label(brief: Brief, step: Step) -> str:
     return brief.t(texts.NOW) if step.days == 0 else brief.t(texts.BY_DAY, days=step.days)
 
 
-def plan_table(brief: Brief, steps: Sequence[Step]) -> Table:
+def plan_table(brief: Brief, steps: Sequence[Step], compact: bool = False) -> Table:
     """The steps as a table: when, step, owner, done when; the "when" column as wide as its
-    longest label, so "By day 30" never wraps in any language."""
+    longest label, so "By day 30" never wraps in any language. `compact`: smaller type and
+    padding, for the board paper."""
     s = brief.s
+    cell = s.board_cell if compact else s.cell
     rows: list[list[Flowable]] = [
         _header(brief, (texts.WHEN, texts.STEP, texts.OWNER, texts.DONE_WHEN))
     ]
@@ -127,9 +140,9 @@ def plan_table(brief: Brief, steps: Sequence[Step]) -> Table:
         rows.append(
             [
                 Paragraph(inline(when_label(brief, step)), s.cell_bold),
-                p(no_runt(step.text), s.cell),
-                Paragraph(inline(brief.t(texts.OWNERS[step.owner])), s.cell),
-                p(no_runt(step.done_when), s.cell),
+                p(no_runt(step.text), cell),
+                Paragraph(inline(brief.t(texts.OWNERS[step.owner])), cell),
+                p(no_runt(step.done_when), cell),
             ]
         )
     labels = [brief.t(texts.NOW), *(brief.t(texts.BY_DAY, days=d) for d in (30, 60, 90))]

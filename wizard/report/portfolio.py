@@ -125,8 +125,12 @@ def matrix_figure(entries: Sequence[Entry], translate: Translate) -> Figure:
             transform=left,
         )
     axes.text(
-        (x0 + 100) / 2, -11, translate(CONTEXT, AXIS_FIT), **text | {"fontsize": 8},
-        ha="center", va="top"
+        (x0 + 100) / 2,
+        -11,
+        translate(CONTEXT, AXIS_FIT),
+        **text | {"fontsize": 8},
+        ha="center",
+        va="top",
     )
     axes.text(
         x0 - (100 - x0) / 10,
@@ -210,8 +214,9 @@ LABEL_HEIGHT = 8.0
 Box = tuple[float, float, float, float]
 
 
-def _box(x: float, y: float, dx: float, dy: float, ha: str, va: str, width: float,
-         height: float) -> Box:
+def _box(
+    x: float, y: float, dx: float, dy: float, ha: str, va: str, width: float, height: float
+) -> Box:
     """The rectangle (left, bottom, right, top) of something anchored at (x + dx, y + dy)."""
     left = {"left": 0.0, "center": -width / 2, "right": -width}[ha] + x + dx
     bottom = {"bottom": 0.0, "center": -height / 2, "top": -height}[va] + y + dy

@@ -70,6 +70,9 @@ class Styles:
     cell_label_right: ParagraphStyle
     cell_right: ParagraphStyle
     headline: ParagraphStyle
+    board_h2: ParagraphStyle
+    board_cell: ParagraphStyle
+    board_body: ParagraphStyle
     reference: ParagraphStyle
     note: ParagraphStyle
     note_gap: ParagraphStyle
@@ -177,6 +180,17 @@ def styles() -> Styles:
             leftIndent=14,
             firstLineIndent=-14,
         ),
+        board_h2=derive(
+            "h2",
+            fontName=fonts.BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        board_cell=derive("board_cell", fontSize=8, leading=10.5, spaceAfter=0),
+        board_body=derive("board_body", fontSize=9.5, leading=12.5, spaceAfter=3),
         headline=derive(
             "headline",
             fontName=fonts.BOLD,

@@ -41,6 +41,7 @@ from wizard.report.words import NBSP, no_runt
 
 TOP_RISKS = 3
 WHY_SHOWN = 3
+MARGIN_SHARE = 0.03
 DEPENDS_SHOWN = 2
 SEVERITY_ORDER = ("high", "medium", "low")
 # The first steps shown here: those due now and by day 30; the whole plan follows later.
@@ -61,7 +62,6 @@ def summary(brief: Brief, page_height: float) -> list[Flowable]:
     ]
     if result.verdict != "go":
         parts += _to_fix(brief)
-    parts += [heading(brief.t(texts.DECISION), s.h2), _facts(brief)]
     frame_height = page_height - 2 * MARGIN
     parts += _fitted_blocks(brief, parts, frame_height)
     return [KeepInFrame(brief.width, frame_height, parts, mode="shrink"), PageBreak()]
@@ -77,16 +77,22 @@ def _fitted_blocks(brief: Brief, fixed: list[Flowable], frame_height: float) -> 
     """
     risks = len(ranked_risks(brief)) if "risks" not in brief.result.pending else 0
     makers: dict[str, list[Callable[[], list[Flowable]]]] = {
+        "facts": [partial(_facts, brief, True), partial(_facts, brief, False)],
         "why": [partial(_why, brief, n) for n in range(WHY_SHOWN, -1, -1)],
         "risks": [partial(_risks, brief, n) for n in range(min(risks, TOP_RISKS), 0, -1)],
         "regulation": [partial(_regulation, brief)],
-        "steps": [partial(_first_steps, brief, FIRST_WHEN), partial(_first_steps, brief, ("now",))],
+        "steps": [
+            partial(_first_steps, brief, FIRST_WHEN),
+            partial(_first_steps, brief, ("now",)),
+            partial(_first_steps, brief, ("now",), 2),
+            partial(_first_steps, brief, ("now",), 1),
+        ],
         "depends": [partial(_depends, brief, n) for n in range(DEPENDS_SHOWN, -1, -1)],
         "unknown": [partial(_unknown, brief, n) for n in (UNKNOWN_SHOWN, 2, 0)],
         "figures": [partial(_figures, brief), list],
     }
-    order = ("figures", "why", "risks", "regulation", "steps", "depends", "unknown")
-    priority = ("risks", "steps", "why", "unknown", "depends", "figures")
+    order = ("facts", "figures", "why", "risks", "regulation", "steps", "depends", "unknown")
+    priority = ("facts", "risks", "steps", "why", "unknown", "depends", "figures")
     width = brief.width
 
     def height(parts: list[Flowable]) -> float:
@@ -94,7 +100,9 @@ def _fitted_blocks(brief: Brief, fixed: list[Flowable], frame_height: float) -> 
 
     # Each block starts lean; made, and measured, only as far as needed.
     chosen = {name: options[-1]() if options else [] for name, options in makers.items()}
-    room = frame_height - height(fixed) - sum(height(parts) for parts in chosen.values())
+    # A margin for what the sum of heights misses (the frame's own spacing between parts).
+    room = frame_height * (1 - MARGIN_SHARE) - height(fixed)
+    room -= sum(height(parts) for parts in chosen.values())
     for name in priority:
         lean = height(chosen[name])
         for make in makers[name][:-1]:
@@ -173,10 +181,12 @@ def _depends(brief: Brief, count: int) -> list[Flowable]:
     changes = brief.result.what_would_change[:count]
     if not changes:
         return []
-    rows = [[Paragraph("•", s.cell), p(no_runt(change.text), s.cell)] for change in changes]
+    rows = [
+        [Paragraph("•", s.board_cell), p(no_runt(change.text), s.board_cell)] for change in changes
+    ]
     table = Table(rows, colWidths=[5 * mm, brief.width - 5 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()))
-    return [heading(brief.t(texts.WHAT_WOULD_CHANGE), s.h2), table]
+    return [heading(brief.t(texts.WHAT_WOULD_CHANGE), s.board_h2), table]
 
 
 def _why(brief: Brief, count: int) -> list[Flowable]:
@@ -197,14 +207,14 @@ def _why(brief: Brief, count: int) -> list[Flowable]:
                 + markup(brief.source_name(reason.source))
                 + brief.cite_source(reason.source)
                 + ")</font>",
-                s.cell,
+                s.board_cell,
             ),
         ]
         for number, reason in enumerate(chosen, start=1)
     ]
     table = Table(rows, colWidths=[5 * mm, brief.width - 5 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()))
-    return [heading(brief.t(texts.WHY_IN_BRIEF), s.h2), table]
+    return [heading(brief.t(texts.WHY_IN_BRIEF), s.board_h2), table]
 
 
 def _box(brief: Brief, cell: list[Flowable], warn: bool) -> Table:
@@ -215,8 +225,8 @@ def _box(brief: Brief, cell: list[Flowable], warn: bool) -> Table:
             ("LINEBEFORE", (0, 0), (0, -1), 4, WARN if warn else ACCENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
             ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         )
     )
     return table
@@ -231,9 +241,9 @@ def _verdict(brief: Brief) -> Table:
         Paragraph(
             f"<b>{inline(brief.t(texts.VERDICT_IS, verdict=label))}</b> — "
             f"{markup(brief.t(texts.VERDICT_MEANS[verdict]))}",
-            s.body,
+            s.board_body,
         ),
-        p(brief.t(texts.ASKED[verdict]), s.item),
+        p(brief.t(texts.ASKED[verdict]), s.board_body),
     ]
     return _box(brief, cell, warn=verdict != "go")
 
@@ -256,29 +266,30 @@ def _to_fix(brief: Brief) -> list[Flowable]:
         ]
     if not items:
         return []
-    rows = [[Paragraph("•", s.cell), p(no_runt(text), s.cell)] for text in items]
+    rows = [[Paragraph("•", s.board_cell), p(no_runt(text), s.board_cell)] for text in items]
     table = Table(rows, colWidths=[5 * mm, brief.width - 5 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()))
-    return [heading(brief.t(texts.TO_FIX), s.h2), table]
+    return [heading(brief.t(texts.TO_FIX), s.board_h2), table]
 
 
 def _tight() -> list[tuple[object, ...]]:
     return [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
 
 
-def _facts(brief: Brief) -> Table:
+def _facts(brief: Brief, full: bool) -> list[Flowable]:
     """The decision's facts as labelled rows: money, time, approach, baseline, go/no-go,
     readiness."""
     s = brief.s
     result = brief.result
     rows: list[tuple[str, str]] = []
     path = brief.path_name(result.recommendation)
-    rows.append((brief.t(texts.PATH), path))
+    if full:
+        rows.append((brief.t(texts.PATH), path))
     if result.cost is not None and result.recommendation in result.cost.by_path:
         cost = result.cost.by_path[result.recommendation]
         envelope = brief.t(texts.ENVELOPE, range=money_range(brief, cost.low, cost.high))
@@ -308,7 +319,8 @@ def _facts(brief: Brief) -> Table:
         )
     )
     data = [
-        [Paragraph(inline(label), s.cell_label), p(no_runt(value), s.cell)] for label, value in rows
+        [Paragraph(inline(label), s.cell_label), p(no_runt(value), s.board_cell)]
+        for label, value in rows
     ]
     table = Table(data, colWidths=[LABEL_WIDTH, brief.width - LABEL_WIDTH], hAlign="LEFT")
     table.setStyle(
@@ -322,7 +334,8 @@ def _facts(brief: Brief) -> Table:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         )
     )
-    return table
+    # Lean, on a crowded page: without its heading and the path (the headline names it).
+    return [heading(brief.t(texts.DECISION), brief.s.board_h2), table] if full else [table]
 
 
 def _time(brief: Brief) -> str:
@@ -356,10 +369,12 @@ def _risks(brief: Brief, count: int = TOP_RISKS) -> list[Flowable]:
                 f"<b>{markup(risk.text)}</b> "
                 f'<font color="#{WARN.hexval()[2:]}">'
                 f"({inline(brief.t(texts.SEVERITIES[risk.severity]))})</font>",
-                s.cell,
+                s.board_cell,
             ),
-            p(no_runt(risk.mitigation), s.cell),
-            Paragraph(inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.cell),
+            p(no_runt(risk.mitigation), s.board_cell),
+            Paragraph(
+                inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.board_cell
+            ),
         ]
         for risk in ranked_risks(brief)[:count]
     ]
@@ -381,7 +396,7 @@ def _risks(brief: Brief, count: int = TOP_RISKS) -> list[Flowable]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         )
     )
-    return [heading(brief.t(texts.TOP_RISKS), s.h2), table]
+    return [heading(brief.t(texts.TOP_RISKS), s.board_h2), table]
 
 
 def _regulation(brief: Brief) -> list[Flowable]:
@@ -390,8 +405,8 @@ def _regulation(brief: Brief) -> list[Flowable]:
         return []
     rows = [
         [
-            p(no_runt(rule.text), s.cell),
-            Paragraph(applies_from(brief, rule.applies_from), s.cell),
+            p(no_runt(rule.text), s.board_cell),
+            Paragraph(applies_from(brief, rule.applies_from), s.board_cell),
         ]
         for rule in brief.result.regulation
     ]
@@ -404,7 +419,11 @@ def _regulation(brief: Brief) -> list[Flowable]:
             *_tight(),
         )
     )
-    return [heading(brief.t(texts.REGULATION), s.h2), table, p(brief.t(texts.COUNSEL), s.muted)]
+    return [
+        heading(brief.t(texts.REGULATION), s.board_h2),
+        table,
+        p(brief.t(texts.COUNSEL), s.muted),
+    ]
 
 
 def applies_from(brief: Brief, iso: str) -> str:
@@ -414,7 +433,8 @@ def applies_from(brief: Brief, iso: str) -> str:
     return markup(before) + date + markup(after)
 
 
-def _first_steps(brief: Brief, when: tuple[str, ...]) -> list[Flowable]:
+def _first_steps(brief: Brief, when: tuple[str, ...], most: int = 0) -> list[Flowable]:
+    """The steps due `when` (at most `most` of them, if given), in a plan table."""
     from wizard.report.plan import plan_table
 
     s = brief.s
@@ -424,9 +444,10 @@ def _first_steps(brief: Brief, when: tuple[str, ...]) -> list[Flowable]:
         steps = [step for step in brief.result.next_steps if step.days == first]
     if not steps:
         return []
+    steps = steps[:most] if most else steps
     return [
-        heading(brief.t(texts.FIRST_STEPS), s.h2),
-        plan_table(brief, steps),
+        heading(brief.t(texts.FIRST_STEPS), s.board_h2),
+        plan_table(brief, steps, compact=True),
         Spacer(1, 2 * mm),
         p(brief.t(texts.SEE_ALSO), s.muted),
     ]

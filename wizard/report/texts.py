@@ -122,8 +122,7 @@ LEVELS = MappingProxyType(
 )
 UNKNOWN_COUNT = QT_TRANSLATE_NOOP(
     "brief",
-    "{count} answers are not known yet, and they bear on this advice (the appendix names "
-    "them).",
+    "{count} answers are not known yet, and they bear on this advice (the appendix names them).",
 )
 AND_MORE = QT_TRANSLATE_NOOP("brief", "{listed} and {count} more (see the appendix)")
 SEVERITIES = MappingProxyType(
