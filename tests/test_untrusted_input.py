@@ -162,3 +162,19 @@ def test_an_empty_or_odd_option_is_one_line(tmp_path):
     one_line(dlready("report", str(CASE_FILES[0]), "-o", ""))
     one_line(dlready("report", str(CASE_FILES[0]), "-o", str(out), "--consultant", "\udcff"))
     assert not out.exists()
+
+
+def test_the_workshop_commands_show_names_escaped(tmp_path):
+    hostile = "Ana\x1b]0;owned\x07"
+    paths = []
+    for index, name in enumerate(("a", "b")):
+        path = tmp_path / f"{name}.dlready"
+        meta = {"organisation": "Acme", "project": "P", "assessor": hostile + name}
+        path.write_text(json.dumps(document(meta=meta)))
+        paths.append(str(path))
+    team = tmp_path / "team.dlready"
+    runs = [dlready("merge", *paths, "-o", str(team)), dlready("plan", paths[0]),
+            dlready("compare", *paths)]
+    for run in runs:
+        assert "\x1b" not in run.stdout and "\x07" not in run.stdout, run.stdout
+    assert "\\x1b]0;owned\\x07" in runs[0].stdout

@@ -16,7 +16,7 @@ from wizard.core.disagreement import room_json
 from wizard.core.engine import assess
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.paths import PATH_ORDER
-from wizard.core.printable import printable, printable_cell, shown
+from wizard.core.printable import printable_cell, printable_lines, shown
 from wizard.core.result import Result
 from wizard.core.storage import load
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
@@ -140,5 +140,5 @@ def run_assess(
             text = render_text(shown(path), assessment, result, translate)
             text += render_room(assessment, result, translate)
             # Every line as a terminal can show it: no name's escape sequence reaches it raw.
-            print("\n".join(printable(line) for line in text.split("\n")), file=out)
+            print(printable_lines(text), file=out)
     return EXIT_BAD_INPUT if failed else EXIT_OK

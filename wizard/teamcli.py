@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
+from wizard.core.printable import printable_lines, shown
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
 
 if TYPE_CHECKING:
@@ -135,10 +136,10 @@ def _merge(args: argparse.Namespace, translate: Translate, out: TextIO, err: Tex
         return EXIT_BAD_INPUT
     from wizard.core.team import participants
 
-    names = ", ".join(p.name for p in participants(merged.assessment))
+    names = printable_lines(", ".join(p.name for p in participants(merged.assessment)))
     print(_t(translate, QT_TRANSLATE_NOOP("workshop", "Merged {count} participants ({names}) "
                                           "into {path}.")).format(
-        count=len(participants(merged.assessment)), names=names, path=output), file=out)
+        count=len(participants(merged.assessment)), names=names, path=shown(output)), file=out)
     if merged.ties:
         from wizard.core.questions import QUESTIONS
 
@@ -178,7 +179,7 @@ def _compare(args: argparse.Namespace, translate: Translate, out: TextIO) -> int
     if args.json:
         print(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2), file=out)
     else:
-        print(render_comparison(comparison, translate), file=out)
+        print(printable_lines(render_comparison(comparison, translate)), file=out)
     return EXIT_OK
 
 
@@ -207,7 +208,7 @@ def _plan(args: argparse.Namespace, translate: Translate, out: TextIO) -> int:
         return EXIT_OK
     from wizard.textworkshop import render_plan
 
-    print(render_plan(assessment, rows, translate), file=out)
+    print(printable_lines(render_plan(assessment, rows, translate)), file=out)
     return EXIT_OK
 
 

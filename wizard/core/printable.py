@@ -33,6 +33,11 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
+def printable_lines(text: str) -> str:
+    """Like `printable`, but line breaks are kept: for text printed line by line."""
+    return "\n".join(printable(line) for line in text.split("\n"))
+
+
 def printable_cell(text: str) -> str:
     """Like `printable`, but tabs and line breaks are kept (a CSV cell quotes them)."""
     return _UNSAFE_IN_CELL.sub(_escape, text)
