@@ -167,7 +167,7 @@ def test_an_empty_or_odd_option_is_one_line(tmp_path):
 def test_the_workshop_commands_show_names_escaped(tmp_path):
     hostile = "Ana\x1b]0;owned\x07"
     paths = []
-    for index, name in enumerate(("a", "b")):
+    for name in ("a", "b"):
         path = tmp_path / f"{name}.dlready"
         meta = {"organisation": "Acme", "project": "P", "assessor": hostile + name}
         path.write_text(json.dumps(document(meta=meta)))
