@@ -162,3 +162,29 @@ def test_a_saved_file_is_valid_json(tmp_path):
     path = tmp_path / "client.dlready"
     save(load(CASE_FILES[0]), path)
     assert json.loads(path.read_text("utf-8"))["format"] == "dlready-assessment"
+
+
+def test_where_links_are_impossible_the_backup_is_a_whole_copy(tmp_path, monkeypatch):
+    path = tmp_path / "client.dlready"
+    save(load(CASE_FILES[0]), path)
+    before = path.read_bytes()
+
+    def no_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    save(load(CASE_FILES[1]), path)
+    assert (tmp_path / "client.dlready.bak").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["client.dlready", "client.dlready.bak"]
+
+
+def test_a_backup_never_shares_its_file_with_another_name(tmp_path):
+    path = tmp_path / "client.dlready"
+    save(load(CASE_FILES[0]), path)
+    before = path.read_bytes()
+    other = tmp_path / "other-name.dlready"
+    os.link(path, other)  # someone else's name for the same file, which they may write into
+    save(load(CASE_FILES[1]), path)
+    with other.open("ab") as handle:
+        handle.write(b"written in place by someone else")
+    assert (tmp_path / "client.dlready.bak").read_bytes() == before

@@ -136,8 +136,8 @@ def _keep_backup(target: Path) -> None:
             # The old version is never written again (every save replaces it by a rename),
             # so a second name for it is a whole, frozen copy that costs no disk space.
             try:
-                os.link(target, temp_name, follow_symlinks=False)
-            except OSError:
+                os.link(target, temp_name)  # `target` has its links followed already
+            except (OSError, NotImplementedError):  # FAT, some network shares
                 _copy_whole(target, temp_name)
         else:
             # Another name shares the file and might write into it: copy instead.
