@@ -180,8 +180,9 @@ class Readiness(_Out):
     dimensions: dict[str, int]
 
 
-# Contract keys whose value the engine does not compute yet: `to_contract` gives them as
-# null rather than as an empty list that would claim "nothing applies".
+# Contract keys whose value the engine does not compute: `to_contract` gives them as null
+# rather than as an empty list that would claim "nothing applies". Since rulebook 2026.12 the
+# engine computes every part, so it is empty; layers still honour it.
 Pending = Literal["approach", "regulation", "risks", "levers", "cost", "next_steps", "sources"]
 
 

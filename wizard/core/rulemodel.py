@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -40,7 +41,7 @@ class Condition(BaseModel):
                 return False
         return True
 
-    @property
+    @cached_property
     def questions(self) -> tuple[str, ...]:
         """The questions this condition reads, in the order of the bank."""
         return tuple(qid for qid in QUESTIONS if qid in self.when)
