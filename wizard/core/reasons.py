@@ -10,6 +10,7 @@ one line per path, and the prerequisites of custom deep learning in one sentence
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.model import PathId
@@ -76,6 +77,10 @@ def _group(
     )
 
 
+# The reasons depend only on which rules fired, the path and the language, and a batch of
+# assessments repeats the same few combinations: each is said once and shared (Reasons are
+# frozen).
+@lru_cache(maxsize=4096)
 def reasons(firing: tuple[int, ...], best: PathId, translate: Translate) -> tuple[Reason, ...]:
     """Every fired rule, said once: for the recommendation first, then grouped by path."""
     rules = [FIT_RULES[index] for index in firing]

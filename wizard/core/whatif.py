@@ -169,12 +169,17 @@ def _pair_changes(
         slack = sum(abs(_EFFECTS[i][target] - _EFFECTS[i][rival]) for i in live_any)
         if sum(top) + slack < needed[k]:
             return []
-    gains = {
-        qid: [
-            (c, (d[target] - d[first_rival], d[target] - d[second_rival])) for c, d in options
-        ]
-        for qid, options in singles.items()
-    }
+    gains: dict[str, list[tuple[Candidate, tuple[int, int]]]] = {}
+
+    def gains_of(qid: str) -> list[tuple[Candidate, tuple[int, int]]]:
+        found = gains.get(qid)
+        if found is None:
+            found = gains[qid] = [
+                (c, (d[target] - d[first_rival], d[target] - d[second_rival]))
+                for c, d in singles[qid]
+            ]
+        return found
+
     found: list[Candidate] = []
     for q1, q2 in _QUESTION_PAIRS_RANKED:
         live = live_rules.get((q1, q2), [])
@@ -190,7 +195,7 @@ def _pair_changes(
         )
         if best[q1][0] + best[q2][0] < limits[0] or best[q1][1] + best[q2][1] < limits[1]:
             continue
-        pair = _first_pair(probe, gains[q1], gains[q2], live, (first_rival, second_rival),
+        pair = _first_pair(probe, gains_of(q1), gains_of(q2), live, (first_rival, second_rival),
                            target, needed, limits)
         if pair is not None:
             found.append(pair)
