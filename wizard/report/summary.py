@@ -290,7 +290,12 @@ def _facts(brief: Brief, full: bool) -> list[Flowable]:
     path = brief.path_name(result.recommendation)
     if full:
         rows.append((brief.t(texts.PATH), path))
-    if result.cost is not None and result.recommendation in result.cost.by_path:
+    # Under "stop" nothing is to be built, so no investment is put to the board.
+    if (
+        result.verdict != "stop"
+        and result.cost is not None
+        and result.recommendation in result.cost.by_path
+    ):
         cost = result.cost.by_path[result.recommendation]
         envelope = brief.t(texts.ENVELOPE, range=money_range(brief, cost.low, cost.high))
         budget = brief.assessment.answer("budget")
