@@ -78,17 +78,20 @@ def _fitted_blocks(brief: Brief, fixed: list[Flowable], frame_height: float) -> 
     risks = len(ranked_risks(brief)) if "risks" not in brief.result.pending else 0
     makers: dict[str, list[Callable[[], list[Flowable]]]] = {
         "facts": [partial(_facts, brief, True), partial(_facts, brief, False)],
-        "why": [partial(_why, brief, n) for n in range(WHY_SHOWN, -1, -1)],
-        "risks": [partial(_risks, brief, n) for n in range(min(risks, TOP_RISKS), 0, -1)],
+        "why": [partial(_why, brief, n) for n in (WHY_SHOWN, 1, 0)],
+        "risks": [
+            partial(_risks, brief, n) for n in sorted({min(risks, TOP_RISKS), 1}, reverse=True)
+        ]
+        if risks
+        else [],
         "regulation": [partial(_regulation, brief)],
         "steps": [
             partial(_first_steps, brief, FIRST_WHEN),
             partial(_first_steps, brief, ("now",)),
-            partial(_first_steps, brief, ("now",), 2),
             partial(_first_steps, brief, ("now",), 1),
         ],
-        "depends": [partial(_depends, brief, n) for n in range(DEPENDS_SHOWN, -1, -1)],
-        "unknown": [partial(_unknown, brief, n) for n in (UNKNOWN_SHOWN, 2, 0)],
+        "depends": [partial(_depends, brief, n) for n in (DEPENDS_SHOWN, 0)],
+        "unknown": [partial(_unknown, brief, n) for n in (UNKNOWN_SHOWN, 0)],
         "figures": [partial(_figures, brief), list],
     }
     order = ("facts", "figures", "why", "risks", "regulation", "steps", "depends", "unknown")
@@ -98,16 +101,15 @@ def _fitted_blocks(brief: Brief, fixed: list[Flowable], frame_height: float) -> 
     def height(parts: list[Flowable]) -> float:
         return _height(parts, width, frame_height) if parts else 0.0
 
-    # Each block starts lean; made, and measured, only as far as needed.
+    # Each block starts lean; made, and measured, only as far as needed (each once).
     chosen = {name: options[-1]() if options else [] for name, options in makers.items()}
+    heights = {name: height(parts) for name, parts in chosen.items()}
     # A margin for what the sum of heights misses (the frame's own spacing between parts).
-    room = frame_height * (1 - MARGIN_SHARE) - height(fixed)
-    room -= sum(height(parts) for parts in chosen.values())
+    room = frame_height * (1 - MARGIN_SHARE) - height(fixed) - sum(heights.values())
     for name in priority:
-        lean = height(chosen[name])
         for make in makers[name][:-1]:
             fuller = make()
-            extra = height(fuller) - lean
+            extra = height(fuller) - heights[name]
             if extra <= room:
                 room -= extra
                 chosen[name] = fuller
@@ -178,12 +180,16 @@ def _figures(brief: Brief) -> list[Flowable]:
 def _depends(brief: Brief, count: int) -> list[Flowable]:
     """The smallest changes of answers that would change the recommendation."""
     s = brief.s
-    changes = brief.result.what_would_change[:count]
-    if not changes:
+    if not count or not brief.result.what_would_change:
         return []
-    rows = [
-        [Paragraph("•", s.board_cell), p(no_runt(change.text), s.board_cell)] for change in changes
-    ]
+    # The rows are made once and shared by the page's variants (one of them is drawn).
+    rows = brief.once(
+        "depends-rows",
+        lambda: [
+            [Paragraph("•", s.board_cell), p(no_runt(change.text), s.board_cell)]
+            for change in brief.result.what_would_change[:DEPENDS_SHOWN]
+        ],
+    )[:count]
     table = Table(rows, colWidths=[5 * mm, brief.width - 5 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()))
     return [heading(brief.t(texts.WHAT_WOULD_CHANGE), s.board_h2), table]
@@ -195,23 +201,26 @@ def _why(brief: Brief, count: int) -> list[Flowable]:
 
     s = brief.s
     best = brief.result.recommendation
-    chosen = [r for r in ordered(brief) if r.effects.get(best, 0) > 0][:count]
-    if not chosen:
+    chosen = [r for r in ordered(brief) if r.effects.get(best, 0) > 0][:WHY_SHOWN]
+    if not chosen or not count:
         return []
-    rows = [
-        [
-            Paragraph(f"{number}", s.cell_bold),
-            Paragraph(
-                markup(no_runt(reason.text))
-                + f' <font color="#{MUTED.hexval()[2:]}">('
-                + markup(brief.source_name(reason.source))
-                + brief.cite_source(reason.source)
-                + ")</font>",
-                s.board_cell,
-            ),
-        ]
-        for number, reason in enumerate(chosen, start=1)
-    ]
+    rows = brief.once(
+        "why-rows",
+        lambda: [
+            [
+                Paragraph(f"{number}", s.cell_bold),
+                Paragraph(
+                    markup(no_runt(reason.text))
+                    + f' <font color="#{MUTED.hexval()[2:]}">('
+                    + markup(brief.source_name(reason.source))
+                    + brief.cite_source(reason.source)
+                    + ")</font>",
+                    s.board_cell,
+                ),
+            ]
+            for number, reason in enumerate(chosen, start=1)
+        ],
+    )[:count]
     table = Table(rows, colWidths=[5 * mm, brief.width - 5 * mm], hAlign="LEFT")
     table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), *_tight()))
     return [heading(brief.t(texts.WHY_IN_BRIEF), s.board_h2), table]
@@ -368,21 +377,24 @@ def _risks(brief: Brief, count: int = TOP_RISKS) -> list[Flowable]:
     s = brief.s
     if "risks" in brief.result.pending or not brief.result.risks:
         return []
-    rows = [
-        [
-            Paragraph(
-                f"<b>{markup(risk.text)}</b> "
-                f'<font color="#{WARN.hexval()[2:]}">'
-                f"({inline(brief.t(texts.SEVERITIES[risk.severity]))})</font>",
-                s.board_cell,
-            ),
-            p(no_runt(risk.mitigation), s.board_cell),
-            Paragraph(
-                inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.board_cell
-            ),
-        ]
-        for risk in ranked_risks(brief)[:count]
-    ]
+    rows = brief.once(
+        "risk-rows",
+        lambda: [
+            [
+                Paragraph(
+                    f"<b>{markup(risk.text)}</b> "
+                    f'<font color="#{WARN.hexval()[2:]}">'
+                    f"({inline(brief.t(texts.SEVERITIES[risk.severity]))})</font>",
+                    s.board_cell,
+                ),
+                p(no_runt(risk.mitigation), s.board_cell),
+                Paragraph(
+                    inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.board_cell
+                ),
+            ]
+            for risk in ranked_risks(brief)[:TOP_RISKS]
+        ],
+    )[:count]
     header = [
         Paragraph(inline(brief.t(label)), s.cell_label)
         for label in (texts.RISK, texts.MITIGATION, texts.OWNER)
