@@ -345,8 +345,11 @@ def what_would_change(
     current = winner(probe.raw)
     singles = analysis.singles
     by_path: dict[int, list[Candidate]] = {}
+    still = (0,) * len(PATH_ORDER)
     for options in singles.values():
         for candidate, delta in options:
+            if delta == still:
+                continue  # no rule changes with this answer: the leader stays
             leader = probe.winner_after(delta)
             if leader != current:
                 by_path.setdefault(leader, []).append(candidate)
