@@ -156,3 +156,21 @@ def test_an_empty_folder_is_reported_and_the_others_still_scored(tmp_path):
     assert "no .dlready files in this folder" in run.stderr and str(empty) in run.stderr
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
     assert [row["organisation"] for row in rows] == ["Baltic Freight"]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback():
+    """`dlready assess … | head -1`: the pipe closes after one line, and dlready goes quietly."""
+    # Far more text than a pipe buffers, so dlready is still writing when the reader leaves.
+    folders = [str(CASES_DIR)] * 40
+    with subprocess.Popen(
+        [sys.executable, "-m", "wizard", "assess", *folders],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        process.wait(timeout=300)
+    assert "Traceback" not in errors
+    assert errors == ""
+    assert process.returncode == 141

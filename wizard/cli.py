@@ -7,11 +7,12 @@ their command runs, so `dlready assess` never loads Qt widgets, matplotlib or re
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from wizard import __version__, teamcli
-from wizard.exitcodes import EXIT_BAD_INPUT
+from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_READER_GONE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,6 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run dlready; returns the process exit code."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # The reader went away (`dlready assess … | head`): not an error to report. Output
+        # still buffered would raise again at exit, so it goes to the null device instead.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        return EXIT_READER_GONE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.lang is not None or args.command in ("assess", "report", *teamcli.COMMANDS):
         from wizard.translation import check_language
