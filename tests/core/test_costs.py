@@ -100,3 +100,12 @@ def test_items_are_translated():
     cost = path_cost({}, PRE, "hosted_api", lambda c, t: f"<{c}>{t}")
     assert all(i.what.startswith("<costs>") for i in cost.items)
     assert all(i.assumption.startswith("<costs>") for i in cost.items)
+
+
+@given(ANSWERS, APPROACH)
+def test_no_figure_claims_more_than_two_significant_figures(answers, approach):
+    for path_range in estimate(answers, {PRE: approach}).by_path.values():
+        for cost_item in path_range.items:
+            for value in (cost_item.low, cost_item.high):
+                assert value == 0 or value % 100 == 0
+                assert len(str(value).rstrip("0")) <= 2

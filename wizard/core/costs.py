@@ -8,6 +8,7 @@ per label of the answered expertise), service fees at the answered volume, and o
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from wizard.core.costs_table import PRICES
@@ -182,8 +183,18 @@ def _count(span: Span) -> str:
     return low if low == high else f"{low}–{high}"
 
 
+def _rounded(value: float, *, up: bool) -> int:
+    """`value` to two significant figures, in steps of at least $100: the low end of a range
+    rounded down and the high end up, so the range only widens and no total claims a dollar's
+    precision ("$71,001")."""
+    if value <= 0:
+        return 0
+    step = max(100, 10 ** (math.floor(math.log10(value)) - 1))
+    return int((math.ceil if up else math.floor)(value / step) * step)
+
+
 def _item(what: str, span: Span, assumption: str, translate: Translate) -> CostItem:
-    low, high = round(span[0]), round(span[1])
+    low, high = _rounded(span[0], up=False), _rounded(span[1], up=True)
     return CostItem(what=translate("costs", what), low=low, high=high, assumption=assumption)
 
 
