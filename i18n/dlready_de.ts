@@ -3909,6 +3909,14 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
 <context>
     <name>risks</name>
     <message>
+        <source>Building, buying or running a prohibited practice exposes the organisation to fines of up to EUR 35 million or 7% of its worldwide annual turnover, whichever is higher</source>
+        <translation>Wer eine verbotene Praxis entwickelt, kauft oder betreibt, riskiert Geldbußen von bis zu 35 Millionen EUR oder 7 % des weltweiten Jahresumsatzes, je nachdem, welcher Betrag höher ist</translation>
+    </message>
+    <message>
+        <source>Do not build or buy it; switch off any such use already running, record the decision, and have counsel confirm whether any medical or safety exception applies</source>
+        <translation>Nicht entwickeln und nicht kaufen; laufende Nutzungen abschalten, die Entscheidung dokumentieren und von der Rechtsberatung prüfen lassen, ob eine medizinische oder Sicherheitsausnahme greift</translation>
+    </message>
+    <message>
         <source>Bias: a model trained on past hiring or promotion outcomes repeats them; Amazon dropped a CV-screening model that penalised CVs mentioning “women&apos;s”</source>
         <translation>Verzerrung: Ein Modell, das auf früheren Einstellungs- oder Beförderungsentscheidungen trainiert ist, wiederholt sie; Amazon gab ein Modell zur Lebenslaufsichtung auf, das Lebensläufe mit „women&apos;s“ abwertete</translation>
     </message>
@@ -4408,6 +4416,10 @@ Ihre gespeicherten Bewertungsdateien und exportierten PDFs bleiben unberührt. D
     <message>
         <source>People must be told they are dealing with an AI system; generated content must be marked; people exposed to emotion recognition must be informed.</source>
         <translation>Menschen muss gesagt werden, dass sie mit einem KI-System zu tun haben; erzeugte Inhalte müssen gekennzeichnet werden; Personen, die einer Emotionserkennung ausgesetzt sind, müssen informiert werden.</translation>
+    </message>
+    <message>
+        <source>A prohibited practice can be fined up to EUR 35 million or 7% of the company&apos;s worldwide annual turnover, whichever is higher.</source>
+        <translation>Eine verbotene Praxis kann mit bis zu 35 Millionen EUR oder 7 % des weltweiten Jahresumsatzes des Unternehmens geahndet werden, je nachdem, welcher Betrag höher ist.</translation>
     </message>
     <message>
         <source>As adopted: prohibitions apply from 2 February 2025, most duties from 2 August 2026, Article 6(1) (Annex I products) from 2 August 2027.</source>

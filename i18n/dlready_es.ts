@@ -3909,6 +3909,14 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
 <context>
     <name>risks</name>
     <message>
+        <source>Building, buying or running a prohibited practice exposes the organisation to fines of up to EUR 35 million or 7% of its worldwide annual turnover, whichever is higher</source>
+        <translation>Desarrollar, comprar o usar una práctica prohibida expone a la organización a multas de hasta 35 millones de EUR o el 7 % de su volumen de negocios anual mundial, si esta cifra es superior</translation>
+    </message>
+    <message>
+        <source>Do not build or buy it; switch off any such use already running, record the decision, and have counsel confirm whether any medical or safety exception applies</source>
+        <translation>No desarrollarlo ni comprarlo; desactivar cualquier uso ya en marcha, documentar la decisión y pedir a la asesoría jurídica que confirme si se aplica alguna excepción médica o de seguridad</translation>
+    </message>
+    <message>
         <source>Bias: a model trained on past hiring or promotion outcomes repeats them; Amazon dropped a CV-screening model that penalised CVs mentioning “women&apos;s”</source>
         <translation>Sesgo: un modelo entrenado con contrataciones o ascensos pasados los repite; Amazon abandonó un modelo de criba de currículos que penalizaba los que mencionaban «women&apos;s»</translation>
     </message>
@@ -4408,6 +4416,10 @@ Sus archivos de evaluación guardados y los PDF exportados no se modifican. Esta
     <message>
         <source>People must be told they are dealing with an AI system; generated content must be marked; people exposed to emotion recognition must be informed.</source>
         <translation>Hay que decir a las personas que tratan con un sistema de IA; el contenido generado debe marcarse; las personas expuestas al reconocimiento de emociones deben ser informadas.</translation>
+    </message>
+    <message>
+        <source>A prohibited practice can be fined up to EUR 35 million or 7% of the company&apos;s worldwide annual turnover, whichever is higher.</source>
+        <translation>Una práctica prohibida puede sancionarse con multas de hasta 35 millones de EUR o el 7 % del volumen de negocios anual mundial de la empresa, si esta cifra es superior.</translation>
     </message>
     <message>
         <source>As adopted: prohibitions apply from 2 February 2025, most duties from 2 August 2026, Article 6(1) (Annex I products) from 2 August 2027.</source>

@@ -3909,6 +3909,14 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
 <context>
     <name>risks</name>
     <message>
+        <source>Building, buying or running a prohibited practice exposes the organisation to fines of up to EUR 35 million or 7% of its worldwide annual turnover, whichever is higher</source>
+        <translation>Développer, acheter ou exploiter une pratique interdite expose l&apos;organisation à des amendes allant jusqu&apos;à 35 millions d&apos;EUR ou 7 % de son chiffre d&apos;affaires annuel mondial, le montant le plus élevé étant retenu</translation>
+    </message>
+    <message>
+        <source>Do not build or buy it; switch off any such use already running, record the decision, and have counsel confirm whether any medical or safety exception applies</source>
+        <translation>Ne pas le développer ni l&apos;acheter ; arrêter tout usage déjà en cours, consigner la décision et faire confirmer par un juriste si une exception médicale ou de sécurité s&apos;applique</translation>
+    </message>
+    <message>
         <source>Bias: a model trained on past hiring or promotion outcomes repeats them; Amazon dropped a CV-screening model that penalised CVs mentioning “women&apos;s”</source>
         <translation>Biais : un modèle entraîné sur les embauches ou promotions passées les reproduit ; Amazon a abandonné un modèle de tri de CV qui pénalisait les CV mentionnant « women&apos;s »</translation>
     </message>
@@ -4408,6 +4416,10 @@ Vos fichiers d’évaluation enregistrés et les PDF exportés ne sont pas touch
     <message>
         <source>People must be told they are dealing with an AI system; generated content must be marked; people exposed to emotion recognition must be informed.</source>
         <translation>Les personnes doivent savoir qu&apos;elles ont affaire à un système d&apos;IA ; les contenus générés doivent être marqués ; les personnes exposées à la reconnaissance des émotions doivent être informées.</translation>
+    </message>
+    <message>
+        <source>A prohibited practice can be fined up to EUR 35 million or 7% of the company&apos;s worldwide annual turnover, whichever is higher.</source>
+        <translation>Une pratique interdite peut être sanctionnée d&apos;une amende allant jusqu&apos;à 35 millions d&apos;EUR ou 7 % du chiffre d&apos;affaires annuel mondial de l&apos;entreprise, le montant le plus élevé étant retenu.</translation>
     </message>
     <message>
         <source>As adopted: prohibitions apply from 2 February 2025, most duties from 2 August 2026, Article 6(1) (Annex I products) from 2 August 2027.</source>

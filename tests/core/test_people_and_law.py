@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from tests.helpers.strategies import partial_answers
 from wizard.core.engine import assess
+from wizard.core.risks import RISKS
 from wizard.core.model import PathId
 from wizard.core.rules_context import EXPLAINED_AREAS, PAST_DECISION_AREAS
 from wizard.core.rules_judgement import ANNEX_III_AREAS
@@ -64,6 +65,8 @@ def test_emotion_recognition_at_work_is_stopped_of_customers_it_is_not(answers):
     assert "eu_ai_act_prohibited" in {rule.id for rule in work.regulation}
     assert "prohibited-practice" in {blocker.id for blocker in work.blockers}
     assert work.approach is None and not work.levers
+    stop_risks = {rule.id for rule in RISKS if rule.under_stop}
+    assert work.risks and {risk.id for risk in work.risks} <= stop_risks
     customers = assess({**answers, "decision_area": "emotion_recognition"})
     assert customers.verdict != "stop"
     assert "eu_ai_act_prohibited" not in {rule.id for rule in customers.regulation}

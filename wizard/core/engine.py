@@ -72,7 +72,9 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
     approach_id = chosen.id if chosen is not None else None
     said_reasons = reasons(firing, best, translate)
     said_blockers = tuple(_blocker(rule, translate) for rule in blocking)
-    risks = evidence.risks(best, approach_id, unknown, deciding, translate)
+    risks = evidence.risks(
+        best, approach_id, unknown, deciding, translate, prohibited=prohibited
+    )
     approach = _approach(chosen, translate)
     cited = (
         *(source for reason in said_reasons for source in reason.sources),

@@ -58,9 +58,16 @@ class Evidence:
         unknown: tuple[str, ...],
         deciding: tuple[str, ...],
         translate: Translate,
+        *,
+        prohibited: bool = False,
     ) -> tuple[Risk, ...]:
-        """The declared risks of the path and approach, then the unknowns that matter."""
-        declared = risks.risks_for(self.answers, path, approach, translate=translate)
+        """The declared risks of the path and approach, then the unknowns that matter; under a
+        prohibition only the exposure of going ahead, since nothing is to be built."""
+        declared = risks.risks_for(
+            self.answers, path, approach, translate=translate, prohibited=prohibited
+        )
+        if prohibited:
+            return declared
         return (*declared, *self._unknown_risks(unknown, deciding, translate))
 
     def _unknown_risks(

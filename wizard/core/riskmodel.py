@@ -38,6 +38,9 @@ class RiskRule(BaseModel):
     mitigation: str
     owner: Owner
     source: str
+    # Whether the risk still stands when the use is prohibited (verdict stop): the exposure of
+    # building or running it, never advice on how to build it.
+    under_stop: bool = False
 
     def matches(self, answers: Mapping[str, str]) -> bool:
         """Whether the answers raise this risk, whatever the path."""

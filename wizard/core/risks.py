@@ -34,12 +34,20 @@ def risks_for(
     path: PathId,
     approach: str | None = None,
     translate: Translate = untranslated,
+    *,
+    prohibited: bool = False,
 ) -> tuple[Risk, ...]:
-    """The risks of these answers on the recommended path, the most severe first."""
+    """The risks of these answers on the recommended path, the most severe first.
+
+    When the use is prohibited nothing is to be built, so only the risks that stand under
+    stop are said: a mitigation of another would be advice on building the system.
+    """
     shown = [
         rule.shown(answers, translate)
         for rule in RISKS
-        if rule.concerns(path, approach) and rule.matches(answers)
+        if rule.concerns(path, approach)
+        and rule.matches(answers)
+        and (rule.under_stop or not prohibited)
     ]
     return tuple(sorted(shown, key=lambda risk: _ORDER[risk.severity]))
 

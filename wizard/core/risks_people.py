@@ -13,6 +13,25 @@ from wizard.core.riskmodel import (
 
 PEOPLE_RISKS: tuple[RiskRule, ...] = (
     RiskRule(
+        id="prohibited-practice-exposure",
+        conditions=(when(any_of("decision_area", "emotion_recognition_work")),),
+        severity="high",
+        text=QT_TRANSLATE_NOOP(
+            "risks",
+            "Building, buying or running a prohibited practice exposes the organisation to "
+            "fines of up to EUR 35 million or 7% of its worldwide annual turnover, whichever "
+            "is higher",
+        ),
+        mitigation=QT_TRANSLATE_NOOP(
+            "risks",
+            "Do not build or buy it; switch off any such use already running, record the "
+            "decision, and have counsel confirm whether any medical or safety exception applies",
+        ),
+        owner="legal",
+        source="eu_ai_act_art99",
+        under_stop=True,
+    ),
+    RiskRule(
         id="bias-hiring",
         conditions=(when(any_of("decision_area", "employment")),),
         severity="high",

@@ -72,6 +72,20 @@ LAWS: tuple[Source, ...] = (
         ),
     ),
     Source(
+        id="eu_ai_act_art99",
+        short="EU AI Act, Article 99",
+        citation="Regulation (EU) 2024/1689 (Artificial Intelligence Act), Article 99(3): "
+        "penalties for non-compliance with the prohibitions of Article 5.",
+        year=2024,
+        kind="regulation",
+        link=AI_ACT,
+        cited_for=QT_TRANSLATE_NOOP(
+            "sources",
+            "A prohibited practice can be fined up to EUR 35 million or 7% of the company's "
+            "worldwide annual turnover, whichever is higher.",
+        ),
+    ),
+    Source(
         id="eu_ai_act_art113",
         short="EU AI Act, Article 113",
         citation="Regulation (EU) 2024/1689 (Artificial Intelligence Act), Article 113: entry "

@@ -297,7 +297,9 @@ def _facts(brief: Brief, full: bool) -> list[Flowable]:
     result = brief.result
     rows: list[tuple[str, str]] = []
     path = brief.path_name(result.recommendation)
-    if full:
+    # Under "stop" no path is recommended: naming one, or its readiness, would read as a plan.
+    stopped = result.verdict == "stop"
+    if full and not stopped:
         rows.append((brief.t(texts.PATH), path))
     # Under "stop" nothing is to be built, so no investment is put to the board.
     if (
@@ -319,19 +321,20 @@ def _facts(brief: Brief, full: bool) -> list[Flowable]:
             (brief.t(texts.GO_NO_GO), approach.go_no_go),
         ]
     readiness = result.readiness
-    rows.append(
-        (
-            brief.t(texts.READINESS),
-            brief.t(
-                texts.READINESS_LINE,
-                score=readiness.score,
-                band=brief.translate("labels", BAND_LABELS[readiness.band]),
-                path=brief.path_name(readiness.for_path),
+    if not stopped:
+        rows.append(
+            (
+                brief.t(texts.READINESS),
+                brief.t(
+                    texts.READINESS_LINE,
+                    score=readiness.score,
+                    band=brief.translate("labels", BAND_LABELS[readiness.band]),
+                    path=brief.path_name(readiness.for_path),
+                )
+                + " "
+                + result.confidence_note,
             )
-            + " "
-            + result.confidence_note,
         )
-    )
     data = [
         [Paragraph(inline(label), s.cell_label), p(no_runt(value), s.board_cell)]
         for label, value in rows
