@@ -30,7 +30,17 @@ KEEP: set[str] = set()
 # as the build machine's (Debian's apt, Fedora's dnf and openSUSE's zypper are C++ programs;
 # libgcc_s is part of glibc's runtime). A bundled copy, older than the system's, could only
 # get in the way of system libraries that need a newer one.
-FROM_THE_SYSTEM = {"libstdc++.so.6", "libgcc_s.so.1"}
+FROM_THE_SYSTEM = {
+    "libstdc++.so.6", "libgcc_s.so.1", "libdbus-1.so.3", "libglib-2.0.so.0", "libgthread-2.0.so.0",
+}
+# libdbus-1 (Qt's D-Bus link to the desktop: portals, accessibility, notifications) is the
+# client half of the desktop's own message bus, so every desktop that has a bus to talk to has
+# it, and the system's copy is the one that matches its daemon. A bundled copy brought the
+# build machine's libsystemd with it, and that brought libgcrypt, liblz4, libgpg-error and
+# libcap (2.8 MB) which nothing else in the bundle needs. GLib (Qt's event loop on Linux
+# dispatches through it) is on every Linux desktop, GNOME's and KDE's alike, and keeps its
+# ABI from release to release: the system's copy, not the build machine's older one, with
+# the PCRE2 library only it needed.
 
 
 def needed(path: Path) -> list[str]:
