@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from tests.helpers.strategies import partial_answers
 from wizard.core.engine import assess
-from wizard.core.risks import RISKS
 from wizard.core.model import PathId
+from wizard.core.risks import RISKS
 from wizard.core.rules_context import EXPLAINED_AREAS, PAST_DECISION_AREAS
 from wizard.core.rules_judgement import ANNEX_III_AREAS
 
