@@ -1316,38 +1316,6 @@
         <translation>{listed} und {count} weitere (siehe Anhang)</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>Sponsor</source>
-        <translation>Sponsor</translation>
-    </message>
-    <message>
-        <source>Data owner</source>
-        <translation>Datenverantwortliche</translation>
-    </message>
-    <message>
-        <source>ML lead</source>
-        <translation>ML-Leitung</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Recht</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>IT</translation>
-    </message>
-    <message>
         <source>${amount}</source>
         <translation>{amount} $</translation>
     </message>

@@ -1316,38 +1316,6 @@
         <translation>{listed} y {count} más (véase el anexo)</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>alta</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>media</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>baja</translation>
-    </message>
-    <message>
-        <source>Sponsor</source>
-        <translation>Patrocinador</translation>
-    </message>
-    <message>
-        <source>Data owner</source>
-        <translation>Responsable de datos</translation>
-    </message>
-    <message>
-        <source>ML lead</source>
-        <translation>Responsable de ML</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Jurídico</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>TI</translation>
-    </message>
-    <message>
         <source>${amount}</source>
         <translation>{amount} $</translation>
     </message>

@@ -1316,38 +1316,6 @@
         <translation>{listed} et {count} autres (voir l’annexe)</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>élevée</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>moyenne</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>Sponsor</source>
-        <translation>Commanditaire</translation>
-    </message>
-    <message>
-        <source>Data owner</source>
-        <translation>Responsable des données</translation>
-    </message>
-    <message>
-        <source>ML lead</source>
-        <translation>Responsable ML</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Juridique</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>Informatique</translation>
-    </message>
-    <message>
         <source>${amount}</source>
         <translation>{amount} $</translation>
     </message>

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
 from wizard.core.assessment import Assessment
 from wizard.core.i18n import Translate
+from wizard.core.labels import OWNER_LABELS, SEVERITY_LABELS
 from wizard.core.model import PathId
 from wizard.core.paths import PATHS
 from wizard.core.result import Result
@@ -53,6 +54,14 @@ class Brief:
         """A brief string, translated and filled in (fields are not escaped)."""
         translated = self.translate(texts.CONTEXT, text)
         return translated.format(**fields) if fields else translated
+
+    def severity(self, severity: str) -> str:
+        """A risk's severity as the command line and the window name it."""
+        return self.translate("labels", SEVERITY_LABELS[severity])
+
+    def owner(self, owner: str) -> str:
+        """An owner's role as the command line and the window name it."""
+        return self.translate("labels", OWNER_LABELS[owner])
 
     def path_name(self, path: PathId) -> str:
         """The translated name of a path."""

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
+from wizard.core.labels import OWNER_LABELS, SEVERITY_LABELS
 from wizard.core.result import Step
 from wizard.report import texts
 from wizard.report.context import Brief, heading, p
@@ -82,15 +83,15 @@ def _risk_table(brief: Brief) -> Table:
         rows.append(
             [
                 Paragraph(markup(no_runt(risk.text)) + brief.cite_source(risk.source), s.cell),
-                Paragraph(inline(brief.t(texts.SEVERITIES[risk.severity])), s.cell_bold),
+                Paragraph(inline(brief.severity(risk.severity)), s.cell_bold),
                 p(no_runt(risk.mitigation), s.cell),
-                Paragraph(inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.cell),
+                Paragraph(inline(brief.owner(risk.owner) if risk.owner else ""), s.cell),
             ]
         )
         if risk.severity == "high":
             marks.append(("LINEBEFORE", (0, index), (0, index), 2.5, WARN))
-    severity = fitted(brief, [brief.t(v) for v in texts.SEVERITIES.values()], 18 * mm)
-    owner = fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
+    severity = fitted(brief, [brief.severity(v) for v in SEVERITY_LABELS], 18 * mm)
+    owner = fitted(brief, [brief.owner(v) for v in OWNER_LABELS], 20 * mm)
     rest = brief.width - severity - owner
     table = Table(
         rows, colWidths=[rest * 0.5, severity, rest * 0.5, owner], repeatRows=1, hAlign="LEFT"
@@ -141,13 +142,13 @@ def plan_table(brief: Brief, steps: Sequence[Step], compact: bool = False) -> Ta
             [
                 Paragraph(inline(when_label(brief, step)), s.cell_bold),
                 p(no_runt(step.text), cell),
-                Paragraph(inline(brief.t(texts.OWNERS[step.owner])), cell),
+                Paragraph(inline(brief.owner(step.owner)), cell),
                 p(no_runt(step.done_when), cell),
             ]
         )
     labels = [brief.t(texts.NOW), *(brief.t(texts.BY_DAY, days=d) for d in (30, 60, 90))]
     when = fitted(brief, labels, 16 * mm)
-    owner = fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
+    owner = fitted(brief, [brief.owner(v) for v in OWNER_LABELS], 20 * mm)
     rest = brief.width - when - owner
     table = Table(
         rows, colWidths=[when, rest * 0.55, owner, rest * 0.45], repeatRows=1, hAlign="LEFT"

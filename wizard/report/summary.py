@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
-from wizard.core.labels import BAND_LABELS, DIMENSION_LABELS
+from wizard.core.labels import BAND_LABELS, DIMENSION_LABELS, OWNER_LABELS
 from wizard.core.outcome import VERDICT_LABELS
 from wizard.core.questions import QUESTIONS, answer_label
 from wizard.core.result import Risk
@@ -387,12 +387,12 @@ def _risks(brief: Brief, count: int = TOP_RISKS) -> list[Flowable]:
                 Paragraph(
                     f"<b>{markup(risk.text)}</b> "
                     f'<font color="#{WARN.hexval()[2:]}">'
-                    f"({inline(brief.t(texts.SEVERITIES[risk.severity]))})</font>",
+                    f"({inline(brief.severity(risk.severity))})</font>",
                     s.board_cell,
                 ),
                 p(no_runt(risk.mitigation), s.board_cell),
                 Paragraph(
-                    inline(brief.t(texts.OWNERS[risk.owner]) if risk.owner else ""), s.board_cell
+                    inline(brief.owner(risk.owner) if risk.owner else ""), s.board_cell
                 ),
             ]
             for risk in ranked_risks(brief)[:TOP_RISKS]
@@ -404,7 +404,7 @@ def _risks(brief: Brief, count: int = TOP_RISKS) -> list[Flowable]:
     ]
     from wizard.report.plan import fitted
 
-    owner = fitted(brief, [brief.t(v) for v in texts.OWNERS.values()], 20 * mm)
+    owner = fitted(brief, [brief.owner(v) for v in OWNER_LABELS], 20 * mm)
     half = (brief.width - owner) / 2
     table = Table([header, *rows], colWidths=[half, half, owner], hAlign="LEFT")
     table.setStyle(

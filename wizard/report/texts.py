@@ -125,22 +125,6 @@ UNKNOWN_COUNT = QT_TRANSLATE_NOOP(
     "{count} answers are not known yet, and they bear on this advice (the appendix names them).",
 )
 AND_MORE = QT_TRANSLATE_NOOP("brief", "{listed} and {count} more (see the appendix)")
-SEVERITIES = MappingProxyType(
-    {
-        "high": QT_TRANSLATE_NOOP("brief", "high"),
-        "medium": QT_TRANSLATE_NOOP("brief", "medium"),
-        "low": QT_TRANSLATE_NOOP("brief", "low"),
-    }
-)
-OWNERS = MappingProxyType(
-    {
-        "sponsor": QT_TRANSLATE_NOOP("brief", "Sponsor"),
-        "data_owner": QT_TRANSLATE_NOOP("brief", "Data owner"),
-        "ml_lead": QT_TRANSLATE_NOOP("brief", "ML lead"),
-        "legal": QT_TRANSLATE_NOOP("brief", "Legal"),
-        "it": QT_TRANSLATE_NOOP("brief", "IT"),
-    }
-)
 DOLLARS = QT_TRANSLATE_NOOP("brief", "${amount}")
 RANGE = QT_TRANSLATE_NOOP("brief", "{low} to {high}")
 WITHIN_BUDGET = QT_TRANSLATE_NOOP("brief", "Within the answered budget ({budget}).")
