@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from wizard.core.limits import MAX_PRINTED_NOTE
 from wizard.core.model import UNSURE, Question
 from wizard.core.questions import SECTIONS, answer_label, questions_in
 from wizard.report import texts
 from wizard.report.context import Brief, heading, p
+from wizard.report.para import Paragraph
 from wizard.report.safety import clean, inline, markup
 
 # A piece of a note printed as one paragraph: about a third of a page.

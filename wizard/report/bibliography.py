@@ -4,11 +4,12 @@ URL and what each is cited for, in the brief's language."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from wizard.core.sources import SOURCES
 from wizard.report import texts
 from wizard.report.context import Brief, heading, p
+from wizard.report.para import Paragraph
 from wizard.report.safety import markup
 
 

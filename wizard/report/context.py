@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
+from reportlab.platypus import Flowable, ListFlowable, ListItem
 
 from wizard.core.assessment import Assessment
 from wizard.core.i18n import Translate
@@ -18,6 +18,7 @@ from wizard.core.paths import PATHS
 from wizard.core.result import Result
 from wizard.core.sources import KINDS, SOURCES
 from wizard.report import texts
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline, markup
 from wizard.report.styles import Styles, styles
 

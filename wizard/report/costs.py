@@ -4,12 +4,13 @@ auditors (rule ids are kept here, out of the pages a board reads)."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from wizard.core.paths import PATH_ORDER
 from wizard.report import texts
 from wizard.report.context import Brief, heading, p
 from wizard.report.money import money_range
+from wizard.report.para import Paragraph
 from wizard.report.reasons import ordered
 from wizard.report.safety import inline
 from wizard.report.styles import ACCENT_LIGHT, RULE, table_style

@@ -7,11 +7,12 @@ import io
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, KeepInFrame, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Image, KeepInFrame, PageBreak, Spacer, Table
 
 from wizard.report import texts
 from wizard.report.context import Brief, p
 from wizard.report.dates import format_date
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline, shorten
 from wizard.report.styles import ACCENT, MARGIN, RULE, WARN, table_style
 from wizard.report.words import bound

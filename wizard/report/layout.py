@@ -9,9 +9,10 @@ from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from wizard.report import fonts
+from wizard.report.para import Paragraph
 from wizard.report.styles import FOOTER_GAP, MARGIN, MUTED, RULE, WARN
 
 FOOTER_SIZE = 7.5

@@ -4,13 +4,14 @@ confidence means, the rulebook and its date, and what the tool cannot judge."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from wizard.core.labels import BAND_LABELS, DIMENSION_LABELS
 from wizard.core.outcome import VERDICT_LABELS, VERDICT_ORDER
 from wizard.core.scoring import DIMENSION_WEIGHTS
 from wizard.report import texts
 from wizard.report.context import Brief, bullets, heading, p
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline
 from wizard.report.scores import BAND_ORDER, band_floors
 from wizard.report.styles import RULE, table_style

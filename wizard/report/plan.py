@@ -5,16 +5,18 @@ when). A part the engine does not compute yet (Result.pending) is left out."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from wizard.core.labels import OWNER_LABELS, SEVERITY_LABELS
 from wizard.core.result import Step
 from wizard.report import texts
 from wizard.report.context import Brief, heading, p
 from wizard.report.dates import format_date
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline, markup
 from wizard.report.styles import ACCENT, ACCENT_LIGHT, RULE, WARN, table_style
 from wizard.report.summary import ranked_risks
@@ -134,18 +136,25 @@ def plan_table(brief: Brief, steps: Sequence[Step], compact: bool = False) -> Ta
     padding, for the board paper."""
     s = brief.s
     cell = s.board_cell if compact else s.cell
+
+    def row(step: Step) -> list[Flowable]:
+        return [
+            Paragraph(inline(when_label(brief, step)), s.cell_bold),
+            p(no_runt(step.text), cell),
+            Paragraph(inline(brief.owner(step.owner)), cell),
+            p(no_runt(step.done_when), cell),
+        ]
+
+    # The board page tries several selections of steps: each row is made (and its lines
+    # broken) once, whichever tables it appears in.
+    header = brief.once(
+        "plan-header",
+        lambda: _header(brief, (texts.WHEN, texts.STEP, texts.OWNER, texts.DONE_WHEN)),
+    )
     rows: list[list[Flowable]] = [
-        _header(brief, (texts.WHEN, texts.STEP, texts.OWNER, texts.DONE_WHEN))
+        header,
+        *(brief.once(f"plan-row:{compact}:{step.id}", partial(row, step)) for step in steps),
     ]
-    for step in steps:
-        rows.append(
-            [
-                Paragraph(inline(when_label(brief, step)), s.cell_bold),
-                p(no_runt(step.text), cell),
-                Paragraph(inline(brief.owner(step.owner)), cell),
-                p(no_runt(step.done_when), cell),
-            ]
-        )
     labels = [brief.t(texts.NOW), *(brief.t(texts.BY_DAY, days=d) for d in (30, 60, 90))]
     when = fitted(brief, labels, 16 * mm)
     owner = fitted(brief, [brief.owner(v) for v in OWNER_LABELS], 20 * mm)

@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from wizard import __version__
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -21,6 +21,7 @@ from wizard.core.paths import PATHS
 from wizard.core.portfolio import BOARD_ORDER, Entry
 from wizard.core.storage import atomic_write
 from wizard.report import charts, fonts, layout, safety, styles
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline, markup
 from wizard.report.vector import VectorChart
 from wizard.report.verdicts import look

@@ -7,7 +7,7 @@ from typing import Any
 
 from matplotlib.figure import Figure
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from wizard.core.assessment import Assessment
 from wizard.core.compare import Comparison, compare
@@ -18,6 +18,7 @@ from wizard.core.questions import QUESTIONS, answer_label
 from wizard.report import charts
 from wizard.report.context import Brief, bullets, p
 from wizard.report.dates import format_date
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline
 from wizard.report.vector import VectorChart
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from wizard.core.labels import BAND_LABELS
 from wizard.core.paths import PATH_ORDER
 from wizard.core.result import Reason
 from wizard.report import fonts, texts
 from wizard.report.context import Brief, bullets, heading, p
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline, markup
 from wizard.report.styles import ACCENT, ACCENT_LIGHT, MUTED, PANEL, RULE, WARN, table_style
 from wizard.report.words import no_runt

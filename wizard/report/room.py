@@ -4,13 +4,14 @@ would change the advice first, who said what, and each participant's own recomme
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from wizard.core.disagreement import Room, room
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.outcome import VERDICT_LABELS
 from wizard.core.questions import QUESTIONS, answer_label
 from wizard.report.context import Brief, p
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline, markup
 from wizard.report.styles import ACCENT_LIGHT, RULE, WARN, WARN_LIGHT, table_style
 

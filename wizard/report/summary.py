@@ -15,7 +15,7 @@ from functools import cache, partial
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
 
 from wizard.core.labels import BAND_LABELS, DIMENSION_LABELS, OWNER_LABELS
 from wizard.core.outcome import VERDICT_LABELS
@@ -25,6 +25,7 @@ from wizard.report import texts
 from wizard.report.context import Brief, heading, p
 from wizard.report.dates import format_date
 from wizard.report.money import budget_verdict, money_range
+from wizard.report.para import Paragraph
 from wizard.report.safety import inline, markup
 from wizard.report.styles import (
     ACCENT,
@@ -294,13 +295,35 @@ def _facts(brief: Brief, full: bool) -> list[Flowable]:
     """The decision's facts as labelled rows: money, time, approach, baseline, go/no-go,
     readiness."""
     s = brief.s
+    # The rows are made once and shared by the page's variants (one of them is drawn).
+    rows = brief.once("facts-rows", lambda: _fact_rows(brief))
+    if not full and brief.result.verdict != "stop":
+        rows = rows[1:]  # the path's row: the headline names it
+    table = Table(rows, colWidths=[LABEL_WIDTH, brief.width - LABEL_WIDTH], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        )
+    )
+    # Lean, on a crowded page: without its heading and the path (the headline names it).
+    return [heading(brief.t(texts.DECISION), s.board_h2), table] if full else [table]
+
+
+def _fact_rows(brief: Brief) -> list[list[Flowable]]:
+    """The facts' rows, the path's first (but under "stop")."""
+    s = brief.s
     result = brief.result
     rows: list[tuple[str, str]] = []
-    path = brief.path_name(result.recommendation)
     # Under "stop" no path is recommended: naming one, or its readiness, would read as a plan.
     stopped = result.verdict == "stop"
-    if full and not stopped:
-        rows.append((brief.t(texts.PATH), path))
+    if not stopped:
+        rows.append((brief.t(texts.PATH), brief.path_name(result.recommendation)))
     # Under "stop" nothing is to be built, so no investment is put to the board.
     if (
         result.verdict != "stop"
@@ -335,24 +358,10 @@ def _facts(brief: Brief, full: bool) -> list[Flowable]:
                 + result.confidence_note,
             )
         )
-    data = [
+    return [
         [Paragraph(inline(label), s.cell_label), p(no_runt(value), s.board_cell)]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[LABEL_WIDTH, brief.width - LABEL_WIDTH], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        )
-    )
-    # Lean, on a crowded page: without its heading and the path (the headline names it).
-    return [heading(brief.t(texts.DECISION), brief.s.board_h2), table] if full else [table]
 
 
 def _time(brief: Brief) -> str:
@@ -391,9 +400,7 @@ def _risks(brief: Brief, count: int = TOP_RISKS) -> list[Flowable]:
                     s.board_cell,
                 ),
                 p(no_runt(risk.mitigation), s.board_cell),
-                Paragraph(
-                    inline(brief.owner(risk.owner) if risk.owner else ""), s.board_cell
-                ),
+                Paragraph(inline(brief.owner(risk.owner) if risk.owner else ""), s.board_cell),
             ]
             for risk in ranked_risks(brief)[:TOP_RISKS]
         ],
