@@ -174,3 +174,17 @@ def test_a_reader_that_stops_early_gets_no_traceback():
     assert "Traceback" not in errors
     assert errors == ""
     assert process.returncode == 141
+
+
+@pytest.mark.parametrize("words", [
+    ["gui", "a.dlready", "--page", "results", "--screenshot", "x.png", "--size", "800x600"],
+    ["assess", "a.dlready", "b", "--csv", "--lang", "de"],
+    ["report", "a.dlready", "-o", "a.pdf", "--confidential", "--logo", "l.png"],
+    ["merge", "a.dlready", "b.dlready", "-o", "t.dlready", "--force"],
+    ["plan", "a.dlready", "--csv"],
+    ["portfolio", "folder", "-o", "p.pdf"],
+])
+def test_the_parser_of_one_command_reads_it_as_the_whole_parser_does(words):
+    from wizard.cli import build_parser
+
+    assert build_parser(only=words[0]).parse_args(words) == build_parser().parse_args(words)

@@ -11,12 +11,15 @@ import os
 import sys
 from collections.abc import Sequence
 
-from wizard import __version__, teamcli
+from wizard import __version__, teamargs
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_READER_GONE
 
+COMMANDS = ("gui", "assess", "report", *teamargs.COMMANDS)
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser for every subcommand, or for the one named `only` (what `_run`
+    asks for when the command line names it: the others' parsers would only cost start-up)."""
     parser = argparse.ArgumentParser(
         prog="dlready",
         description="Deep learning readiness wizard: answer questions about a use case and "
@@ -29,7 +32,17 @@ def build_parser() -> argparse.ArgumentParser:
     # `dlready` alone opens the window: give it the options `dlready gui` would have.
     parser.set_defaults(file=None, lang=None, page=None, screenshot=None, size="1280x800",
                         presentation=False)
+    for names, add in ((("gui",), _add_gui), (("assess",), _add_assess),
+                       (("report",), _add_report), (teamargs.COMMANDS, teamargs.add_commands)):
+        if only is None or only in names:
+            add(commands)
+    return parser
 
+
+Commands = argparse._SubParsersAction  # the type of `parser.add_subparsers()`
+
+
+def _add_gui(commands: Commands[argparse.ArgumentParser]) -> None:
     gui = commands.add_parser(
         "gui",
         help="open the wizard window (the default)",
@@ -52,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --screenshot: the large type of presentation mode, as on a projector",
     )
 
+
+def _add_assess(commands: Commands[argparse.ArgumentParser]) -> None:
     assess = commands.add_parser(
         "assess",
         help="score assessment files and print the advice",
@@ -70,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the texts: en, de, fr or es (default: the system's)",
     )
 
+
+def _add_report(commands: Commands[argparse.ArgumentParser]) -> None:
     report = commands.add_parser(
         "report",
         help="write the PDF brief for an assessment",
@@ -92,8 +109,6 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="mark the brief confidential on the cover and on every page",
     )
-    teamcli.add_commands(commands)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,8 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.lang is not None or args.command in ("assess", "report", *teamcli.COMMANDS):
+    words = list(sys.argv[1:] if argv is None else argv)
+    named = words[0] if words and words[0] in COMMANDS else None
+    args = build_parser(only=named).parse_args(words)
+    if args.lang is not None or args.command in ("assess", "report", *teamargs.COMMANDS):
         from wizard.translation import check_language
 
         try:
@@ -128,7 +145,9 @@ def _run(argv: Sequence[str] | None) -> int:
         from wizard.report.command import run_report
 
         return run_report(args)
-    if args.command in teamcli.COMMANDS:
+    if args.command in teamargs.COMMANDS:
+        from wizard import teamcli
+
         return teamcli.run(args)
     from wizard.gui.launch import run_gui
 

@@ -171,7 +171,7 @@ def test_a_taken_temporary_name_is_skipped_and_nothing_is_left_behind(tmp_path, 
     from wizard.core import writing
 
     names = iter(["taken", "taken", "free"])
-    monkeypatch.setattr(writing.secrets, "token_hex", lambda size: next(names))
+    monkeypatch.setattr(writing, "_token", lambda: next(names))
     taken = tmp_path / f".client.dlready.{os.getpid()}-taken.tmp"
     taken.write_bytes(b"someone else's")
     save(Assessment(answers={"budget": "lt_50k"}), tmp_path / "client.dlready")

@@ -103,6 +103,8 @@ def test_the_welcome_page_opens_before_the_question_bank_loads(tmp_path, env):
     assert "wizard.core.engine" not in modules and "pydantic" not in modules
     # Recovery copies and recent files read JSON later: not on the way to the first paint.
     assert "json" not in modules
+    # Neither the workshop commands' code nor the secrets module (hmac, OpenSSL) either.
+    assert "wizard.teamcli" not in modules and "secrets" not in modules
 
 
 def test_dejavu_sans_is_found_without_importing_matplotlib():

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import shutil
 import stat
 import time
@@ -159,9 +158,15 @@ def _copy_whole(source: Path, temp_name: str) -> None:
     shutil.copystat(source, temp_name)
 
 
+def _token() -> str:
+    """Eight random hex digits: os.urandom rather than the secrets module, whose import (hmac,
+    hashlib, OpenSSL) costs the window's start-up some milliseconds."""
+    return os.urandom(4).hex()
+
+
 def _temp_name(path: Path) -> str:
     """A hidden name beside `path` that says which process made it."""
-    return str(path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"))
+    return str(path.with_name(f".{path.name}.{os.getpid()}-{_token()}.tmp"))
 
 
 _LEFTOVER = re.compile(r"\.(?:bak\.)?(\d+)-[0-9a-f]{8}\.tmp")
