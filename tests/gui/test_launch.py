@@ -41,9 +41,12 @@ def test_screenshot_of_a_page(tmp_path, env, page):
 def test_a_screenshot_leaves_the_remembered_window_alone(tmp_path, env):
     from wizard.gui.settings import Settings
 
-    done = dlready("gui", "--screenshot", str(tmp_path / "x.png"), "--size", "900x700", env=env)
+    Settings().last_page = "results"  # where a crashed window was, for its recovery
+    done = dlready("gui", "--screenshot", str(tmp_path / "x.png"), "--size", "900x700",
+                   "--page", "data", env=env)
     assert done.returncode == 0, done.stderr
     assert Settings().geometry is None
+    assert Settings().last_page == "results"
 
 
 @pytest.mark.skipif("de" not in available_languages(), reason="no German translation built")

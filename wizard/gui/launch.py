@@ -73,7 +73,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fail(str(error))
     if not args.screenshot and single.hand_off(args.file):
         return EXIT_OK  # the window already running shows the file
-    window = MainWindow(settings, language)
+    window = MainWindow(settings, language, remember=not args.screenshot)
     if args.screenshot:
         return _screenshot(window, args.file, page or "welcome", size, args.screenshot,
                            bool(getattr(args, "presentation", False)))

@@ -35,7 +35,10 @@ class MainWindow(QMainWindow):
     """One assessment in a wizard, with files that are never lost."""
 
     def __init__(self, settings: Settings, language: str = "en",
-                 autosave_interval: int = INTERVAL_MS, parent: QWidget | None = None) -> None:
+                 autosave_interval: int = INTERVAL_MS, parent: QWidget | None = None,
+                 *, remember: bool = True) -> None:
+        """`remember=False` (a screenshot) leaves the user's settings as they are: the page
+        shown is not recorded as the one to come back to."""
         from wizard.gui import look
 
         app = QApplication.instance()
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
 
         show_currency(settings.currency)
         self._visited: set[str] = set()  # the sections shown, for the section list
+        self._remember = remember
         # The page open when the last session ended, read before this one overwrites it.
         self._last_page = settings.last_page
         self._install_wizard()
@@ -101,7 +105,8 @@ class MainWindow(QMainWindow):
         self.navigator.show_current(self.wizard.page_name())
 
     def _remember_page(self, name: str) -> None:
-        self.settings.last_page = name
+        if self._remember:
+            self.settings.last_page = name
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
