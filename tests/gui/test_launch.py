@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
 from tests.helpers.cases import CASE_FILES
 from wizard.gui.fonts import bundled_font_files
-from wizard.gui.launch import parse_size
+from wizard.gui.launch import parse_size, resource
 from wizard.translation import available_languages
 
 
@@ -124,3 +125,30 @@ def test_sizes():
     assert parse_size("1280x800") == (1280, 800)
     assert parse_size("640X480") == (640, 480)
     assert parse_size("0x0") is None and parse_size("wide") is None
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_resources_are_read_from_the_checkout_when_not_installed():
+    # These tests run from the repository: resources/ has not become wizard.resources.
+    assert resource("dlready.svg") == ROOT / "resources" / "dlready.svg"
+    assert resource("dlready.svg").is_file()
+
+
+def test_installed_resources_come_from_the_package(tmp_path, monkeypatch):
+    import wizard
+
+    # The layout a wheel or the bundle has: resources/ installed as the package
+    # wizard.resources, with a different icon from the checkout's.
+    installed = tmp_path / "wizard" / "resources"
+    installed.mkdir(parents=True)
+    (installed / "__init__.py").write_text("")
+    (installed / "dlready.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    monkeypatch.setattr(wizard, "__path__", [*wizard.__path__, str(tmp_path / "wizard")])
+    try:
+        assert resource("dlready.svg") == installed / "dlready.svg"
+        # A file the package lacks is still looked for in the checkout.
+        assert resource("org.dlready.dlready.desktop").parent == ROOT / "resources"
+    finally:
+        sys.modules.pop("wizard.resources", None)

@@ -6,6 +6,7 @@ import argparse
 import os
 import re
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
@@ -150,16 +151,27 @@ def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int
     return EXIT_OK
 
 
-def _set_identity(app: QGuiApplication) -> None:
-    """The icon the desktop shows for the window, and the .desktop file it belongs to."""
-    from importlib.resources import files
-    from pathlib import Path
+def resource(name: str) -> Path:
+    """A file of the repository's resources/ folder, wherever dlready runs from.
 
-    from PySide6.QtGui import QIcon
+    Installed (a wheel, the PyInstaller bundle), resources/ is the package wizard.resources
+    (setup.py and packaging/dlready.spec map it there); run from a source checkout with
+    `python -m wizard`, nothing maps it, and the file is read from resources/ beside wizard/.
+    """
+    from importlib.resources import files
 
     try:
-        icon = str(files("wizard.resources").joinpath("dlready.svg"))
-    except ModuleNotFoundError:  # run from a checkout: resources/ is beside wizard/
-        icon = str(Path(__file__).resolve().parents[2] / "resources" / "dlready.svg")
-    app.setWindowIcon(QIcon(icon))
+        installed = Path(str(files("wizard.resources").joinpath(name)))
+    except ModuleNotFoundError:
+        installed = None
+    if installed is not None and installed.is_file():
+        return installed
+    return Path(__file__).resolve().parents[2] / "resources" / name
+
+
+def _set_identity(app: QGuiApplication) -> None:
+    """The icon the desktop shows for the window, and the .desktop file it belongs to."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource("dlready.svg"))))
     app.setDesktopFileName("org.dlready.dlready")
