@@ -603,26 +603,6 @@
 <context>
     <name>advice</name>
     <message>
-        <source>Sponsor</source>
-        <translation>Auftraggeber/in</translation>
-    </message>
-    <message>
-        <source>Data owner</source>
-        <translation>Datenverantwortliche/r</translation>
-    </message>
-    <message>
-        <source>ML lead</source>
-        <translation>ML-Leitung</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Recht</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>IT</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Sofort</translation>
     </message>
@@ -637,18 +617,6 @@
     <message>
         <source>By day 90</source>
         <translation>Bis Tag 90</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Verdict: {verdict}</source>

@@ -603,26 +603,6 @@
 <context>
     <name>advice</name>
     <message>
-        <source>Sponsor</source>
-        <translation>Patrocinador</translation>
-    </message>
-    <message>
-        <source>Data owner</source>
-        <translation>Responsable de los datos</translation>
-    </message>
-    <message>
-        <source>ML lead</source>
-        <translation>Responsable de ML</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Legal</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>TI</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
@@ -637,18 +617,6 @@
     <message>
         <source>By day 90</source>
         <translation>Antes del día 90</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alto</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bajo</translation>
     </message>
     <message>
         <source>Verdict: {verdict}</source>

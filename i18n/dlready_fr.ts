@@ -603,26 +603,6 @@
 <context>
     <name>advice</name>
     <message>
-        <source>Sponsor</source>
-        <translation>Commanditaire</translation>
-    </message>
-    <message>
-        <source>Data owner</source>
-        <translation>Responsable des données</translation>
-    </message>
-    <message>
-        <source>ML lead</source>
-        <translation>Responsable ML</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Juridique</translation>
-    </message>
-    <message>
-        <source>IT</source>
-        <translation>Informatique</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
@@ -637,18 +617,6 @@
     <message>
         <source>By day 90</source>
         <translation>D’ici le jour 90</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevé</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyen</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
     </message>
     <message>
         <source>Verdict: {verdict}</source>

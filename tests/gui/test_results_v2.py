@@ -24,6 +24,7 @@ from wizard.core.result import (
 )
 from wizard.gui.money import money
 from wizard.gui.pages import results as results_module
+from wizard.translation import available_languages
 
 CASE = CASES_DIR / "churn-small-team.dlready"
 
@@ -169,3 +170,23 @@ def test_sources_are_shown_by_their_citation_when_the_result_lists_them(window, 
     first = window.wizard.results.result.reasons[0].source
     assert any(f"Citation for {first}, 2020" in text for text in texts)
     assert not any(text.endswith(f": {first}") for text in texts)
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_owners_and_severities_are_named_as_in_the_brief_and_on_the_command_line(qapp, lang):
+    from wizard.core.labels import OWNER_LABELS, SEVERITY_LABELS
+    from wizard.gui.language import install_language
+    from wizard.translation import translator_for
+
+    elsewhere = translator_for(lang)  # what `dlready assess` and the brief translate with
+    install_language(qapp, lang)
+    try:
+        for owner, text in OWNER_LABELS.items():
+            assert results_module.advice.owner_label(owner) == elsewhere("labels", text)
+        for severity, text in SEVERITY_LABELS.items():
+            shown = results_module.advice.severity_label(severity)
+            # The same word, capitalised: it stands alone in parentheses after the risk.
+            assert shown.lower() == elsewhere("labels", text).lower()
+            assert shown[:1].isupper()
+    finally:
+        install_language(qapp, "en")

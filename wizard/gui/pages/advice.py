@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.labels import OWNER_LABELS, SEVERITY_LABELS
 from wizard.core.outcome import VERDICT_LABELS
 from wizard.core.paths import PATHS
 from wizard.core.result import Lever, Result
@@ -29,17 +30,14 @@ translate = QCoreApplication.translate
 
 # How many risks the page lists: the most severe first.
 TOP_RISKS = 3
-_SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+_SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(SEVERITY_LABELS)}  # high first
 
 
 def owner_label(owner: str | None) -> str:
-    return {
-        "sponsor": translate("advice", "Sponsor"),
-        "data_owner": translate("advice", "Data owner"),
-        "ml_lead": translate("advice", "ML lead"),
-        "legal": translate("advice", "Legal"),
-        "it": translate("advice", "IT"),
-    }.get(owner or "", owner or "")
+    """An owner's role as the brief and the command line name it (wizard.core.labels)."""
+    if not owner or owner not in OWNER_LABELS:
+        return owner or ""
+    return core_tr("labels", OWNER_LABELS[owner])
 
 
 def when_label(when: str) -> str:
@@ -52,11 +50,12 @@ def when_label(when: str) -> str:
 
 
 def severity_label(severity: str) -> str:
-    return {
-        "high": translate("advice", "High"),
-        "medium": translate("advice", "Medium"),
-        "low": translate("advice", "Low"),
-    }.get(severity, severity)
+    """A risk's severity as the brief and the command line name it (wizard.core.labels),
+    capitalised: here it stands alone, in parentheses after the risk."""
+    if severity not in SEVERITY_LABELS:
+        return severity
+    word = core_tr("labels", SEVERITY_LABELS[severity])
+    return word[:1].upper() + word[1:]
 
 
 def verdict_block(result: Result, parent: QWidget) -> QWidget:
