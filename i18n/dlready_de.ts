@@ -1176,6 +1176,18 @@
         <translation>{range} für den empfohlenen Ansatz.</translation>
     </message>
     <message>
+        <source>{range} for the recommended path, committed only once the blockers are cleared.</source>
+        <translation>{range} für den empfohlenen Ansatz, erst zugesagt, wenn die Hindernisse beseitigt sind.</translation>
+    </message>
+    <message>
+        <source>Investment asked now</source>
+        <translation>Jetzt beantragte Investition</translation>
+    </message>
+    <message>
+        <source>None. No money is asked for until what must be fixed first is done; the pilot is priced when the assessment is made again.</source>
+        <translation>Keine. Es wird kein Geld beantragt, bis behoben ist, was zuerst behoben werden muss; das Pilotprojekt wird beziffert, wenn die Bewertung wiederholt wird.</translation>
+    </message>
+    <message>
         <source>Time to a first version</source>
         <translation>Zeit bis zur ersten Version</translation>
     </message>

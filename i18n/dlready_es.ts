@@ -1176,6 +1176,18 @@
         <translation>{range} para el enfoque recomendado.</translation>
     </message>
     <message>
+        <source>{range} for the recommended path, committed only once the blockers are cleared.</source>
+        <translation>{range} para el enfoque recomendado, comprometidos solo cuando se hayan resuelto los bloqueos.</translation>
+    </message>
+    <message>
+        <source>Investment asked now</source>
+        <translation>Inversión solicitada ahora</translation>
+    </message>
+    <message>
+        <source>None. No money is asked for until what must be fixed first is done; the pilot is priced when the assessment is made again.</source>
+        <translation>Ninguna. No se pide dinero hasta que se resuelva lo que hay que resolver primero; el piloto se presupuestará cuando se repita la evaluación.</translation>
+    </message>
+    <message>
         <source>Time to a first version</source>
         <translation>Plazo hasta una primera versión</translation>
     </message>

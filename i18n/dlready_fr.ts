@@ -1176,6 +1176,18 @@
         <translation>{range} pour l’approche recommandée.</translation>
     </message>
     <message>
+        <source>{range} for the recommended path, committed only once the blockers are cleared.</source>
+        <translation>{range} pour l’approche recommandée, engagés seulement une fois les points bloquants levés.</translation>
+    </message>
+    <message>
+        <source>Investment asked now</source>
+        <translation>Investissement demandé maintenant</translation>
+    </message>
+    <message>
+        <source>None. No money is asked for until what must be fixed first is done; the pilot is priced when the assessment is made again.</source>
+        <translation>Aucun. Aucune somme n’est demandée tant que ce qu’il faut régler d’abord ne l’est pas ; le pilote sera chiffré quand l’évaluation sera refaite.</translation>
+    </message>
+    <message>
         <source>Time to a first version</source>
         <translation>Délai jusqu’à une première version</translation>
     </message>

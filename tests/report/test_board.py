@@ -48,7 +48,7 @@ def test_page_two_is_a_board_paper(case):
         assert _flat(result.headline) in flat, lang
         verdict = tr("labels", VERDICT_LABELS[result.verdict])
         assert _flat(verdict) in flat
-        if result.cost is not None and result.verdict != "stop":
+        if result.cost is not None and result.verdict in texts.ENVELOPE:
             low = result.cost.by_path[result.recommendation].low
             assert str(low) in _digits(page), (lang, low)
         if "risks" not in result.pending and result.risks:
@@ -64,6 +64,37 @@ def test_page_two_is_a_board_paper(case):
             assert _flat(tr("brief", texts.VERDICT_MEANS[result.verdict])) in flat
         if any(step.when == "now" for step in result.next_steps):
             assert _flat(tr("brief", texts.NOW)) in flat
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda path: path.stem)
+def test_money_is_put_to_the_board_only_where_it_is_asked_for(case, lang):
+    """An envelope under go and fix_first (the latter committed once the blockers are cleared);
+    under not_yet none, but the sentence that nothing is asked now; under stop neither."""
+    assessment = load(case)
+    tr = translator_for(lang)
+    result = assess(assessment, tr)
+    page = pdfread.page_texts(render_brief(assessment, lang=lang, paper="a4"))[1]
+    flat, digits = _flat(page), _digits(page)
+    assert result.cost is not None
+    cost = result.cost.by_path[result.recommendation]
+    envelope = str(cost.low) in digits and str(cost.high) in digits
+    nothing_now = _flat(tr("brief", texts.NO_INVESTMENT_YET)) in flat
+    year_one = _flat(tr("brief", texts.INVESTMENT)) in flat
+    if result.verdict in ("go", "fix_first"):
+        assert envelope and year_one and not nothing_now
+        once_cleared = _flat(tr("brief", texts.ENVELOPE["fix_first"]).split("{range}")[1])
+        assert (once_cleared in flat) == (result.verdict == "fix_first")
+    else:
+        assert not envelope and not year_one
+        assert str(cost.high) not in digits
+        assert nothing_now == (result.verdict == "not_yet")
+        assert (_flat(tr("brief", texts.INVESTMENT_NOW)) in flat) == nothing_now
+
+
+def test_the_cases_cover_every_verdict_that_decides_the_investment_row():
+    verdicts = {assess(load(case)).verdict for case in ALL_CASES}
+    assert {"go", "fix_first", "not_yet", "stop"} <= verdicts
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda path: path.stem)

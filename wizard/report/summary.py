@@ -324,17 +324,22 @@ def _fact_rows(brief: Brief) -> list[list[Flowable]]:
     stopped = result.verdict == "stop"
     if not stopped:
         rows.append((brief.t(texts.PATH), brief.path_name(result.recommendation)))
-    # Under "stop" nothing is to be built, so no investment is put to the board.
-    if (
-        result.verdict != "stop"
+    # Money is put to the board only where it is asked for: under "not_yet" the board is told
+    # not to fund a project yet, so the row says that nothing is asked now rather than show an
+    # envelope; under "stop" nothing is to be built, and there is no row.
+    envelope = texts.ENVELOPE.get(result.verdict)
+    if result.verdict == "not_yet":
+        rows.append((brief.t(texts.INVESTMENT_NOW), brief.t(texts.NO_INVESTMENT_YET)))
+    elif (
+        envelope is not None
         and result.cost is not None
         and result.recommendation in result.cost.by_path
     ):
         cost = result.cost.by_path[result.recommendation]
-        envelope = brief.t(texts.ENVELOPE, range=money_range(brief, cost.low, cost.high))
+        asked = brief.t(envelope, range=money_range(brief, cost.low, cost.high))
         budget = brief.assessment.answer("budget")
-        envelope += " " + budget_verdict(brief, cost.low, cost.high, budget)
-        rows.append((brief.t(texts.INVESTMENT), envelope))
+        asked += " " + budget_verdict(brief, cost.low, cost.high, budget)
+        rows.append((brief.t(texts.INVESTMENT), asked))
     rows.append((brief.t(texts.TIME), _time(brief)))
     approach = result.approach
     if approach is not None:

@@ -83,7 +83,23 @@ WEAK_DIMENSION = QT_TRANSLATE_NOOP("brief", "{dimension}: {score} / 100, below t
 DECISION = QT_TRANSLATE_NOOP("brief", "The decision in figures")
 PATH = QT_TRANSLATE_NOOP("brief", "Path")
 INVESTMENT = QT_TRANSLATE_NOOP("brief", "Investment, year one")
-ENVELOPE = QT_TRANSLATE_NOOP("brief", "{range} for the recommended path.")
+# The investment row for each verdict that asks for money: the recommended path's year-one
+# envelope. "not_yet" asks for none (INVESTMENT_NOW, NO_INVESTMENT_YET say so); "stop" has no row.
+ENVELOPE = MappingProxyType(
+    {
+        "go": QT_TRANSLATE_NOOP("brief", "{range} for the recommended path."),
+        "fix_first": QT_TRANSLATE_NOOP(
+            "brief",
+            "{range} for the recommended path, committed only once the blockers are cleared.",
+        ),
+    }
+)
+INVESTMENT_NOW = QT_TRANSLATE_NOOP("brief", "Investment asked now")
+NO_INVESTMENT_YET = QT_TRANSLATE_NOOP(
+    "brief",
+    "None. No money is asked for until what must be fixed first is done; the pilot is priced "
+    "when the assessment is made again.",
+)
 TIME = QT_TRANSLATE_NOOP("brief", "Time to a first version")
 TIME_PLAN = QT_TRANSLATE_NOOP(
     "brief",
@@ -299,8 +315,9 @@ APPENDIX_INTRO = QT_TRANSLATE_NOOP(
 ANSWER = QT_TRANSLATE_NOOP("brief", "Answer")
 NOTES = QT_TRANSLATE_NOOP("brief", "Notes")
 NOTE_CUT = QT_TRANSLATE_NOOP(
-    "brief", "The note continues for {count} more characters, not printed here; the "
-    "assessment file keeps it whole."
+    "brief",
+    "The note continues for {count} more characters, not printed here; the "
+    "assessment file keeps it whole.",
 )
 REFERENCES = QT_TRANSLATE_NOOP("brief", "References")
 REFERENCES_INTRO = QT_TRANSLATE_NOOP(
