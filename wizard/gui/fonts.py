@@ -6,13 +6,13 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from wizard.report.fonts import font_dir
-
 FALLBACK_FAMILY = "DejaVu Sans"
 
 
 def bundled_font_files() -> list[Path]:
     """The DejaVu Sans files matplotlib ships, the brief's too, found without importing it."""
+    from wizard.report.fonts import font_dir  # only when the system lacks the font
+
     try:
         folder = font_dir()
     except FileNotFoundError:

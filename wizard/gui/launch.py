@@ -56,7 +56,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui import single
     from wizard.gui.fonts import ensure_fonts
     from wizard.gui.language import install_language
     from wizard.gui.settings import APPLICATION, ORGANISATION, Settings
@@ -72,8 +71,11 @@ def run_gui(args: argparse.Namespace) -> int:
         language = install_language(app, args.lang or settings.language)
     except ValueError as error:
         return _fail(str(error))
-    if not args.screenshot and single.hand_off(args.file):
-        return EXIT_OK  # the window already running shows the file
+    if not args.screenshot:
+        from wizard.gui import single
+
+        if single.hand_off(args.file):
+            return EXIT_OK  # the window already running shows the file
     window = MainWindow(settings, language, remember=not args.screenshot)
     if args.screenshot:
         return _screenshot(window, args.file, page or "welcome", size, args.screenshot,

@@ -34,7 +34,10 @@ class Navigator(QListWidget):
         document.changed.connect(self.refresh)
 
     def _add(self, name: str, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text, self)
+        # Added by its text, not made by QListWidgetItem(text, self): PySide6 would weigh the
+        # (icon, text) overload and build QIcon's enums, some 3 ms of start-up.
+        self.addItem(text)
+        item = self.item(self.count() - 1)
         self._names.append(name)
         self._items[name] = item
         return item
