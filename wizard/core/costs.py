@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from functools import cache
 
 from wizard.core.costs_table import PRICES
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -195,16 +196,19 @@ def _rounded(value: float, *, up: bool) -> int:
 
 def _item(what: str, span: Span, assumption: str, translate: Translate) -> CostItem:
     low, high = _rounded(span[0], up=False), _rounded(span[1], up=True)
-    return CostItem(what=translate("costs", what), low=low, high=high, assumption=assumption)
+    return CostItem.model_construct(
+        what=translate("costs", what), low=low, high=high, assumption=assumption
+    )
 
 
-def _people(answers: Mapping[str, str], path: PathId, approach: str | None,
-            translate: Translate) -> CostItem:
+# Each item reads a few answers, so a batch of thousands of assessments needs a few hundred
+# distinct items: each is worked out once (items are frozen) from the answers it reads.
+@cache
+def _people(path: PathId, approach: str | None, skills: str, translate: Translate) -> CostItem:
     role, (fte_low, fte_high), needed = STAFF[path]
     if path == PRE and approach in BUILDS_ON_WEIGHTS:
         needed = "data_scientists"
     price = PRICES[role]
-    skills = answers.get("ml_skills", UNSURE)
     gap = skills == UNSURE or SKILL_LADDER.index(skills) < SKILL_LADDER.index(needed)
     factor = PRICES["gap_premium"] if gap else None
     low = fte_low * price.low * (factor.low if factor else 1)
@@ -218,13 +222,14 @@ def _people(answers: Mapping[str, str], path: PathId, approach: str | None,
     return _item(T_PEOPLE, (low, high), text, translate)
 
 
-def _compute(answers: Mapping[str, str], path: PathId, approach: str | None,
+@cache
+def _compute(path: PathId, approach: str | None, data_volume: str,
              translate: Translate) -> CostItem:
     gpu = PRICES["gpu_hour"]
     if path == CML:
         return _item(T_COMPUTE, CLASSICAL_COMPUTE, translate("costs", A_CLASSICAL), translate)
     if path == CDL:
-        hours = GPU_HOURS[answers.get("data_volume", UNSURE)]
+        hours = GPU_HOURS[data_volume]
     elif approach == "self_hosted_open_model":
         hours = SELF_HOSTED_GPU_HOURS
     elif approach == "fine_tune_pretrained":
@@ -237,9 +242,9 @@ def _compute(answers: Mapping[str, str], path: PathId, approach: str | None,
     return _item(T_COMPUTE, (hours[0] * gpu.low, hours[1] * gpu.high), text, translate)
 
 
-def _labelling(answers: Mapping[str, str], path: PathId, approach: str | None,
-               translate: Translate) -> CostItem:
-    expertise = answers.get("label_expertise", UNSURE)
+@cache
+def _labelling(path: PathId, approach: str | None, expertise: str, data_volume: str,
+               label_status: str, translate: Translate) -> CostItem:
     price = PRICES[f"label_{expertise}"] if expertise != UNSURE else PRICES["label_experts"]
     low_price = PRICES["label_anyone"].low if expertise == UNSURE else price.low
     who = translate("costs", LABELLERS[expertise])
@@ -249,8 +254,8 @@ def _labelling(answers: Mapping[str, str], path: PathId, approach: str | None,
             count=_count(count), low=_price(low_price), high=_price(price.high), who=who
         )
         return _item(T_LABELS, (count[0] * low_price, count[1] * price.high), text, translate)
-    examples = EXAMPLES[answers.get("data_volume", UNSURE)]
-    share = UNLABELLED_SHARE[answers.get("label_status", UNSURE)]
+    examples = EXAMPLES[data_volume]
+    share = UNLABELLED_SHARE[label_status]
     cap = LABEL_CAP[path]
     count = (min(examples[0] * share[0], cap), min(examples[1] * share[1], cap))
     if count[1] == 0:
@@ -261,9 +266,9 @@ def _labelling(answers: Mapping[str, str], path: PathId, approach: str | None,
     return _item(T_LABELS, (count[0] * low_price, count[1] * price.high), text, translate)
 
 
-def _fees(answers: Mapping[str, str], path: PathId, approach: str | None,
-          translate: Translate) -> CostItem:
-    requests = REQUESTS_A_MONTH[answers.get("volume", UNSURE)]
+@cache
+def _fees(path: PathId, approach: str | None, volume: str, translate: Translate) -> CostItem:
+    requests = REQUESTS_A_MONTH[volume]
     paid = path == PRE and approach not in BUILDS_ON_WEIGHTS
     price = PRICES["model_request" if paid else "serving_request"]
     text = translate("costs", A_FEES).format(
@@ -274,11 +279,12 @@ def _fees(answers: Mapping[str, str], path: PathId, approach: str | None,
     return _item(T_FEES if paid else T_SERVING, span, text, translate)
 
 
-def _operations(answers: Mapping[str, str], path: PathId, translate: Translate) -> CostItem:
+@cache
+def _operations(path: PathId, residency: str, translate: Translate) -> CostItem:
     base = PRICES["operations_year"]
     span = (base.low, base.high)
     text = translate("costs", A_OPERATIONS)
-    if path != CML and answers.get("data_residency") == "on_premises_only":
+    if path != CML and residency == "on_premises_only":
         extra = PRICES["on_premises_year"]
         span = (span[0] + extra.low, span[1] + extra.high)
         text += translate("costs", A_ON_PREMISES)
@@ -288,7 +294,11 @@ def _operations(answers: Mapping[str, str], path: PathId, translate: Translate) 
 def _compliance(rules: frozenset[str], translate: Translate) -> CostItem | None:
     if not rules:
         return None
-    heavy = bool(rules & {"eu_ai_act_high_risk", "medical_device"})
+    return _compliance_item(bool(rules & {"eu_ai_act_high_risk", "medical_device"}), translate)
+
+
+@cache
+def _compliance_item(heavy: bool, translate: Translate) -> CostItem:
     price = PRICES["high_risk_compliance_year" if heavy else "compliance_year"]
     text = translate("costs", A_HIGH_RISK if heavy else A_COMPLIANCE)
     return _item(T_COMPLIANCE, (price.low, price.high), text, translate)
@@ -301,26 +311,33 @@ def path_cost(answers: Mapping[str, str], path: PathId, approach: str | None = N
     (found from the answers when not given)."""
     if rules is None:
         rules = frozenset(r.id for r in applicable(answers))
+    volume = answers.get("data_volume", UNSURE)
     items = [
-        _people(answers, path, approach, translate),
-        _compute(answers, path, approach, translate),
-        _labelling(answers, path, approach, translate),
-        _fees(answers, path, approach, translate),
-        _operations(answers, path, translate),
+        _people(path, approach, answers.get("ml_skills", UNSURE), translate),
+        _compute(path, approach, volume, translate),
+        _labelling(
+            path, approach, answers.get("label_expertise", UNSURE), volume,
+            answers.get("label_status", UNSURE), translate,
+        ),
+        _fees(path, approach, answers.get("volume", UNSURE), translate),
+        _operations(path, answers.get("data_residency", UNSURE), translate),
     ]
     compliance = _compliance(rules, translate)
     if compliance is not None:
         items.append(compliance)
-    return CostRange(
+    return CostRange.model_construct(
         low=sum(i.low for i in items), high=sum(i.high for i in items), items=tuple(items)
     )
 
 
 def estimate(answers: Mapping[str, str], approach_ids_by_path: Mapping[PathId, str | None],
-             translate: Translate = untranslated) -> Cost:
-    """Year-one cost ranges for every path, in US dollars."""
-    rules = frozenset(r.id for r in applicable(answers))
-    return Cost(by_path={
+             translate: Translate = untranslated,
+             rules: frozenset[str] | None = None) -> Cost:
+    """Year-one cost ranges for every path, in US dollars; `rules` are the regulation ids that
+    apply (found from the answers when not given)."""
+    if rules is None:
+        rules = frozenset(r.id for r in applicable(answers))
+    return Cost.model_construct(by_path={
         path: path_cost(answers, path, approach_ids_by_path.get(path), translate, rules)
         for path in PathId
     })

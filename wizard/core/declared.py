@@ -7,9 +7,11 @@ or, for a v2 question the bank does not hold yet, against the contract's options
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from wizard.core.answerbits import excluded
 from wizard.core.model import UNSURE
 from wizard.core.questions import QUESTIONS
 
@@ -67,6 +69,15 @@ class When(BaseModel):
         """Whether the answers meet every part."""
         return all(answers.get(q, UNSURE) in v for q, v in self.answers.items())
 
+    def holds(self, bits: int) -> bool:
+        """Whether answers encoded by `answerbits.encode` meet every part."""
+        return not bits & self.excluded
+
+    @cached_property
+    def excluded(self) -> int:
+        """The bits of the answers this condition does not accept."""
+        return excluded(self.answers)
+
     @property
     def questions(self) -> tuple[str, ...]:
         """The questions this condition reads."""
@@ -82,6 +93,7 @@ def when(*parts: dict[str, frozenset[str]]) -> When:
     return When(answers=merged)
 
 
-def any_holds(conditions: tuple[When, ...], answers: Mapping[str, str]) -> bool:
-    """Whether any of `conditions` holds (an empty tuple always holds)."""
-    return not conditions or any(c.matches(answers) for c in conditions)
+def any_holds(conditions: tuple[When, ...], bits: int) -> bool:
+    """Whether any of `conditions` holds for answers encoded by `answerbits.encode` (an empty
+    tuple always holds)."""
+    return not conditions or any(not bits & c.excluded for c in conditions)

@@ -106,7 +106,7 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         if decided == "stop"
         else levers(answers, prohibited, translate, BandOf(prohibited), analysis),
         what_would_change=what_would_change(answers, translate, analysis),
-        cost=evidence.cost(lambda: _approaches(answers, decided), translate),
+        cost=evidence.cost(lambda: _approaches(answers, decided), regulation_ids, translate),
         next_steps=evidence.steps(
             best, approach_id, decided, blocking, regulation_ids, translate
         ),

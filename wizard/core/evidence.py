@@ -115,10 +115,14 @@ class Evidence:
         return steps.plan(context, translate)
 
     def cost(
-        self, approaches: Callable[[], dict[PathId, str | None]], translate: Translate
+        self,
+        approaches: Callable[[], dict[PathId, str | None]],
+        regulation_ids: frozenset[str],
+        translate: Translate,
     ) -> Cost:
-        """Year-one cost ranges per path for the approach each path would take."""
-        return costs.estimate(self.answers, approaches(), translate)
+        """Year-one cost ranges per path for the approach each path would take, given the
+        ids of the rules of law that apply."""
+        return costs.estimate(self.answers, approaches(), translate, regulation_ids)
 
     def sources(self, ids: Iterable[str | None], translate: Translate) -> tuple[Source, ...]:
         """Every source named, once, in the order first named."""

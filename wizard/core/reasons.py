@@ -20,6 +20,7 @@ from wizard.core.result import Reason
 from wizard.core.rulebook import FIT_RULES
 from wizard.core.rulemodel import FitRule
 from wizard.core.rules_custom import CUSTOM_RULES, GROUP
+from wizard.core.shown import Shown
 
 FOR_OTHER = QT_TRANSLATE_NOOP("reasons", "For {path}, though it is outweighed: {texts}")
 AGAINST = QT_TRANSLATE_NOOP("reasons", "Against {path}: {texts}")
@@ -96,20 +97,7 @@ def reasons(firing: tuple[int, ...], best: PathId, translate: Translate) -> tupl
         else:
             grouped.setdefault(side, []).append(rule)
     own.sort(key=lambda rule: -_lead(rule, best))
-    said = [
-        Reason.model_construct(
-            text=translate("rules", rule.text),
-            rule=rule.id,
-            source=rule.source,
-            effects=dict(rule.fit),
-            questions=rule.questions,
-            path=best,
-            weight=rule.fit[best],
-            rules=(rule.id,),
-            sources=(rule.source,),
-        )
-        for rule in own
-    ]
+    said = [_own(rule, best, translate) for rule in own]
     for (speaks_for, path), members in sorted(
         grouped.items(), key=lambda item: (not item[0][0], PATH_ORDER.index(item[0][1]))
     ):
@@ -129,6 +117,28 @@ def reasons(firing: tuple[int, ...], best: PathId, translate: Translate) -> tupl
         )
         said.append(_group(GROUP, text, gates, PathId.CUSTOM_DEEP_LEARNING))
     return tuple(said)
+
+
+def _own(rule: FitRule, best: PathId, translate: Translate) -> Reason:
+    """A rule for the recommended path, said alone; the same for every assessment it fires in."""
+    return _OWN.get(
+        rule,
+        (best, translate),
+        lambda: Reason.model_construct(
+            text=translate("rules", rule.text),
+            rule=rule.id,
+            source=rule.source,
+            effects=dict(rule.fit),
+            questions=rule.questions,
+            path=best,
+            weight=rule.fit[best],
+            rules=(rule.id,),
+            sources=(rule.source,),
+        ),
+    )
+
+
+_OWN: Shown[Reason] = Shown()
 
 
 def _lead(rule: FitRule, best: PathId) -> int:

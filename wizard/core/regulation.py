@@ -12,9 +12,11 @@ from collections.abc import Mapping
 
 from pydantic import BaseModel, ConfigDict
 
+from wizard.core.answerbits import encode
 from wizard.core.declared import When, any_holds, any_of, none_of, when
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wizard.core.result import Regulation
+from wizard.core.shown import Shown
 from wizard.core.sources import SOURCES
 
 ANNEX_III_AREAS = (
@@ -47,17 +49,29 @@ class RegulationRule(BaseModel):
 
     def matches(self, answers: Mapping[str, str]) -> bool:
         """Whether the answers bring this rule into play."""
-        return bool(self.conditions) and any_holds(self.conditions, answers)
+        return self.holds(encode(answers))
+
+    def holds(self, bits: int) -> bool:
+        """Whether answers encoded by `answerbits.encode` bring this rule into play."""
+        return bool(self.conditions) and any_holds(self.conditions, bits)
 
     def shown(self, translate: Translate) -> Regulation:
         """The rule as the result shows it, in the language of `translate`."""
-        return Regulation(
-            id=self.id,
-            text=translate("regulation", self.text),
-            obligations=tuple(translate("regulation", o) for o in self.obligations),
-            applies_from=self.applies_from,
-            source=self.source,
+        return _SHOWN.get(
+            self,
+            translate,
+            lambda: Regulation.model_construct(
+                id=self.id,
+                text=translate("regulation", self.text),
+                obligations=tuple(translate("regulation", o) for o in self.obligations),
+                applies_from=self.applies_from,
+                source=self.source,
+            ),
         )
+
+
+# Validated when declared; built once per language.
+_SHOWN: Shown[Regulation] = Shown()
 
 
 RULES: tuple[RegulationRule, ...] = (
@@ -290,8 +304,9 @@ def applicable(
     """The rules that apply, each id once, in declaration order; later matches of an id add
     the obligations it lacks."""
     found: dict[str, Regulation] = {}
+    bits = encode(answers)
     for rule in RULES:
-        if not rule.matches(answers):
+        if not rule.holds(bits):
             continue
         shown = rule.shown(translate)
         if rule.id not in found:
@@ -305,10 +320,12 @@ def applicable(
 
 def blocking(answers: Mapping[str, str]) -> tuple[str, ...]:
     """The ids of applicable rules that forbid the use: each is a blocker (verdict stop)."""
-    return tuple(dict.fromkeys(r.id for r in RULES if r.blocker and r.matches(answers)))
+    bits = encode(answers)
+    return tuple(dict.fromkeys(r.id for r in RULES if r.blocker and r.holds(bits)))
 
 
 def cited_sources(answers: Mapping[str, str]) -> tuple[str, ...]:
     """Every source id the applicable rules name, their dates' sources included, once."""
-    ids = (s for r in RULES if r.matches(answers) for s in (r.source, *r.also_cites))
+    bits = encode(answers)
+    ids = (s for r in RULES if r.holds(bits) for s in (r.source, *r.also_cites))
     return tuple(dict.fromkeys(ids))

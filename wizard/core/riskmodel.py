@@ -6,10 +6,12 @@ from collections.abc import Mapping
 
 from pydantic import BaseModel, ConfigDict
 
+from wizard.core.answerbits import encode
 from wizard.core.declared import When, any_holds, any_of, when
 from wizard.core.i18n import Translate
 from wizard.core.model import PathId
 from wizard.core.result import Owner, Risk, Severity
+from wizard.core.shown import Shown
 
 CML = PathId.CLASSICAL_ML
 PRE = PathId.PRETRAINED_OR_TRANSFER
@@ -44,7 +46,11 @@ class RiskRule(BaseModel):
 
     def matches(self, answers: Mapping[str, str]) -> bool:
         """Whether the answers raise this risk, whatever the path."""
-        return any_holds(self.conditions, answers)
+        return self.holds(encode(answers))
+
+    def holds(self, bits: int) -> bool:
+        """Whether answers encoded by `answerbits.encode` raise this risk."""
+        return any_holds(self.conditions, bits)
 
     def concerns(self, path: PathId, approach: str | None) -> bool:
         """Whether the risk concerns this recommended path and approach."""
@@ -57,20 +63,28 @@ class RiskRule(BaseModel):
         """The questions the risk reads."""
         return tuple(sorted({q for c in (*self.conditions, *self.high_when) for q in c.answers}))
 
-    def shown(self, answers: Mapping[str, str], translate: Translate) -> Risk:
-        """The risk as the result shows it."""
-        severity: Severity = "high" if any(c.matches(answers) for c in self.high_when) else (
+    def shown(self, bits: int, translate: Translate) -> Risk:
+        """The risk as the result shows it, for answers encoded by `answerbits.encode`."""
+        severity: Severity = "high" if any(c.holds(bits) for c in self.high_when) else (
             self.severity
         )
-        return Risk(
-            id=self.id,
-            text=translate("risks", self.text),
-            severity=severity,
-            mitigation=translate("risks", self.mitigation),
-            source=self.source,
-            owner=self.owner,
-            questions=self.questions,
+        return _SHOWN.get(
+            self,
+            (translate, severity),
+            lambda: Risk.model_construct(
+                id=self.id,
+                text=translate("risks", self.text),
+                severity=severity,
+                mitigation=translate("risks", self.mitigation),
+                source=self.source,
+                owner=self.owner,
+                questions=self.questions,
+            ),
         )
+
+
+# Validated when declared; built once per language and severity.
+_SHOWN: Shown[Risk] = Shown()
 
 
 def people_high() -> When:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from wizard.core.answerbits import encode
 from wizard.core.i18n import Translate, untranslated
 from wizard.core.model import PathId
 from wizard.core.result import Risk
@@ -42,11 +43,12 @@ def risks_for(
     When the use is prohibited nothing is to be built, so only the risks that stand under
     stop are said: a mitigation of another would be advice on building the system.
     """
+    bits = encode(answers)
     shown = [
-        rule.shown(answers, translate)
+        rule.shown(bits, translate)
         for rule in RISKS
         if rule.concerns(path, approach)
-        and rule.matches(answers)
+        and rule.holds(bits)
         and (rule.under_stop or not prohibited)
     ]
     return tuple(sorted(shown, key=lambda risk: _ORDER[risk.severity]))

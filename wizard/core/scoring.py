@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 
-from wizard.core.model import UNSURE, PathId
+from wizard.core.answerbits import encode, excluded
+from wizard.core.model import PathId
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTIONS
 from wizard.core.readiness import BANDS, DIMENSION_WEIGHTS
@@ -50,19 +51,14 @@ RULES_READING: Mapping[str, tuple[int, ...]] = {
 }
 
 
-def fires(compiled: Compiled, answers: Answers) -> bool:
-    """Whether a compiled rule's condition holds for these answers."""
-    # A plain loop: this runs for every rule of every assessment, and all() over a
-    # generator costs a third more.
-    for qid, values in compiled[0]:  # noqa: SIM110
-        if answers.get(qid, UNSURE) not in values:
-            return False
-    return True
+# Per rule, the bits of the answers it does not accept (see answerbits).
+EXCLUDED: tuple[int, ...] = tuple(excluded(dict(c[0])) for c in COMPILED)
 
 
 def fired(answers: Answers) -> tuple[int, ...]:
     """Indexes into FIT_RULES of the rules whose conditions hold for these answers."""
-    return tuple(i for i, compiled in enumerate(COMPILED) if fires(compiled, answers))
+    bits = encode(answers)
+    return tuple(i for i, excluding in enumerate(EXCLUDED) if not bits & excluding)
 
 
 def total(rule_indexes: Iterable[int]) -> RawFit:

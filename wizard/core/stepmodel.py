@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from wizard.core.answerbits import encode
 from wizard.core.declared import When
 from wizard.core.i18n import Translate
 from wizard.core.model import PathId
 from wizard.core.result import Owner, Step, Verdict
 from wizard.core.result import When as Due
+from wizard.core.shown import Shown
 
 DUE_ORDER: tuple[Due, ...] = ("now", "30", "60", "90")
 
@@ -26,6 +29,11 @@ class PlanContext(BaseModel):
     verdict: Verdict
     regulation: frozenset[str] = frozenset()
     blockers: frozenset[str] = frozenset()
+
+    @cached_property
+    def bits(self) -> int:
+        """The answers as `answerbits.encode` gives them, for the steps' conditions."""
+        return encode(self.answers)
 
 
 class Trigger(BaseModel):
@@ -44,7 +52,7 @@ class Trigger(BaseModel):
     def holds(self, context: PlanContext) -> bool:
         """Whether the context meets every part of the trigger."""
         return (
-            self.answers.matches(context.answers)
+            self.answers.holds(context.bits)
             and (not self.paths or context.path in self.paths)
             and (not self.approaches or context.approach in self.approaches)
             and (not self.verdicts or context.verdict in self.verdicts)
@@ -78,12 +86,19 @@ class StepRule(BaseModel):
         return called and not any(t.holds(context) for t in self.unless)
 
     def shown(self, translate: Translate) -> Step:
-        """The step as the result shows it."""
-        return Step(
-            id=self.id,
-            when=self.when,
-            owner=self.owner,
-            text=translate("steps", self.text),
-            done_when=translate("steps", self.done_when),
+        """The step as the result shows it (validated when declared, built once a language)."""
+        return _SHOWN.get(
+            self,
+            translate,
+            lambda: Step.model_construct(
+                id=self.id,
+                when=self.when,
+                owner=self.owner,
+                text=translate("steps", self.text),
+                done_when=translate("steps", self.done_when),
+            ),
         )
+
+
+_SHOWN: Shown[Step] = Shown()
 

@@ -97,8 +97,11 @@ _ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
 def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
     """Every single changed answer and its effect, by question.
 
-    The arithmetic of `_Probe.flip`, unrolled for one question: this runs for every option of
-    every question of every assessment in a batch.
+    Only a rule whose other conditions all hold can change with one answer: it fires after
+    the change exactly when it accepts the new answer. So the effect of answering `option`
+    is S(option) - S(current), where S(x) sums the effects of those rules that accept x; S is
+    summed once per question, not once per option. This runs for every question of every
+    assessment in a batch.
     """
     answers, unmet_counts = probe.answers, probe.unmet
     width = len(PATH_ORDER)
@@ -106,25 +109,29 @@ def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
     result: dict[str, list[tuple[Candidate, Delta]]] = {}
     for qid in QUESTION_IDS:
         current = answers.get(qid, UNSURE)
-        # Only a rule that fires now, or lacks just this answer, can change with it.
-        reading = []
+        sums: dict[str, list[int]] = {}
         for i in RULES_READING[qid]:
-            unmet, values = unmet_counts[i], _CONDITIONS[i][qid]
-            if unmet == 0 or (unmet == 1 and current not in values):
-                reading.append((unmet, values, _EFFECTS[i]))
+            accepted = _CONDITIONS[i][qid]
+            # Its other conditions hold when the only unmet one, if any, is this question's.
+            if unmet_counts[i] == (current not in accepted):
+                effects = _EFFECTS[i]
+                for value in accepted:
+                    found = sums.get(value)
+                    if found is None:
+                        sums[value] = list(effects)
+                    else:
+                        for k in range(width):
+                            found[k] += effects[k]
+        if not sums:
+            result[qid] = [(((qid, option),), zero) for option in _alternatives(answers, qid)]
+            continue
+        now = sums.get(current, zero)
         options: list[tuple[Candidate, Delta]] = []
         for option in _alternatives(answers, qid):
-            if not reading:
-                options.append((((qid, option),), zero))
-                continue
-            totals = [0] * width
-            for unmet, values, effects in reading:
-                after = unmet + (current in values) - (option in values)
-                if (after == 0) != (unmet == 0):
-                    sign = 1 if after == 0 else -1
-                    for i in range(width):
-                        totals[i] += sign * effects[i]
-            options.append((((qid, option),), tuple(totals)))
+            after = sums.get(option, zero)
+            options.append(
+                (((qid, option),), tuple(after[k] - now[k] for k in range(width)))
+            )
         result[qid] = options
     return result
 
