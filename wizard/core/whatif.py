@@ -8,6 +8,7 @@ so applying a change and assessing again gives exactly the path it names.
 from __future__ import annotations
 
 import itertools
+from functools import cached_property
 from operator import add
 
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -136,9 +137,7 @@ def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
     return result
 
 
-def _pair_changes(
-    probe: _Probe, singles: dict[str, list[tuple[Candidate, Delta]]], target: int
-) -> list[Candidate]:
+def _pair_changes(analysis: Analysis, target: int) -> list[Candidate]:
     """Pairs of changed answers that make `target` the recommendation, best ranked first.
 
     One pair per pair of questions, at most MAX_PER_PATH of them: the search walks the pairs
@@ -149,6 +148,7 @@ def _pair_changes(
     pair of questions is skipped when even their best single gains plus the most those rules
     could add fall short, and the rest are decided by arithmetic.
     """
+    probe, singles = analysis.probe, analysis.singles
     raw = probe.raw
     first_rival, second_rival = (i for i in range(len(raw)) if i != target)
     # A tie goes to the simpler path, so a more demanding target must get strictly ahead.
@@ -158,10 +158,12 @@ def _pair_changes(
     )
     best = {
         qid: (
-            max(d[target] - d[first_rival] for _, d in options),
-            max(d[target] - d[second_rival] for _, d in options),
+            max([d[target] - d[first_rival] for d in deltas]),
+            max([d[target] - d[second_rival] for d in deltas]),
         )
-        for qid, options in singles.items()
+        if deltas
+        else (0, 0)
+        for qid, deltas in analysis.distinct.items()
     }
     live_rules: dict[tuple[str, str], list[int]] = {}
     for index, unmet in enumerate(probe.unmet):
@@ -171,10 +173,17 @@ def _pair_changes(
     # No pair at all can do it when even the two best single gains, plus what every live
     # shared rule could add, fall short: then the walk below is skipped.
     live_any = {index for indexes in live_rules.values() for index in indexes}
-    for rival, k in ((first_rival, 0), (second_rival, 1)):
+    # What each live rule can add against each rival.
+    slacks = {
+        i: (
+            abs(_EFFECTS[i][target] - _EFFECTS[i][first_rival]),
+            abs(_EFFECTS[i][target] - _EFFECTS[i][second_rival]),
+        )
+        for i in live_any
+    }
+    for k in (0, 1):
         top = sorted((gain[k] for gain in best.values()), reverse=True)[:2]
-        slack = sum(abs(_EFFECTS[i][target] - _EFFECTS[i][rival]) for i in live_any)
-        if sum(top) + slack < needed[k]:
+        if sum(top) + sum(slack[k] for slack in slacks.values()) < needed[k]:
             return []
     gains: dict[str, list[tuple[Candidate, tuple[int, int]]]] = {}
 
@@ -188,20 +197,11 @@ def _pair_changes(
         return found
 
     found: list[Candidate] = []
-    for q1, q2 in _QUESTION_PAIRS_RANKED:
+    for q1, q2 in _candidate_pairs(best, needed, live_rules, slacks):
         live = live_rules.get((q1, q2), [])
         # A shared rule can move a pair's total away from the sum of its singles by at most
         # its own effect: it fires or stops once, however many of the two answers touch it.
-        limits = (
-            (
-                needed[0] - sum(abs(_EFFECTS[i][target] - _EFFECTS[i][first_rival]) for i in live),
-                needed[1] - sum(abs(_EFFECTS[i][target] - _EFFECTS[i][second_rival]) for i in live),
-            )
-            if live
-            else needed
-        )
-        if best[q1][0] + best[q2][0] < limits[0] or best[q1][1] + best[q2][1] < limits[1]:
-            continue
+        limits = _limits(needed, live, slacks)
         pair = _first_pair(probe, gains_of(q1), gains_of(q2), live, (first_rival, second_rival),
                            target, needed, limits)
         if pair is not None:
@@ -209,6 +209,52 @@ def _pair_changes(
             if len(found) == MAX_PER_PATH:
                 break
     return found
+
+
+def _limits(
+    needed: tuple[int, int], live: list[int], slacks: dict[int, tuple[int, int]]
+) -> tuple[int, int]:
+    """The least two single gains must add up to, when the live rules both answers read
+    could add at most their own effects."""
+    if not live:
+        return needed
+    return (
+        needed[0] - sum(slacks[i][0] for i in live),
+        needed[1] - sum(slacks[i][1] for i in live),
+    )
+
+
+def _candidate_pairs(
+    best: dict[str, tuple[int, int]],
+    needed: tuple[int, int],
+    live_rules: dict[tuple[str, str], list[int]],
+    slacks: dict[int, tuple[int, int]],
+) -> list[tuple[str, str]]:
+    """The pairs of questions whose best single gains reach the gap against both rivals (less
+    what their live shared rules could add), in the order of `_PAIR_RANK`.
+
+    Most pairs share no live rule: for those the gains alone decide, so the questions are
+    walked by their gain against the first rival, largest first, and each walk stops at the
+    first partner too small; the few pairs with live rules are checked one by one.
+    """
+    pairs = []
+    for pair, live in live_rules.items():
+        limits = _limits(needed, live, slacks)
+        q1, q2 = pair
+        if best[q1][0] + best[q2][0] >= limits[0] and best[q1][1] + best[q2][1] >= limits[1]:
+            pairs.append(pair)
+    order = sorted(best, key=lambda qid: -best[qid][0])
+    for n, q1 in enumerate(order):
+        g1 = best[q1]
+        for q2 in order[n + 1 :]:
+            g2 = best[q2]
+            if g1[0] + g2[0] < needed[0]:
+                break
+            if g1[1] + g2[1] >= needed[1]:
+                pair = (q1, q2) if _POSITION[q1] < _POSITION[q2] else (q2, q1)
+                if pair not in live_rules:
+                    pairs.append(pair)
+    return sorted(pairs, key=_PAIR_RANK.__getitem__)
 
 
 def _first_pair(
@@ -302,9 +348,13 @@ def _sentence(answers: Answers, candidate: Candidate, path: PathId, translate: T
     )
 
 
-_QUESTION_PAIRS_RANKED: tuple[tuple[str, str], ...] = tuple(
-    sorted(itertools.combinations(QUESTION_IDS, 2), key=_questions_rank)
-)
+_POSITION: dict[str, int] = {qid: n for n, qid in enumerate(QUESTION_IDS)}
+_PAIR_RANK: dict[tuple[str, str], int] = {
+    pair: rank
+    for rank, pair in enumerate(
+        sorted(itertools.combinations(QUESTION_IDS, 2), key=_questions_rank)
+    )
+}
 
 
 class Analysis:
@@ -317,6 +367,17 @@ class Analysis:
         self.delta = {
             candidate[0]: delta for options in self.singles.values() for candidate, delta in options
         }
+
+    @cached_property
+    def distinct(self) -> dict[str, tuple[Delta, ...]]:
+        """Per question, the different effects its changed answers have; none where no change
+        moves any path."""
+        still = {(0,) * len(PATH_ORDER)}
+        found = {}
+        for qid, options in self.singles.items():
+            deltas = {delta for _, delta in options}
+            found[qid] = () if deltas == still else tuple(deltas)
+        return found
 
     def delta_of(self, move: Candidate) -> Delta:
         """The change of raw fit per path when the answers of `move` are changed."""
@@ -364,7 +425,7 @@ def what_would_change(
     for target, path in enumerate(PATH_ORDER):
         if target == current:
             continue
-        candidates = by_path.get(target) or _pair_changes(probe, singles, target)
+        candidates = by_path.get(target) or _pair_changes(analysis, target)
         ranked = sorted(candidates, key=lambda candidate: _rank(candidate, answers))
         for candidate in _distinct(ranked)[:MAX_PER_PATH]:
             # Scored once more from scratch: what is said here must hold when it is applied.
