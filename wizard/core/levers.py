@@ -140,19 +140,12 @@ class _Scorer:
             for p in range(len(raw))
             if p != current
         }
-        self.best_gain = {
-            qid: {
-                p: max(
-                    (
-                        analysis.delta[(qid, value)][p] - analysis.delta[(qid, value)][current]
-                        for value in _steps_up(answers, qid)
-                    ),
-                    default=0,
-                )
-                for p in self.needed
+        self.best_gain: dict[str, dict[int, int]] = {}
+        for qid in LEVER_QUESTIONS:
+            deltas = [analysis.delta[qid, value] for value in _steps_up(answers, qid)]
+            self.best_gain[qid] = {
+                p: max([d[p] - d[current] for d in deltas], default=0) for p in self.needed
             }
-            for qid in LEVER_QUESTIONS
-        }
         self.capped_by_governance = (
             self.governance[path] < readiness.GOVERNANCE_FOR_ADVANCED
             and self.now[1] == BAND_ORDER.index("ready")

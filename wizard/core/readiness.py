@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from wizard.core.answerbits import encode
 from wizard.core.model import UNSURE, Dimension, PathId, Readiness
 from wizard.core.questions import QUESTIONS
 from wizard.core.result import Band
@@ -127,10 +128,11 @@ def _spec(path: PathId, qid: str, answers: Mapping[str, str]) -> Readiness:
 
 def governance_score(answers: Mapping[str, str], path: PathId) -> int:
     """100 less the governance work the answers show is ahead for this path."""
+    bits = encode(answers)
     load = sum(
         rule.points
         for rule in GOVERNANCE_LOADS
-        if (not rule.paths or path in rule.paths) and rule.matches(answers)
+        if (not rule.paths or path in rule.paths) and rule.holds(bits)
     )
     return max(0, 100 - load)
 
@@ -183,6 +185,11 @@ TABLES: Mapping[tuple[PathId, bool], Table] = MappingProxyType(
 )
 
 
+_ROWS: Mapping[tuple[PathId, bool], dict[str, dict[str, float]]] = MappingProxyType(
+    {key: dict(table) for key, table in TABLES.items()}
+)
+
+
 def uncapped(answers: Mapping[str, str], path: PathId, governance: int) -> float:
     """The score before any cap: an upper bound of what these answers can score."""
     on_premises = answers.get("data_residency") == "on_premises_only"
@@ -195,11 +202,10 @@ def uncapped(answers: Mapping[str, str], path: PathId, governance: int) -> float
 def top_gain(answers: Mapping[str, str], path: PathId, qid: str) -> float:
     """How much the uncapped score can grow by moving `qid` to the top of its ladder."""
     on_premises = answers.get("data_residency") == "on_premises_only"
-    for needed, values in TABLES[path, on_premises]:
-        if needed == qid:
-            ladder = QUESTIONS[qid].ladder
-            return max(0.0, values[ladder[-1]] - values[answers.get(qid, UNSURE)])
-    return 0.0
+    values = _ROWS[path, on_premises].get(qid)
+    if values is None:
+        return 0.0
+    return max(0.0, values[QUESTIONS[qid].ladder[-1]] - values[answers.get(qid, UNSURE)])
 
 
 def score(

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from wizard.core.answerbits import excluded
 from wizard.core.model import UNSURE, PathId
 from wizard.core.questions import QUESTIONS
 from wizard.core.sources import SOURCES
@@ -40,6 +41,15 @@ class Condition(BaseModel):
             if answers.get(qid, UNSURE) not in values:
                 return False
         return True
+
+    def holds(self, bits: int) -> bool:
+        """Whether answers encoded by `answerbits.encode` meet every part of the condition."""
+        return not bits & self.excluded
+
+    @cached_property
+    def excluded(self) -> int:
+        """The bits of the answers this condition does not accept."""
+        return excluded(self.when)
 
     @cached_property
     def questions(self) -> tuple[str, ...]:

@@ -11,12 +11,21 @@ import itertools
 from functools import cached_property
 from operator import add
 
+from wizard.core.answerbits import encode
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTION_IDS, QUESTIONS, answer_label
 from wizard.core.result import Change
-from wizard.core.scoring import COMPILED, RULES_READING, Answers, raw_fit, total, winner
+from wizard.core.scoring import (
+    COMPILED,
+    EXCLUDED,
+    RULES_READING,
+    Answers,
+    raw_fit,
+    total,
+    winner,
+)
 
 MAX_PER_PATH = 3
 
@@ -44,7 +53,9 @@ class _Probe:
 
     def __init__(self, answers: Answers) -> None:
         self.answers = answers
-        self.unmet = [_unmet(conditions, answers) for conditions in _CONDITIONS]
+        # The answer bits a rule excludes that are set: one per unmet condition.
+        bits = encode(answers)
+        self.unmet = [(bits & excluding).bit_count() for excluding in EXCLUDED]
         self.raw = total(i for i, unmet in enumerate(self.unmet) if unmet == 0)
 
     def flip(self, index: int, changes: Candidate) -> int:
@@ -59,14 +70,6 @@ class _Probe:
 
     def winner_after(self, delta: Delta) -> int:
         return winner(tuple(map(add, self.raw, delta)))
-
-
-def _unmet(conditions: dict[str, frozenset[str]], answers: Answers) -> int:
-    unmet = 0
-    for qid, values in conditions.items():
-        if answers.get(qid, UNSURE) not in values:
-            unmet += 1
-    return unmet
 
 
 def _distance(qid: str, current: str, option: str) -> int:
