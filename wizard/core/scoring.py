@@ -63,11 +63,10 @@ def fired(answers: Answers) -> tuple[int, ...]:
 
 def total(rule_indexes: Iterable[int]) -> RawFit:
     """Sum of the effects of these rules, per path in PATH_ORDER."""
-    totals = [0] * len(PATH_ORDER)
-    for index in rule_indexes:
-        for i, effect in enumerate(COMPILED[index][1]):
-            totals[i] += effect
-    return tuple(totals)
+    effects = [COMPILED[index][1] for index in rule_indexes]
+    if not effects:
+        return (0,) * len(PATH_ORDER)
+    return tuple(map(sum, zip(*effects, strict=True)))
 
 
 def raw_fit(answers: Answers) -> RawFit:
@@ -77,11 +76,8 @@ def raw_fit(answers: Answers) -> RawFit:
 
 def winner(raw: RawFit) -> int:
     """Index of the best path; on a tie the simplest, so that simple wins."""
-    best = 0
-    for i in range(1, len(raw)):
-        if raw[i] > raw[best]:
-            best = i
-    return best
+    # The first of the highest: PATH_ORDER runs from the simplest path.
+    return raw.index(max(raw))
 
 
 def fit_figures(raw: RawFit) -> dict[PathId, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from functools import cached_property
-from operator import add
+from operator import add, sub
 
 from wizard.core.answerbits import encode
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -69,7 +69,8 @@ class _Probe:
         return (unmet == 0) - (before == 0)
 
     def winner_after(self, delta: Delta) -> int:
-        return winner(tuple(map(add, self.raw, delta)))
+        after = tuple(map(add, self.raw, delta))
+        return after.index(max(after))  # as `winner` does, without a call
 
 
 def _distance(qid: str, current: str, option: str) -> int:
@@ -96,6 +97,11 @@ _ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
     for qid, question in QUESTIONS.items()
     for current in (*question.option_ids, UNSURE)
 }
+# The single changes of each question from each answer, in that order.
+_CANDIDATES: dict[tuple[str, str], tuple[Candidate, ...]] = {
+    key: tuple(((key[0], option),) for option in options) for key, options in _ALTERNATIVES.items()
+}
+_STILL: Delta = (0,) * len(PATH_ORDER)
 
 
 def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
@@ -108,12 +114,10 @@ def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
     assessment in a batch.
     """
     answers, unmet_counts = probe.answers, probe.unmet
-    width = len(PATH_ORDER)
-    zero = (0,) * width
     result: dict[str, list[tuple[Candidate, Delta]]] = {}
     for qid in QUESTION_IDS:
         current = answers.get(qid, UNSURE)
-        sums: dict[str, list[int]] = {}
+        sums: dict[str, Delta] = {}
         for i in RULES_READING[qid]:
             accepted = _CONDITIONS[i][qid]
             # Its other conditions hold when the only unmet one, if any, is this question's.
@@ -121,22 +125,16 @@ def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
                 effects = _EFFECTS[i]
                 for value in accepted:
                     found = sums.get(value)
-                    if found is None:
-                        sums[value] = list(effects)
-                    else:
-                        for k in range(width):
-                            found[k] += effects[k]
+                    sums[value] = effects if found is None else tuple(map(add, found, effects))
+        candidates = _CANDIDATES[qid, current]
         if not sums:
-            result[qid] = [(((qid, option),), zero) for option in _alternatives(answers, qid)]
+            result[qid] = [(candidate, _STILL) for candidate in candidates]
             continue
-        now = sums.get(current, zero)
-        options: list[tuple[Candidate, Delta]] = []
-        for option in _alternatives(answers, qid):
-            after = sums.get(option, zero)
-            options.append(
-                (((qid, option),), tuple(after[k] - now[k] for k in range(width)))
-            )
-        result[qid] = options
+        now = sums.get(current, _STILL)
+        result[qid] = [
+            (candidate, tuple(map(sub, sums.get(candidate[0][1], _STILL), now)))
+            for candidate in candidates
+        ]
     return result
 
 
