@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QLabel, QWizard
 
 from tests.gui.walk import answer_page, click_next
 from tests.helpers.cases import CASE_FILES
+from wizard.core.engine import assess
 from wizard.core.model import UNSURE
 from wizard.core.questions import UNSURE_LABEL
 from wizard.gui.language import core_tr, install_language, native_name
 from wizard.gui.settings import Settings
-from wizard.translation import available_languages
+from wizard.translation import available_languages, translator_for
 
 TRANSLATED = [code for code in available_languages() if code != "en"]
 
@@ -140,3 +141,20 @@ def test_the_menu_names_each_language_in_itself_and_checks_the_one_in_use(englis
     assert names["en"] == ("English", True)
     if "de" in names:
         assert names["de"] == ("Deutsch", False)
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_after_a_switch_every_part_of_the_results_is_in_the_new_language(english, window, lang):
+    # The engine keeps what it has said per translate function: the window must hand it one
+    # for the new language, or reasons and sources said in English come back after a switch.
+    window.open_path(str(CASE_FILES[0]))
+    window.wizard.show_page("results")
+
+    choose_language(window, lang)
+
+    shown = window.wizard.results.result
+    expected = assess(window.document.to_assessment(), translator_for(lang))
+    assert shown.to_contract() == expected.to_contract()
+    assert [r.text for r in shown.reasons] != [
+        r.text for r in assess(window.document.to_assessment()).reasons
+    ]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from wizard.core.i18n import Translate
 from wizard.translation import (
     SOURCE_LANGUAGE,
     check_language,
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 NATIVE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
 _installed: list[QTranslator] = []  # the QTranslators in use, kept alive here
+_language: list[str] = [SOURCE_LANGUAGE]  # the language they are for
 
 
 def native_name(code: str) -> str:
@@ -52,9 +54,20 @@ def install_language(app: QCoreApplication, lang: str | None) -> str:
     for translator in wanted:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(lang))
+    _language[0] = lang
     return lang
 
 
 def core_tr(context: str, text: str) -> str:
     """Translate a string declared in the core (the core's `Translate` for the window)."""
     return QCoreApplication.translate(context, text)
+
+
+def core_translate() -> Translate:
+    """The core's `Translate` for the language installed now, to pass to the engine.
+
+    One function per language (not `core_tr`, whose answers change when the language does):
+    the engine keeps what it has said per translate function, so a window switched to German
+    must not be handed the English it said before.
+    """
+    return translator_for(_language[0])

@@ -10,7 +10,7 @@ from wizard.core.disagreement import Room, room
 from wizard.core.outcome import VERDICT_LABELS
 from wizard.core.paths import PATHS
 from wizard.core.questions import QUESTIONS, answer_label
-from wizard.gui.language import core_tr
+from wizard.gui.language import core_tr, core_translate
 from wizard.gui.widgets import heading, label, secondary
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ WARNING_SIGN = "\u26a0 "
 
 def add_room_section(column: QBoxLayout, assessment: Assessment, result: Result) -> None:
     """Add the section to the results' column when the file has participants."""
-    found = room(assessment, core_tr, result)
+    found = room(assessment, core_translate(), result)
     if found is not None:
         column.addWidget(RoomSection(found))
 

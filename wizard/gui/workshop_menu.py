@@ -60,7 +60,7 @@ def compare_with(window: MainWindow) -> bool:
     from wizard.core.compare import compare
     from wizard.core.storage import load
     from wizard.gui.compare import CompareDialog
-    from wizard.gui.language import core_tr
+    from wizard.gui.language import core_tr, core_translate
 
     folder = str(window.document.path.parent) if window.document.path else ""
     name = dialogs.ask_open_path(window, folder)
@@ -72,7 +72,7 @@ def compare_with(window: MainWindow) -> bool:
         dialogs.show_error(window, translate("WorkshopMenu", "Cannot compare"),
                            error.translated(core_tr))
         return False
-    comparison = compare(earlier, window.document.to_assessment(), core_tr)
+    comparison = compare(earlier, window.document.to_assessment(), core_translate())
     dialog = CompareDialog(comparison, window)
     dialog.resize(window.size())
     dialog.exec()
@@ -87,7 +87,7 @@ def make_portfolio(window: MainWindow) -> bool:
 
     from wizard.core.portfolio import collect, folder_files
     from wizard.gui import export
-    from wizard.gui.language import core_tr
+    from wizard.gui.language import core_tr, core_translate
 
     start = str(window.document.path.parent) if window.document.path else ""
     folder = QFileDialog.getExistingDirectory(
@@ -114,8 +114,8 @@ def make_portfolio(window: MainWindow) -> bool:
         from wizard.report.portfolio import write_portfolio
 
         check_output(out, *files)
-        entries, errors = collect(files, core_tr)
-        write_portfolio(entries, out, core_tr, lang=window.language)
+        entries, errors = collect(files, core_translate())
+        write_portfolio(entries, out, core_translate(), lang=window.language)
     except OutputError as error:  # one of the inputs, a folder, device or FIFO
         dialogs.show_error(window, translate("WorkshopMenu", "Cannot make the portfolio"),
                            error.translated(core_tr))

@@ -22,7 +22,7 @@ from wizard.core.result import Lever, Result
 from wizard.gui.charts import FitBars, RadarChart
 from wizard.gui.document import Document
 from wizard.gui.flow import FlowLayout
-from wizard.gui.language import core_tr
+from wizard.gui.language import core_tr, core_translate
 from wizard.gui.money import budget_label, money, shown_currency
 from wizard.gui.pages import advice
 from wizard.gui.room import add_room_section
@@ -107,7 +107,7 @@ class ResultsPage(QWizardPage):
             self.refresh()
 
     def refresh(self) -> None:
-        self.result = assess(self._document.to_assessment(), core_tr)
+        self.result = assess(self._document.to_assessment(), core_translate())
         old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
