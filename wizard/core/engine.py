@@ -23,6 +23,7 @@ from wizard.core.result import Approach, Blocker, Readiness, Result, Verdict
 from wizard.core.rulebook import BLOCKERS, PROHIBITED, RULEBOOK_VERSION
 from wizard.core.rulemodel import BlockerRule
 from wizard.core.scoring import Answers, fired, fit_figures, total, winner
+from wizard.core.shown import Shown
 from wizard.core.whatif import Analysis, deciding_unknowns, what_would_change
 
 PROHIBITED_ID = "eu_ai_act_prohibited"
@@ -129,26 +130,39 @@ def _blockers(answers: Answers, prohibited: bool) -> tuple[BlockerRule, ...]:
 
 
 def _blocker(rule: BlockerRule, translate: Translate) -> Blocker:
-    return Blocker.model_construct(
-        id=rule.id,
-        text=translate("blockers", rule.text),
-        rule=rule.id,
-        source=rule.source,
-        questions=rule.questions,
+    return _BLOCKERS_SHOWN.get(
+        rule,
+        translate,
+        lambda: Blocker.model_construct(
+            id=rule.id,
+            text=translate("blockers", rule.text),
+            rule=rule.id,
+            source=rule.source,
+            questions=rule.questions,
+        ),
     )
 
 
 def _approach(rule: ApproachRule | None, translate: Translate) -> Approach | None:
     if rule is None:
         return None
-    return Approach.model_construct(
-        id=rule.id,
-        path=rule.path,
-        text=translate("approaches", rule.text),
-        baseline=translate("approaches", rule.baseline),
-        go_no_go=translate("approaches", rule.go_no_go),
-        risk=translate("approaches", rule.risk) if rule.risk else None,
-        black_box=rule.black_box,
-        labels=rule.labels,
+    return _APPROACHES_SHOWN.get(
+        rule,
+        translate,
+        lambda: Approach.model_construct(
+            id=rule.id,
+            path=rule.path,
+            text=translate("approaches", rule.text),
+            baseline=translate("approaches", rule.baseline),
+            go_no_go=translate("approaches", rule.go_no_go),
+            risk=translate("approaches", rule.risk) if rule.risk else None,
+            black_box=rule.black_box,
+            labels=rule.labels,
+        ),
     )
+
+
+# Declared (and validated) once; shown once per language.
+_BLOCKERS_SHOWN: Shown[Blocker] = Shown()
+_APPROACHES_SHOWN: Shown[Approach] = Shown()
 

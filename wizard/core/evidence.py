@@ -6,6 +6,7 @@ plus the risks the engine itself names: the unknown answers that matter.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from wizard.core import costs, regulation, risks, steps
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -78,21 +79,7 @@ class Evidence:
             *(qid for qid in unknown if qid in deciding),
             *(qid for qid in GOVERNANCE_QUESTIONS if qid in unknown and qid not in deciding),
         ][:UNKNOWN_RISKS_SHOWN]
-        return tuple(
-            Risk.model_construct(
-                id=f"unknown-{qid}",
-                text=translate("risks", UNKNOWN_RISK).format(
-                    question=translate("questions", QUESTIONS[qid].label)
-                ),
-                severity="high" if qid in ("decision_area", "people_impact") else "medium",
-                mitigation=translate("risks", UNKNOWN_MITIGATION).format(
-                    text=translate("questions", QUESTIONS[qid].text)
-                ),
-                owner="sponsor",
-                questions=(qid,),
-            )
-            for qid in matter
-        )
+        return tuple(_unknown_risk(qid, translate) for qid in matter)
 
     def steps(
         self,
@@ -150,3 +137,20 @@ def _shown(source_id: str, translate: Translate) -> Source:
             cited_for=translate("sources", declared.cited_for),
         )
     return shown
+
+
+@lru_cache(maxsize=512)
+def _unknown_risk(qid: str, translate: Translate) -> Risk:
+    """The risk of a question answered "don't know", per language (Risks are frozen)."""
+    return Risk.model_construct(
+        id=f"unknown-{qid}",
+        text=translate("risks", UNKNOWN_RISK).format(
+            question=translate("questions", QUESTIONS[qid].label)
+        ),
+        severity="high" if qid in ("decision_area", "people_impact") else "medium",
+        mitigation=translate("risks", UNKNOWN_MITIGATION).format(
+            text=translate("questions", QUESTIONS[qid].text)
+        ),
+        owner="sponsor",
+        questions=(qid,),
+    )

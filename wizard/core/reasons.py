@@ -80,43 +80,57 @@ def _group(
 
 # The reasons depend only on which rules fired, the path and the language, and a batch of
 # assessments repeats the same few combinations: each is said once and shared (Reasons are
-# frozen).
+# frozen). So is each grouped line, which recurs across many combinations.
 @lru_cache(maxsize=4096)
 def reasons(firing: tuple[int, ...], best: PathId, translate: Translate) -> tuple[Reason, ...]:
     """Every fired rule, said once: for the recommendation first, then grouped by path."""
-    rules = [FIT_RULES[index] for index in firing]
-    gates = [rule for rule in rules if rule.group == GROUP]
-    own: list[FitRule] = []
-    grouped: dict[tuple[bool, PathId], list[FitRule]] = {}
-    for rule in rules:
-        if rule.group == GROUP:
+    own: list[int] = []
+    gates: list[int] = []
+    grouped: dict[tuple[bool, PathId], list[int]] = {}
+    for index in firing:
+        if index in _GATES:
+            gates.append(index)
             continue
-        side = _side(rule, best)
+        side = _SIDES[index, best]
         if side == (True, best):
-            own.append(rule)
+            own.append(index)
         else:
-            grouped.setdefault(side, []).append(rule)
-    own.sort(key=lambda rule: -_lead(rule, best))
-    said = [_own(rule, best, translate) for rule in own]
-    for (speaks_for, path), members in sorted(
-        grouped.items(), key=lambda item: (not item[0][0], PATH_ORDER.index(item[0][1]))
-    ):
-        members.sort(key=lambda rule: -abs(rule.fit.get(path, 0)))
-        template = FOR_OTHER if speaks_for else AGAINST
-        text = translate("reasons", template).format(
-            path=translate("paths", PATHS[path].name),
-            texts="; ".join(translate("rules", rule.text) for rule in members),
-        )
-        prefix = "for" if speaks_for else "against"
-        said.append(_group(f"{prefix}-{path.value}", text, members, path))
+            grouped.setdefault(side, []).append(index)
+    own.sort(key=lambda index: -_LEADS[index, best])
+    said = [_own(FIT_RULES[index], best, translate) for index in own]
+    for side in sorted(grouped, key=lambda side: (not side[0], PATH_ORDER.index(side[1]))):
+        said.append(_grouped(side, tuple(grouped[side]), translate))
     if gates:
-        template = CUSTOM_NONE if len(gates) == len(GATES) else CUSTOM
-        text = translate("reasons", template).format(
-            needs=", ".join(translate("rules", gate.short) for gate in GATES),
-            missing=", ".join(translate("rules", gate.short) for gate in gates),
-        )
-        said.append(_group(GROUP, text, gates, PathId.CUSTOM_DEEP_LEARNING))
+        said.append(_custom(tuple(gates), translate))
     return tuple(said)
+
+
+@lru_cache(maxsize=4096)
+def _grouped(
+    side: tuple[bool, PathId], members: tuple[int, ...], translate: Translate
+) -> Reason:
+    """One line for the rules that speak for (or against) another path, strongest first."""
+    speaks_for, path = side
+    rules = sorted((FIT_RULES[index] for index in members), key=lambda r: -abs(r.fit.get(path, 0)))
+    template = FOR_OTHER if speaks_for else AGAINST
+    text = translate("reasons", template).format(
+        path=translate("paths", PATHS[path].name),
+        texts="; ".join(translate("rules", rule.text) for rule in rules),
+    )
+    prefix = "for" if speaks_for else "against"
+    return _group(f"{prefix}-{path.value}", text, rules, path)
+
+
+@lru_cache(maxsize=1024)
+def _custom(members: tuple[int, ...], translate: Translate) -> Reason:
+    """The prerequisites of custom deep learning, in one sentence."""
+    gates = [FIT_RULES[index] for index in members]
+    template = CUSTOM_NONE if len(gates) == len(GATES) else CUSTOM
+    text = translate("reasons", template).format(
+        needs=", ".join(translate("rules", gate.short) for gate in GATES),
+        missing=", ".join(translate("rules", gate.short) for gate in gates),
+    )
+    return _group(GROUP, text, gates, PathId.CUSTOM_DEEP_LEARNING)
 
 
 def _own(rule: FitRule, best: PathId, translate: Translate) -> Reason:
@@ -139,9 +153,18 @@ def _own(rule: FitRule, best: PathId, translate: Translate) -> Reason:
 
 
 _OWN: Shown[Reason] = Shown()
+_GATES = frozenset(index for index, rule in enumerate(FIT_RULES) if rule.group == GROUP)
+_SIDES = {
+    (index, path): _side(rule, path) for index, rule in enumerate(FIT_RULES) for path in PATH_ORDER
+}
 
 
 def _lead(rule: FitRule, best: PathId) -> int:
     """How far the rule puts `best` ahead of the strongest other path it touches."""
     others = [rule.fit.get(path, 0) for path in PATH_ORDER if path != best]
     return rule.fit.get(best, 0) - max(others)
+
+
+_LEADS = {
+    (index, path): _lead(rule, path) for index, rule in enumerate(FIT_RULES) for path in PATH_ORDER
+}
