@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from wizard.core.assessment import Assessment, AssessmentError
-from wizard.core.disagreement import room_json
 from wizard.core.engine import assess
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.paths import PATH_ORDER
@@ -20,8 +19,6 @@ from wizard.core.printable import printable_cell, printable_lines, shown
 from wizard.core.result import Result
 from wizard.core.storage import load
 from wizard.exitcodes import EXIT_BAD_INPUT, EXIT_OK
-from wizard.textreport import render_text
-from wizard.textworkshop import render_room
 from wizard.translation import check_language, translator_for
 
 CSV_COLUMNS = (
@@ -113,6 +110,13 @@ def run_assess(
     if writer:
         writer.writerow(CSV_COLUMNS)
     failed = False
+    # What only JSON or text output needs is imported for it (a CSV of thousands of files
+    # needs none of it).
+    if json_out and not csv_out:
+        from wizard.core.disagreement import room_json
+    elif not csv_out:
+        from wizard.textreport import render_text
+        from wizard.textworkshop import render_room
     for path, problem in files:
         if problem is not None:
             message = translate("errors", problem).format(path=shown(path))

@@ -30,7 +30,7 @@ SourceKind = Literal[
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class Reason(_Out):
