@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from wizard.core.answerbits import encode
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import PathId
 from wizard.core.rulemodel import Condition, any_of
@@ -47,11 +48,16 @@ class ApproachRule(BaseModel):
 
     def applies(self, answers: Mapping[str, str], verdict: str) -> bool:
         """Whether this approach is chosen for these answers and this verdict."""
+        return self.holds(encode(answers), verdict)
+
+    def holds(self, bits: int, verdict: str) -> bool:
+        """Whether this approach is chosen for answers encoded by `answerbits.encode` and this
+        verdict."""
         if self.verdicts and verdict not in self.verdicts:
             return False
-        if self.when_any and not any(c.matches(answers) for c in self.when_any):
+        if self.when_any and not any(c.holds(bits) for c in self.when_any):
             return False
-        return not any(c.matches(answers) for c in self.unless)
+        return not any(c.holds(bits) for c in self.unless)
 
 
 def _when(**parts: tuple[str, ...]) -> Condition:
@@ -501,7 +507,8 @@ for _approach in APPROACHES:
 
 def select(path: PathId, answers: Mapping[str, str], verdict: str) -> ApproachRule:
     """The first approach of `path` whose conditions hold."""
+    bits = encode(answers)
     for approach in APPROACHES:
-        if approach.path is path and approach.applies(answers, verdict):
+        if approach.path is path and approach.holds(bits, verdict):
             return approach
     raise LookupError(f"no approach of {path.value} applies")  # every path ends with a default

@@ -162,10 +162,9 @@ class _Scorer:
     def can_change_path(self, q1: str, q2: str) -> bool:
         """Whether any moves of these two answers could make another path lead: their best
         single gains, plus the most the rules reading both could add, against the gap."""
-        shared = shared_rules(q1, q2)
+        slack = _PAIR_SLACK[q1, q2]
         for p, needed in self.needed.items():
-            slack = sum(3 * abs(EFFECTS[i][p] - EFFECTS[i][self.path]) for i in shared)
-            if self.best_gain[q1][p] + self.best_gain[q2][p] + slack >= needed:
+            if self.best_gain[q1][p] + self.best_gain[q2][p] + slack[p, self.path] >= needed:
                 return True
         return False
 
@@ -174,8 +173,7 @@ class _Scorer:
         current path: readiness only grows up a ladder, so if the top does not, nothing does."""
         if self.prohibited or self.capped_by_governance:
             return False  # held by what no controllable answer changes
-        moved = frozenset(questions)
-        if any(not (needed & moved) for needed in self.holding):
+        if any(needed.isdisjoint(questions) for needed in self.holding):
             return False  # a blocker or cap that holds reads none of the moved answers
         best = self.uncapped + sum(self.gain[qid] for qid in questions)
         if BAND_ORDER.index(readiness.band(int(best) + 1)) <= self.now[1]:
@@ -199,6 +197,18 @@ class _Scorer:
         return BAND_ORDER.index(readiness.band(score))
 
 
+# For each pair of lever questions and each pair of paths (p, current): the most the rules
+# reading both questions could add to p against current, beyond the two single effects.
+_PAIR_SLACK: dict[tuple[str, str], dict[tuple[int, int], int]] = {
+    (q1, q2): {
+        (p, current): sum(
+            3 * abs(EFFECTS[i][p] - EFFECTS[i][current]) for i in shared_rules(q1, q2)
+        )
+        for p in range(len(PATH_ORDER))
+        for current in range(len(PATH_ORDER))
+    }
+    for q1, q2 in itertools.permutations(LEVER_QUESTIONS, 2)
+}
 _BLOCKERS = tuple(tuple(rule.when.items()) for rule in BLOCKERS)
 
 
