@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from wizard.core import readiness
+from wizard.core.answerbits import encode
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.labels import BAND_LABELS
 from wizard.core.model import UNSURE, PathId
@@ -124,13 +125,14 @@ class _Scorer:
         # What holds the band down and which controllable answers could release it: every
         # blocker or cap that holds must lose a condition, and only a moved answer can.
         emerging, not_ready = BAND_ORDER.index("emerging"), BAND_ORDER.index("not_ready")
+        bits = encode(answers)
         self.holding = [
             frozenset(rule.when) & frozenset(LEVER_QUESTIONS)
             for rule, ceiling in (
                 *((blocker, emerging) for blocker in BLOCKERS),
                 *((cap, not_ready) for cap in READINESS_CAPS),
             )
-            if ceiling <= self.now[1] and rule.matches(answers)
+            if ceiling <= self.now[1] and rule.holds(bits)
         ]
         raw, current = analysis.probe.raw, self.path
         # For each other path: how far it trails (a tie goes to the simpler path), and how
