@@ -98,18 +98,14 @@ _ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
     for current in (*question.option_ids, UNSURE)
 }
 # The single changes of each question from each answer, in that order.
-_CHANGES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
-    key: tuple((key[0], option) for option in options) for key, options in _ALTERNATIVES.items()
-}
 _CANDIDATES: dict[tuple[str, str], tuple[Candidate, ...]] = {
-    key: tuple((change,) for change in changes) for key, changes in _CHANGES.items()
+    key: tuple(((key[0], option),) for option in options) for key, options in _ALTERNATIVES.items()
 }
 _STILL: Delta = (0,) * len(PATH_ORDER)
 
 
-def _singles(probe: _Probe) -> dict[str, list[Delta]]:
-    """The effect of every single changed answer: per question, one per answer of
-    `_ALTERNATIVES`, in that order.
+def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
+    """Every single changed answer and its effect, by question.
 
     Only a rule whose other conditions all hold can change with one answer: it fires after
     the change exactly when it accepts the new answer. So the effect of answering `option`
@@ -118,7 +114,7 @@ def _singles(probe: _Probe) -> dict[str, list[Delta]]:
     assessment in a batch.
     """
     answers, unmet_counts = probe.answers, probe.unmet
-    result: dict[str, list[Delta]] = {}
+    result: dict[str, list[tuple[Candidate, Delta]]] = {}
     for qid in QUESTION_IDS:
         current = answers.get(qid, UNSURE)
         sums: dict[str, Delta] = {}
@@ -130,12 +126,15 @@ def _singles(probe: _Probe) -> dict[str, list[Delta]]:
                 for value in accepted:
                     found = sums.get(value)
                     sums[value] = effects if found is None else tuple(map(add, found, effects))
-        alternatives = _ALTERNATIVES[qid, current]
+        candidates = _CANDIDATES[qid, current]
         if not sums:
-            result[qid] = [_STILL] * len(alternatives)
+            result[qid] = [(candidate, _STILL) for candidate in candidates]
             continue
         now = sums.get(current, _STILL)
-        result[qid] = [tuple(map(sub, sums.get(option, _STILL), now)) for option in alternatives]
+        result[qid] = [
+            (candidate, tuple(map(sub, sums.get(candidate[0][1], _STILL), now)))
+            for candidate in candidates
+        ]
     return result
 
 
@@ -365,23 +364,20 @@ class Analysis:
 
     def __init__(self, answers: Answers) -> None:
         self.probe = _Probe(answers)
-        self.deltas = _singles(self.probe)
-        self.singles: dict[str, list[tuple[Candidate, Delta]]] = {}
-        self.delta: dict[tuple[str, str], Delta] = {}
-        for qid, deltas in self.deltas.items():
-            key = qid, answers.get(qid, UNSURE)
-            self.singles[qid] = list(zip(_CANDIDATES[key], deltas, strict=True))
-            self.delta.update(zip(_CHANGES[key], deltas, strict=True))
+        self.singles = _singles(self.probe)
+        self.delta = {
+            candidate[0]: delta for options in self.singles.values() for candidate, delta in options
+        }
 
     @cached_property
     def distinct(self) -> dict[str, tuple[Delta, ...]]:
         """Per question, the different effects its changed answers have; none where no change
         moves any path."""
-        still = {_STILL}
+        still = {(0,) * len(PATH_ORDER)}
         found = {}
-        for qid, deltas in self.deltas.items():
-            different = set(deltas)
-            found[qid] = () if different == still else tuple(different)
+        for qid, options in self.singles.items():
+            deltas = {delta for _, delta in options}
+            found[qid] = () if deltas == still else tuple(deltas)
         return found
 
     def delta_of(self, move: Candidate) -> Delta:
@@ -418,14 +414,12 @@ def what_would_change(
     current = winner(probe.raw)
     singles = analysis.singles
     by_path: dict[int, list[Candidate]] = {}
-    for qid, options in singles.items():
-        if not analysis.distinct[qid]:
-            continue  # no change of this answer moves any path: the leader stays
-        leaders: dict[Delta, int] = {}
+    still = (0,) * len(PATH_ORDER)
+    for options in singles.values():
         for candidate, delta in options:
-            leader = leaders.get(delta)
-            if leader is None:
-                leader = leaders[delta] = probe.winner_after(delta)
+            if delta == still:
+                continue  # no rule changes with this answer: the leader stays
+            leader = probe.winner_after(delta)
             if leader != current:
                 by_path.setdefault(leader, []).append(candidate)
     changes: list[Change] = []
@@ -457,10 +451,11 @@ def deciding_unknowns(answers: Answers, analysis: Analysis | None = None) -> tup
     analysis = analysis or Analysis(answers)
     probe = analysis.probe
     current = winner(probe.raw)
+    singles = analysis.singles
     return tuple(
         qid
         for qid in unknown
-        if any(probe.winner_after(delta) != current for delta in analysis.distinct[qid])
+        if any(probe.winner_after(delta) != current for _, delta in singles[qid])
     )
 
 
