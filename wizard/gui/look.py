@@ -7,7 +7,6 @@ desktop theme both get secondary text of at least MIN_CONTRAST against its backg
 
 from __future__ import annotations
 
-from copy import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPalette
@@ -104,7 +103,9 @@ def readable(palette: QPalette) -> QPalette:
     """`palette` with secondary text (PlaceholderText, used for help and descriptions) soft but
     readable on the window, on fields and on a chosen row, and selected text readable on the
     accent."""
-    adjusted = copy(palette)  # QPalette(palette) would build the Qt namespace's enums
+    # A copy by __copy__: QPalette(palette) would build the Qt namespace's enums, and the
+    # copy module is one more import before the first paint.
+    adjusted = palette.__copy__()
     accent = _deepened(_rgb(palette.color(_Role.Highlight)),
                        _rgb(palette.color(_Role.HighlightedText)))
     base = _rgb(palette.color(_Role.Base))
@@ -173,7 +174,7 @@ _state: dict[str, QPalette] = {}
 def install(app: QApplication, high: bool = False) -> None:
     """Give the application a readable (or high-contrast) palette."""
     if "system" not in _state:
-        _state["system"] = copy(app.palette())
+        _state["system"] = app.palette().__copy__()
     # High contrast keeps every text black: no softer secondary colour.
     app.setPalette(high_contrast() if high else readable(_state["system"]))
 
