@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -33,11 +34,10 @@ def font_dir() -> Path:
 def register() -> str:
     """Register the four faces and the family with reportlab once; returns the family name."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     folder = font_dir()
     for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+        pdfmetrics.registerFont(_face_class()(name, str(folder / f"{name}.ttf")))
     pdfmetrics.registerFontFamily(
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
@@ -53,3 +53,38 @@ def coverage() -> frozenset[int]:
     faces = [getFont(name).face for name in (REGULAR, BOLD)]
     maps = [set(face.charToGlyph) for face in faces]
     return frozenset(set.intersection(*maps))
+
+
+# Widths kept for at most this many strings a face: a brief measures a few thousand.
+WIDTHS_KEPT = 20_000
+
+
+@cache
+def _face_class() -> type:
+    """reportlab's TrueType font, remembering the width of each string it has measured.
+
+    Breaking a brief's lines measures every word, most of them many times ("the", "data");
+    without reportlab's C accelerator each measure sums the glyph widths in Python. The sum in
+    font units is kept, and scaled exactly as reportlab scales it, so the widths are the same
+    to the last bit.
+    """
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class MeasuredFont(TTFont):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.units: dict[str, float] = {}
+
+        def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:  # noqa: N802 - reportlab's name
+            if not isinstance(text, str):
+                text = text.decode(encoding or "utf8")
+            units = self.units.get(text)
+            if units is None:
+                widths, default = self.face.charWidths.get, self.face.defaultWidth
+                units = sum(widths(ord(char), default) for char in text)
+                if len(self.units) >= WIDTHS_KEPT:
+                    self.units.clear()
+                self.units[text] = units
+            return 0.001 * size * units
+
+    return MeasuredFont
