@@ -1204,6 +1204,14 @@
         <translation>Keine: Es wird nichts gebaut.</translation>
     </message>
     <message>
+        <source>No first version before the groundwork below is done (by day {days} of the plan) and the assessment is made again. Production wanted (as answered): {target}.</source>
+        <translation>Keine erste Version, bevor die Vorarbeiten unten erledigt sind (bis Tag {days} des Plans) und die Bewertung wiederholt ist. Gewünschter Produktivbetrieb (laut Antwort): {target}.</translation>
+    </message>
+    <message>
+        <source>No first version before the groundwork below is done and the assessment is made again. Production wanted (as answered): {target}.</source>
+        <translation>Keine erste Version, bevor die Vorarbeiten unten erledigt sind und die Bewertung wiederholt ist. Gewünschter Produktivbetrieb (laut Antwort): {target}.</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>

@@ -1204,6 +1204,14 @@
         <translation>Ninguno: no se construye nada.</translation>
     </message>
     <message>
+        <source>No first version before the groundwork below is done (by day {days} of the plan) and the assessment is made again. Production wanted (as answered): {target}.</source>
+        <translation>Ninguna primera versión antes de que el trabajo preparatorio de abajo esté hecho (antes del día {days} del plan) y se repita la evaluación. Producción deseada (según la respuesta): {target}.</translation>
+    </message>
+    <message>
+        <source>No first version before the groundwork below is done and the assessment is made again. Production wanted (as answered): {target}.</source>
+        <translation>Ninguna primera versión antes de que el trabajo preparatorio de abajo esté hecho y se repita la evaluación. Producción deseada (según la respuesta): {target}.</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>no se sabe</translation>
     </message>

@@ -1204,6 +1204,14 @@
         <translation>Aucun : rien ne doit être construit.</translation>
     </message>
     <message>
+        <source>No first version before the groundwork below is done (by day {days} of the plan) and the assessment is made again. Production wanted (as answered): {target}.</source>
+        <translation>Pas de première version avant que le travail préparatoire ci-dessous soit achevé (d’ici le jour {days} du plan) et l’évaluation refaite. Mise en production souhaitée (selon la réponse) : {target}.</translation>
+    </message>
+    <message>
+        <source>No first version before the groundwork below is done and the assessment is made again. Production wanted (as answered): {target}.</source>
+        <translation>Pas de première version avant que le travail préparatoire ci-dessous soit achevé et l’évaluation refaite. Mise en production souhaitée (selon la réponse) : {target}.</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>

@@ -70,7 +70,8 @@ def test_page_two_is_a_board_paper(case):
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda path: path.stem)
 def test_money_is_put_to_the_board_only_where_it_is_asked_for(case, lang):
     """An envelope under go and fix_first (the latter committed once the blockers are cleared);
-    under not_yet none, but the sentence that nothing is asked now; under stop neither."""
+    under not_yet none, but the sentence that nothing is asked now, and no pilot decision
+    dated; under stop neither."""
     assessment = load(case)
     tr = translator_for(lang)
     result = assess(assessment, tr)
@@ -90,6 +91,15 @@ def test_money_is_put_to_the_board_only_where_it_is_asked_for(case, lang):
         assert str(cost.high) not in digits
         assert nothing_now == (result.verdict == "not_yet")
         assert (_flat(tr("brief", texts.INVESTMENT_NOW)) in flat) == nothing_now
+    # No pilot decision is dated for a board told not to fund a project yet.
+    pilot = _flat(tr("brief", texts.TIME_PLAN).split("{")[0])
+    groundwork = [
+        _flat(tr("brief", text).split("{")[0].split("(")[0])
+        for text in (texts.TIME_NOT_YET, texts.TIME_NOT_YET_NOW)
+    ]
+    if result.verdict == "not_yet":
+        assert pilot not in flat
+    assert any(start in flat for start in groundwork) == (result.verdict == "not_yet")
 
 
 def test_the_cases_cover_every_verdict_that_decides_the_investment_row():

@@ -379,6 +379,10 @@ def _time(brief: Brief) -> str:
         return brief.t(texts.TIME_STOP)
     if timeline == "unsure":
         target = brief.t(texts.NOT_KNOWN)
+    if result.verdict == "not_yet":
+        if days and max(days) > 0:
+            return brief.t(texts.TIME_NOT_YET, days=max(days), target=target)
+        return brief.t(texts.TIME_NOT_YET_NOW, target=target)
     if days and max(days) > 0:
         return brief.t(texts.TIME_PLAN, days=max(days), target=target)
     return brief.t(texts.TIME_TARGET, target=target)

@@ -107,6 +107,17 @@ TIME_PLAN = QT_TRANSLATE_NOOP(
 )
 TIME_TARGET = QT_TRANSLATE_NOOP("brief", "Production wanted (as answered): {target}.")
 TIME_STOP = QT_TRANSLATE_NOOP("brief", "None: nothing is to be built.")
+# Under "not_yet" no pilot is decided on: the groundwork comes first, then a new assessment.
+TIME_NOT_YET = QT_TRANSLATE_NOOP(
+    "brief",
+    "No first version before the groundwork below is done (by day {days} of the plan) and the "
+    "assessment is made again. Production wanted (as answered): {target}.",
+)
+TIME_NOT_YET_NOW = QT_TRANSLATE_NOOP(
+    "brief",
+    "No first version before the groundwork below is done and the assessment is made again. "
+    "Production wanted (as answered): {target}.",
+)
 NOT_KNOWN = QT_TRANSLATE_NOOP("brief", "not known")
 APPROACH = QT_TRANSLATE_NOOP("brief", "Approach")
 BASELINE = QT_TRANSLATE_NOOP("brief", "Baseline to beat")
