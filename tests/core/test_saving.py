@@ -188,3 +188,20 @@ def test_a_backup_never_shares_its_file_with_another_name(tmp_path):
     with other.open("ab") as handle:
         handle.write(b"written in place by someone else")
     assert (tmp_path / "client.dlready.bak").read_bytes() == before
+
+
+@pytest.mark.parametrize("durable", [True, False])
+def test_the_data_is_always_on_disk_before_the_rename(tmp_path, monkeypatch, durable):
+    """Without `durable` only the folder's sync is skipped: the file's data is still synced
+    before it takes the name, so a power cut leaves the old file or the whole new one."""
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: events.append("fsync") or real_fsync(fd))
+    monkeypatch.setattr(os, "replace",
+                        lambda a, b: events.append("rename") or real_replace(a, b))
+    path = tmp_path / "shot.png"
+    atomic_write(path, b"\x89PNG whole", durable=durable)
+    assert path.read_bytes() == b"\x89PNG whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shot.png"]
+    folder_synced = durable and os.name == "posix"
+    assert events == ["fsync", "rename", *(["fsync"] if folder_synced else [])]

@@ -35,7 +35,8 @@ class OutputError(ValueError):
         return translate("errors", self.template).format(**self.fields)
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = False,
+                 durable: bool = True) -> None:
     """Write `data` to `path` all at once: the one writer of every file dlready makes.
 
     A temporary file in the same folder gets the data and an fsync, then takes the file's
@@ -48,6 +49,10 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     rename (a hard link to the old version, or a copy where links are impossible): the
     backup is always a whole earlier version, and a `.bak` that is a link is replaced, never
     followed. Temporary files that killed saves left beside the file are removed.
+
+    `durable=False` skips only the last step, waiting until the folder's new entry is on the
+    disk (a few milliseconds): the file is still whole or absent, even after a power cut, but
+    the write may be forgotten by one. For files nothing depends on afterwards (a screenshot).
     """
     target = final_target(path)
     _check_regular(target)
@@ -64,7 +69,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
+    if durable:
+        _sync_folder(target.parent)
 
 
 def final_target(path: str | os.PathLike[str]) -> Path:

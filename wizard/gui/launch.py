@@ -142,8 +142,9 @@ def _screenshot(window: MainWindow, file: str | None, page: str, size: tuple[int
         return _fail(core_tr("errors", CANNOT_WRITE).format(path=shown(out), reason="PNG"))
     buffer.close()
     try:
-        # Written whole or not at all, like every file dlready makes (never a partial PNG).
-        atomic_write(out, bytes(data.data()))
+        # Written whole or not at all, like every file dlready makes (never a partial PNG);
+        # not waited for until the folder is on the disk: nothing depends on a screenshot.
+        atomic_write(out, bytes(data.data()), durable=False)
     except OutputError as error:
         return _fail(error.translated(core_tr))
     except OSError as error:
