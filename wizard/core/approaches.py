@@ -507,8 +507,17 @@ for _approach in APPROACHES:
 
 def select(path: PathId, answers: Mapping[str, str], verdict: str) -> ApproachRule:
     """The first approach of `path` whose conditions hold."""
+    return select_each(answers, verdict)[path]
+
+
+def select_each(answers: Mapping[str, str], verdict: str) -> dict[PathId, ApproachRule]:
+    """For every path, the first of its approaches whose conditions hold."""
     bits = encode(answers)
+    chosen: dict[PathId, ApproachRule] = {}
     for approach in APPROACHES:
-        if approach.path is path and approach.holds(bits, verdict):
-            return approach
-    raise LookupError(f"no approach of {path.value} applies")  # every path ends with a default
+        if approach.path not in chosen and approach.holds(bits, verdict):
+            chosen[approach.path] = approach
+    missing = [path.value for path in PathId if path not in chosen]
+    if missing:  # every path ends with a default
+        raise LookupError(f"no approach of {', '.join(missing)} applies")
+    return chosen

@@ -291,10 +291,13 @@ def _operations(path: PathId, residency: str, translate: Translate) -> CostItem:
     return _item(T_OPERATIONS, span, text, translate)
 
 
+HEAVY_COMPLIANCE = frozenset({"eu_ai_act_high_risk", "medical_device"})
+
+
 def _compliance(rules: frozenset[str], translate: Translate) -> CostItem | None:
     if not rules:
         return None
-    return _compliance_item(bool(rules & {"eu_ai_act_high_risk", "medical_device"}), translate)
+    return _compliance_item(not HEAVY_COMPLIANCE.isdisjoint(rules), translate)
 
 
 @cache
@@ -325,9 +328,11 @@ def path_cost(answers: Mapping[str, str], path: PathId, approach: str | None = N
     compliance = _compliance(rules, translate)
     if compliance is not None:
         items.append(compliance)
-    return CostRange.model_construct(
-        low=sum(i.low for i in items), high=sum(i.high for i in items), items=tuple(items)
-    )
+    low = high = 0
+    for item in items:
+        low += item.low
+        high += item.high
+    return CostRange.model_construct(low=low, high=high, items=tuple(items))
 
 
 def estimate(answers: Mapping[str, str], approach_ids_by_path: Mapping[PathId, str | None],

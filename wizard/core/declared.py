@@ -93,7 +93,9 @@ def when(*parts: dict[str, frozenset[str]]) -> When:
     return When(answers=merged)
 
 
-def any_holds(conditions: tuple[When, ...], bits: int) -> bool:
-    """Whether any of `conditions` holds for answers encoded by `answerbits.encode` (an empty
-    tuple always holds)."""
-    return not conditions or any(not bits & c.excluded for c in conditions)
+def any_holds(excluded: tuple[int, ...], bits: int) -> bool:
+    """Whether any of the conditions whose `excluded` bits are given holds for answers encoded
+    by `answerbits.encode` (none given always holds)."""
+    # A condition holds when the answers set none of its excluded bits; all() over map stays
+    # in C and stops at the first that holds.
+    return not excluded or not all(map(bits.__and__, excluded))

@@ -8,7 +8,7 @@ surrounds it (headline, confidence, reasons, levers, risks, steps, cost, sources
 from __future__ import annotations
 
 from wizard.core import readiness
-from wizard.core.approaches import ApproachRule, select
+from wizard.core.approaches import ApproachRule, select_each
 from wizard.core.assessment import Assessment, check_answers
 from wizard.core.confidence import confidence
 from wizard.core.evidence import Evidence
@@ -19,7 +19,7 @@ from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTION_IDS
 from wizard.core.reasons import reasons
-from wizard.core.result import Approach, Blocker, Readiness, Result, Verdict
+from wizard.core.result import Approach, Blocker, Readiness, Result
 from wizard.core.rulebook import BLOCKERS, PROHIBITED, RULEBOOK_VERSION
 from wizard.core.rulemodel import BlockerRule
 from wizard.core.scoring import Answers, fired, fit_figures, total, winner
@@ -55,7 +55,8 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
     )
     band = readiness.band(score)
     decided = verdict(prohibited=prohibited, band=band, blocked=bool(blocking))
-    chosen = None if decided == "stop" else select(best, answers, decided)
+    each = None if decided == "stop" else select_each(answers, decided)
+    chosen = None if each is None else each[best]
     unknown = tuple(qid for qid in QUESTION_IDS if answers.get(qid, UNSURE) == UNSURE)
     analysis = Analysis(answers)
     deciding = deciding_unknowns(answers, analysis)
@@ -107,7 +108,7 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         if decided == "stop"
         else levers(answers, prohibited, translate, BandOf(prohibited), analysis),
         what_would_change=what_would_change(answers, translate, analysis),
-        cost=evidence.cost(lambda: _approaches(answers, decided), regulation_ids, translate),
+        cost=evidence.cost(lambda: _approaches(each), regulation_ids, translate),
         next_steps=evidence.steps(
             best, approach_id, decided, blocking, regulation_ids, translate
         ),
@@ -117,11 +118,11 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
     )
 
 
-def _approaches(answers: Answers, decided: Verdict) -> dict[PathId, str | None]:
+def _approaches(each: dict[PathId, ApproachRule] | None) -> dict[PathId, str | None]:
     """The approach each path would take, for its cost; none under stop."""
-    if decided == "stop":
+    if each is None:
         return dict.fromkeys(PATH_ORDER)
-    return {path: select(path, answers, decided).id for path in PATH_ORDER}
+    return {path: each[path].id for path in PATH_ORDER}
 
 
 def _blockers(answers: Answers, prohibited: bool) -> tuple[BlockerRule, ...]:

@@ -9,6 +9,7 @@ texts say both, and cite the amendment as reported.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
@@ -53,7 +54,11 @@ class RegulationRule(BaseModel):
 
     def holds(self, bits: int) -> bool:
         """Whether answers encoded by `answerbits.encode` bring this rule into play."""
-        return bool(self.conditions) and any_holds(self.conditions, bits)
+        return bool(self.conditions) and any_holds(self._excluded, bits)
+
+    @cached_property
+    def _excluded(self) -> tuple[int, ...]:
+        return tuple(condition.excluded for condition in self.conditions)
 
     def shown(self, translate: Translate) -> Regulation:
         """The rule as the result shows it, in the language of `translate`."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
@@ -50,7 +51,15 @@ class RiskRule(BaseModel):
 
     def holds(self, bits: int) -> bool:
         """Whether answers encoded by `answerbits.encode` raise this risk."""
-        return any_holds(self.conditions, bits)
+        return any_holds(self._excluded, bits)
+
+    @cached_property
+    def _excluded(self) -> tuple[int, ...]:
+        return tuple(condition.excluded for condition in self.conditions)
+
+    @cached_property
+    def _high_excluded(self) -> tuple[int, ...]:
+        return tuple(condition.excluded for condition in self.high_when)
 
     def concerns(self, path: PathId, approach: str | None) -> bool:
         """Whether the risk concerns this recommended path and approach."""
@@ -65,8 +74,8 @@ class RiskRule(BaseModel):
 
     def shown(self, bits: int, translate: Translate) -> Risk:
         """The risk as the result shows it, for answers encoded by `answerbits.encode`."""
-        severity: Severity = "high" if any(c.holds(bits) for c in self.high_when) else (
-            self.severity
+        severity: Severity = (
+            "high" if self.high_when and any_holds(self._high_excluded, bits) else self.severity
         )
         return _SHOWN.get(
             self,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from itertools import compress
+from operator import not_
 
 from wizard.core.answerbits import encode, excluded
 from wizard.core.model import PathId
@@ -55,10 +57,14 @@ RULES_READING: Mapping[str, tuple[int, ...]] = {
 EXCLUDED: tuple[int, ...] = tuple(excluded(dict(c[0])) for c in COMPILED)
 
 
+_INDEXES = range(len(EXCLUDED))
+
+
 def fired(answers: Answers) -> tuple[int, ...]:
     """Indexes into FIT_RULES of the rules whose conditions hold for these answers."""
     bits = encode(answers)
-    return tuple(i for i, excluding in enumerate(EXCLUDED) if not bits & excluding)
+    # In C: the indexes of the rules none of whose excluded bits is set.
+    return tuple(compress(_INDEXES, map(not_, map(bits.__and__, EXCLUDED))))
 
 
 def total(rule_indexes: Iterable[int]) -> RawFit:
