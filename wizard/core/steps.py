@@ -20,7 +20,10 @@ Context = PlanContext  # the name the engine's evidence adapter reads
 STEPS: tuple[StepRule, ...] = (*GENERAL_STEPS, *FITTING_STEPS)
 
 
+# The library ordered by when, then by place (a stable sort keeps the place).
+_BY_WHEN: tuple[StepRule, ...] = tuple(sorted(STEPS, key=lambda step: DUE_ORDER.index(step.when)))
+
+
 def plan(context: PlanContext, translate: Translate = untranslated) -> tuple[Step, ...]:
     """The steps that fit the context, ordered by when, then by their place in the library."""
-    chosen = [(DUE_ORDER.index(s.when), i, s) for i, s in enumerate(STEPS) if s.applies(context)]
-    return tuple(step.shown(translate) for _, _, step in sorted(chosen, key=lambda c: c[:2]))
+    return tuple(step.shown(translate) for step in _BY_WHEN if step.applies(context))
