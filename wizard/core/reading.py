@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import stat
 from typing import Any
 
@@ -98,8 +99,24 @@ def decode_json(text: str) -> Any:
         )
     except RecursionError:
         raise AssessmentError(TOO_DEEP, limit=MAX_NESTING) from None
-    check_value(document)
+    if _may_exceed_limits(text):
+        check_value(document)
     return document
+
+
+# A lone surrogate in decoded JSON can only come from an escape (\ud800 ... \udfff): the text
+# itself is valid Unicode. This also matches an escaped backslash before "ud8..", which only
+# costs the full check.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _may_exceed_limits(text: str) -> bool:
+    """Whether the decoded value must be walked: no value nests deeper than the brackets the
+    text opens, and no lone surrogate comes without its escape."""
+    return (
+        text.count("{") + text.count("[") >= MAX_NESTING
+        or _SURROGATE_ESCAPE.search(text) is not None
+    )
 
 
 def check_value(document: Any) -> None:
