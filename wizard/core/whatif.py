@@ -151,40 +151,41 @@ def _pair_changes(analysis: Analysis, target: int) -> list[Candidate]:
     """
     probe, singles = analysis.probe, analysis.singles
     raw = probe.raw
-    first_rival, second_rival = (i for i in range(len(raw)) if i != target)
+    first_rival, second_rival = _RIVALS[target]
     # A tie goes to the simpler path, so a more demanding target must get strictly ahead.
     needed = (
         raw[first_rival] - raw[target] + (target > first_rival),
         raw[second_rival] - raw[target] + (target > second_rival),
     )
-    best = {
-        qid: (
-            max([d[target] - d[first_rival] for d in deltas]),
-            max([d[target] - d[second_rival] for d in deltas]),
-        )
-        if deltas
-        else (0, 0)
-        for qid, deltas in analysis.distinct.items()
-    }
+    best = _best_gains(analysis.distinct, target, first_rival, second_rival)
+    # The live rules read two questions or more and are at most two unmet conditions from
+    # firing, or fire now. A shared rule can move a pair's total away from the sum of its
+    # singles by at most its own effect: it fires or stops once, however many of the two
+    # answers touch it. So per pair of questions, the least their two single gains must add
+    # up to is the gap less what its live rules could add.
     live_rules: dict[tuple[str, str], list[int]] = {}
+    limits: dict[tuple[str, str], tuple[int, int]] = {}
+    slack_all = [0, 0]
     for index, unmet in enumerate(probe.unmet):
-        if unmet <= 2:
-            for pair_of_questions in _QUESTION_PAIRS[index]:
-                live_rules.setdefault(pair_of_questions, []).append(index)
-    # No pair at all can do it when even the two best single gains, plus what every live
-    # shared rule could add, fall short: then the walk below is skipped.
-    live_any = {index for indexes in live_rules.values() for index in indexes}
-    # What each live rule can add against each rival.
-    slacks = {
-        i: (
-            abs(_EFFECTS[i][target] - _EFFECTS[i][first_rival]),
-            abs(_EFFECTS[i][target] - _EFFECTS[i][second_rival]),
+        pairs = _QUESTION_PAIRS[index]
+        if unmet > 2 or not pairs:
+            continue
+        effects = _EFFECTS[index]
+        slack = (
+            abs(effects[target] - effects[first_rival]),
+            abs(effects[target] - effects[second_rival]),
         )
-        for i in live_any
-    }
+        slack_all[0] += slack[0]
+        slack_all[1] += slack[1]
+        for pair in pairs:
+            live_rules.setdefault(pair, []).append(index)
+            limit = limits.get(pair, needed)
+            limits[pair] = (limit[0] - slack[0], limit[1] - slack[1])
+    # No pair at all can do it when even the two best single gains, plus what every live
+    # rule could add, fall short: then the walk below is skipped.
     for k in (0, 1):
-        top = sorted((gain[k] for gain in best.values()), reverse=True)[:2]
-        if sum(top) + sum(slack[k] for slack in slacks.values()) < needed[k]:
+        top = sorted([gain[k] for gain in best.values()], reverse=True)
+        if top[0] + top[1] + slack_all[k] < needed[k]:
             return []
     gains: dict[str, list[tuple[Candidate, tuple[int, int]]]] = {}
 
@@ -198,51 +199,53 @@ def _pair_changes(analysis: Analysis, target: int) -> list[Candidate]:
         return found
 
     found: list[Candidate] = []
-    for q1, q2 in _candidate_pairs(best, needed, live_rules, slacks):
-        live = live_rules.get((q1, q2), [])
-        # A shared rule can move a pair's total away from the sum of its singles by at most
-        # its own effect: it fires or stops once, however many of the two answers touch it.
-        limits = _limits(needed, live, slacks)
-        pair = _first_pair(probe, gains_of(q1), gains_of(q2), live, (first_rival, second_rival),
-                           target, needed, limits)
-        if pair is not None:
-            found.append(pair)
+    for pair in _candidate_pairs(best, needed, limits):
+        q1, q2 = pair
+        chosen = _first_pair(probe, gains_of(q1), gains_of(q2), live_rules.get(pair, []),
+                             (first_rival, second_rival), target, needed,
+                             limits.get(pair, needed))
+        if chosen is not None:
+            found.append(chosen)
             if len(found) == MAX_PER_PATH:
                 break
     return found
 
 
-def _limits(
-    needed: tuple[int, int], live: list[int], slacks: dict[int, tuple[int, int]]
-) -> tuple[int, int]:
-    """The least two single gains must add up to, when the live rules both answers read
-    could add at most their own effects."""
-    if not live:
-        return needed
-    return (
-        needed[0] - sum(slacks[i][0] for i in live),
-        needed[1] - sum(slacks[i][1] for i in live),
-    )
+def _best_gains(
+    distinct: dict[str, tuple[Delta, ...]], target: int, first_rival: int, second_rival: int
+) -> dict[str, tuple[int, int]]:
+    """Per question, the most one changed answer gains for `target` against each rival."""
+    best: dict[str, tuple[int, int]] = {}
+    for qid, deltas in distinct.items():
+        if not deltas:
+            best[qid] = (0, 0)
+        elif len(deltas) == 1:
+            d = deltas[0]
+            best[qid] = (d[target] - d[first_rival], d[target] - d[second_rival])
+        else:
+            best[qid] = (
+                max([d[target] - d[first_rival] for d in deltas]),
+                max([d[target] - d[second_rival] for d in deltas]),
+            )
+    return best
 
 
 def _candidate_pairs(
     best: dict[str, tuple[int, int]],
     needed: tuple[int, int],
-    live_rules: dict[tuple[str, str], list[int]],
-    slacks: dict[int, tuple[int, int]],
+    limits: dict[tuple[str, str], tuple[int, int]],
 ) -> list[tuple[str, str]]:
     """The pairs of questions whose best single gains reach the gap against both rivals (less
-    what their live shared rules could add), in the order of `_PAIR_RANK`.
+    what their live shared rules could add: `limits`), in the order of `_PAIR_RANK`.
 
     Most pairs share no live rule: for those the gains alone decide, so the questions are
     walked by their gain against the first rival, largest first, and each walk stops at the
     first partner too small; the few pairs with live rules are checked one by one.
     """
     pairs = []
-    for pair, live in live_rules.items():
-        limits = _limits(needed, live, slacks)
-        q1, q2 = pair
-        if best[q1][0] + best[q2][0] >= limits[0] and best[q1][1] + best[q2][1] >= limits[1]:
+    for pair, limit in limits.items():
+        g1, g2 = best[pair[0]], best[pair[1]]
+        if g1[0] + g2[0] >= limit[0] and g1[1] + g2[1] >= limit[1]:
             pairs.append(pair)
     order = sorted(best, key=lambda qid: -best[qid][0])
     for n, q1 in enumerate(order):
@@ -253,7 +256,7 @@ def _candidate_pairs(
                 break
             if g1[1] + g2[1] >= needed[1]:
                 pair = (q1, q2) if _POSITION[q1] < _POSITION[q2] else (q2, q1)
-                if pair not in live_rules:
+                if pair not in limits:
                     pairs.append(pair)
     return sorted(pairs, key=_PAIR_RANK.__getitem__)
 
@@ -349,6 +352,12 @@ def _sentence(answers: Answers, candidate: Candidate, path: PathId, translate: T
     )
 
 
+def _rivals(target: int) -> tuple[int, int]:
+    first, second = (i for i in range(len(PATH_ORDER)) if i != target)
+    return first, second
+
+
+_RIVALS: tuple[tuple[int, int], ...] = tuple(_rivals(t) for t in range(len(PATH_ORDER)))
 _POSITION: dict[str, int] = {qid: n for n, qid in enumerate(QUESTION_IDS)}
 _PAIR_RANK: dict[tuple[str, str], int] = {
     pair: rank
