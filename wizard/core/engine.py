@@ -14,7 +14,7 @@ from wizard.core.confidence import confidence
 from wizard.core.evidence import Evidence
 from wizard.core.headline import headline, verdict
 from wizard.core.i18n import Translate, untranslated
-from wizard.core.levers import BandOf, levers
+from wizard.core.levers import BandOf, Standing, levers
 from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTION_IDS
@@ -106,7 +106,9 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
         risks=risks,
         levers=()
         if decided == "stop"
-        else levers(answers, prohibited, translate, BandOf(prohibited), analysis),
+        else levers(
+            answers, prohibited, translate, BandOf(prohibited), analysis, Standing(governance, band)
+        ),
         what_would_change=what_would_change(answers, translate, analysis),
         cost=evidence.cost(lambda: _approaches(each), regulation_ids, translate),
         next_steps=evidence.steps(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import NamedTuple
 
 from wizard.core import readiness
 from wizard.core.answerbits import encode
@@ -109,19 +110,32 @@ Move = tuple[tuple[str, str], ...]
 Outcome = tuple[int, int]  # (index of the path in PATH_ORDER, index of the band)
 
 
+class Standing(NamedTuple):
+    """The readiness the engine found for the recommended path: its governance and band."""
+
+    governance: int
+    band: Band
+
+
 class _Scorer:
     """Scores moves of a few answers from one assessment's rule state."""
 
-    def __init__(self, answers: Answers, prohibited: bool, analysis: Analysis) -> None:
+    def __init__(
+        self, answers: Answers, prohibited: bool, analysis: Analysis, standing: Standing | None
+    ) -> None:
         self.answers = answers
         self.prohibited = prohibited
         self.analysis = analysis
         self.governance: dict[PathId, int] = {}
         self.path = winner(analysis.probe.raw)
-        self.now: Outcome = (self.path, self._band({}, PATH_ORDER[self.path]))
         path = PATH_ORDER[self.path]
+        if standing is None:
+            self.now: Outcome = (self.path, self._band({}, path))
+        else:
+            self.governance[path] = standing.governance
+            self.now = (self.path, BAND_ORDER.index(standing.band))
         self.uncapped = readiness.uncapped(answers, path, self.governance[path])
-        self.gain = {qid: readiness.top_gain(answers, path, qid) for qid in LEVER_QUESTIONS}
+        self._gain: dict[str, float] = {}
         # What holds the band down and which controllable answers could release it: every
         # blocker or cap that holds must lose a condition, and only a moved answer can.
         emerging, not_ready = BAND_ORDER.index("emerging"), BAND_ORDER.index("not_ready")
@@ -142,12 +156,7 @@ class _Scorer:
             for p in range(len(raw))
             if p != current
         }
-        self.best_gain: dict[str, dict[int, int]] = {}
-        for qid in LEVER_QUESTIONS:
-            deltas = [analysis.delta[qid, value] for value in _steps_up(answers, qid)]
-            self.best_gain[qid] = {
-                p: max([d[p] - d[current] for d in deltas], default=0) for p in self.needed
-            }
+        self._best_gain: dict[str, dict[int, int]] = {}
         self.capped_by_governance = (
             self.governance[path] < readiness.GOVERNANCE_FOR_ADVANCED
             and self.now[1] == BAND_ORDER.index("ready")
@@ -161,12 +170,33 @@ class _Scorer:
             return self.now
         return path_index, self._band(dict(move), PATH_ORDER[path_index])
 
+    def gain(self, qid: str) -> float:
+        """How much the uncapped score of the current path grows with `qid` at its top."""
+        found = self._gain.get(qid)
+        if found is None:
+            found = self._gain[qid] = readiness.top_gain(
+                self.answers, PATH_ORDER[self.path], qid
+            )
+        return found
+
+    def best_gain(self, qid: str) -> dict[int, int]:
+        """For each other path, how much the best step up of `qid` closes its gap."""
+        found = self._best_gain.get(qid)
+        if found is None:
+            delta, current = self.analysis.delta, self.path
+            deltas = [delta[qid, value] for value in _steps_up(self.answers, qid)]
+            found = self._best_gain[qid] = {
+                p: max([d[p] - d[current] for d in deltas], default=0) for p in self.needed
+            }
+        return found
+
     def can_change_path(self, q1: str, q2: str) -> bool:
         """Whether any moves of these two answers could make another path lead: their best
         single gains, plus the most the rules reading both could add, against the gap."""
         slack = _PAIR_SLACK[q1, q2]
+        gains1, gains2 = self.best_gain(q1), self.best_gain(q2)
         for p, needed in self.needed.items():
-            if self.best_gain[q1][p] + self.best_gain[q2][p] + slack[p, self.path] >= needed:
+            if gains1[p] + gains2[p] + slack[p, self.path] >= needed:
                 return True
         return False
 
@@ -177,7 +207,7 @@ class _Scorer:
             return False  # held by what no controllable answer changes
         if any(needed.isdisjoint(questions) for needed in self.holding):
             return False  # a blocker or cap that holds reads none of the moved answers
-        best = self.uncapped + sum(self.gain[qid] for qid in questions)
+        best = self.uncapped + sum(self.gain(qid) for qid in questions)
         if BAND_ORDER.index(readiness.band(int(best) + 1)) <= self.now[1]:
             return False  # caps only lower the score: even uncapped, the band stays
         top = {qid: QUESTIONS[qid].ladder[-1] for qid in questions}
@@ -242,10 +272,16 @@ def _covers(single: Outcome, pair: Outcome) -> bool:
 
 
 def search(
-    answers: Answers, prohibited: bool, analysis: Analysis | None = None
+    answers: Answers,
+    prohibited: bool,
+    analysis: Analysis | None = None,
+    standing: Standing | None = None,
 ) -> list[tuple[Move, Outcome]]:
-    """The helpful moves of one answer, then of two, ranked; at most MAX_LEVERS."""
-    scorer = _Scorer(answers, prohibited, analysis or Analysis(answers))
+    """The helpful moves of one answer, then of two, ranked; at most MAX_LEVERS.
+
+    `standing` is the engine's readiness for the current path, when it is known already.
+    """
+    scorer = _Scorer(answers, prohibited, analysis or Analysis(answers), standing)
     now = scorer.now
     best_single: dict[str, list[Outcome]] = {}
     found: list[tuple[Move, Outcome]] = []
@@ -308,12 +344,13 @@ def levers(
     translate: Translate,
     band_of: BandOf,
     analysis: Analysis | None = None,
+    standing: Standing | None = None,
 ) -> tuple[Lever, ...]:
     """The levers, said in the language of `translate`, each checked from scratch."""
     said = []
     analysis = analysis or Analysis(answers)
     now = PATH_ORDER[winner(analysis.probe.raw)]
-    for move, (path_index, band_index) in search(answers, prohibited, analysis):
+    for move, (path_index, band_index) in search(answers, prohibited, analysis, standing):
         changed = {**answers, **dict(move)}
         path = PATH_ORDER[winner(raw_fit(changed))]
         band = band_of(changed, path)
