@@ -183,8 +183,8 @@ class _Scorer:
         """For each other path, how much the best step up of `qid` closes its gap."""
         found = self._best_gain.get(qid)
         if found is None:
-            delta, current = self.analysis.delta, self.path
-            deltas = [delta[qid, value] for value in _steps_up(self.answers, qid)]
+            effect, current = self.analysis.effect, self.path
+            deltas = [effect(qid, value) for value in _steps_up(self.answers, qid)]
             found = self._best_gain[qid] = {
                 p: max([d[p] - d[current] for d in deltas], default=0) for p in self.needed
             }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from functools import cached_property
 from operator import add, sub
+from typing import NamedTuple
 
 from wizard.core.answerbits import encode
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -104,38 +105,71 @@ _CANDIDATES: dict[tuple[str, str], tuple[Candidate, ...]] = {
 _STILL: Delta = (0,) * len(PATH_ORDER)
 
 
-def _singles(probe: _Probe) -> dict[str, list[tuple[Candidate, Delta]]]:
+class _Single(NamedTuple):
+    """The single changes of one question's answer and their effects."""
+
+    options: tuple[tuple[Candidate, Delta], ...]  # in the order of `_ALTERNATIVES`
+    by_value: dict[str, Delta]
+    distinct: tuple[Delta, ...]  # the different effects; none when no change moves a path
+
+
+def _singles(probe: _Probe) -> dict[str, _Single]:
     """Every single changed answer and its effect, by question.
 
-    Only a rule whose other conditions all hold can change with one answer: it fires after
-    the change exactly when it accepts the new answer. So the effect of answering `option`
-    is S(option) - S(current), where S(x) sums the effects of those rules that accept x; S is
-    summed once per question, not once per option. This runs for every question of every
-    assessment in a batch.
+    Only a rule whose other conditions all hold (a "ready" rule) can change with one answer:
+    it fires after the change exactly when it accepts the new answer. So a question's effects
+    follow from its answer and which of the rules reading it are ready; a batch meets the same
+    few combinations again and again, and each is worked out once (`_single`).
     """
     answers, unmet_counts = probe.answers, probe.unmet
-    result: dict[str, list[tuple[Candidate, Delta]]] = {}
+    result: dict[str, _Single] = {}
     for qid in QUESTION_IDS:
         current = answers.get(qid, UNSURE)
-        sums: dict[str, Delta] = {}
-        for i in RULES_READING[qid]:
-            accepted = _CONDITIONS[i][qid]
+        ready = 0
+        for bit, index, accepted in _READING[qid]:
             # Its other conditions hold when the only unmet one, if any, is this question's.
-            if unmet_counts[i] == (current not in accepted):
-                effects = _EFFECTS[i]
-                for value in accepted:
-                    found = sums.get(value)
-                    sums[value] = effects if found is None else tuple(map(add, found, effects))
-        candidates = _CANDIDATES[qid, current]
-        if not sums:
-            result[qid] = [(candidate, _STILL) for candidate in candidates]
-            continue
-        now = sums.get(current, _STILL)
-        result[qid] = [
-            (candidate, tuple(map(sub, sums.get(candidate[0][1], _STILL), now)))
-            for candidate in candidates
-        ]
+            if unmet_counts[index] == (current not in accepted):
+                ready |= bit
+        key = qid, current, ready
+        found = _SINGLE.get(key)
+        if found is None:
+            found = _SINGLE[key] = _single(qid, current, ready)
+        result[qid] = found
     return result
+
+
+def _single(qid: str, current: str, ready: int) -> _Single:
+    """The effect of answering each other option is S(option) - S(current), where S(x) sums
+    the effects of the ready rules that accept x."""
+    sums: dict[str, Delta] = {}
+    for bit, index, accepted in _READING[qid]:
+        if ready & bit:
+            for value in accepted:
+                found = sums.get(value)
+                sums[value] = _EFFECTS[index] if found is None else tuple(
+                    map(add, found, _EFFECTS[index])
+                )
+    now = sums.get(current, _STILL)
+    options = tuple(
+        (candidate, tuple(map(sub, sums.get(candidate[0][1], _STILL), now)))
+        for candidate in _CANDIDATES[qid, current]
+    )
+    different = {delta for _, delta in options}
+    return _Single(
+        options=options,
+        by_value={candidate[0][1]: delta for candidate, delta in options},
+        distinct=() if different <= {_STILL} else tuple(different),
+    )
+
+
+# Per question, the rules that read it: a bit of their own, their index, what they accept.
+_READING: dict[str, tuple[tuple[int, int, frozenset[str]], ...]] = {
+    qid: tuple((1 << k, index, _CONDITIONS[index][qid]) for k, index in enumerate(indexes))
+    for qid, indexes in RULES_READING.items()
+}
+# The single changes worked out so far, by question, answer and ready rules (at most a few
+# thousand: the rules reading one question are few).
+_SINGLE: dict[tuple[str, str, int], _Single] = {}
 
 
 def _pair_changes(analysis: Analysis, target: int) -> list[Candidate]:
@@ -373,28 +407,29 @@ class Analysis:
 
     def __init__(self, answers: Answers) -> None:
         self.probe = _Probe(answers)
-        self.singles = _singles(self.probe)
-        self.delta = {
-            candidate[0]: delta for options in self.singles.values() for candidate, delta in options
-        }
+        self.by_question = _singles(self.probe)
+
+    @cached_property
+    def singles(self) -> dict[str, tuple[tuple[Candidate, Delta], ...]]:
+        """Per question, each single changed answer with its effect."""
+        return {qid: single.options for qid, single in self.by_question.items()}
 
     @cached_property
     def distinct(self) -> dict[str, tuple[Delta, ...]]:
         """Per question, the different effects its changed answers have; none where no change
         moves any path."""
-        still = {(0,) * len(PATH_ORDER)}
-        found = {}
-        for qid, options in self.singles.items():
-            deltas = {delta for _, delta in options}
-            found[qid] = () if deltas == still else tuple(deltas)
-        return found
+        return {qid: single.distinct for qid, single in self.by_question.items()}
+
+    def effect(self, qid: str, value: str) -> Delta:
+        """The change of raw fit per path when `qid` is answered `value` instead."""
+        return self.by_question[qid].by_value[value]
 
     def delta_of(self, move: Candidate) -> Delta:
         """The change of raw fit per path when the answers of `move` are changed."""
         if len(move) == 1:
-            return self.delta[move[0]]
-        (q1, _), (q2, _) = move
-        totals = list(map(add, self.delta[move[0]], self.delta[move[1]]))
+            return self.effect(*move[0])
+        (q1, a1), (q2, a2) = move
+        totals = list(map(add, self.effect(q1, a1), self.effect(q2, a2)))
         for index in _SHARED.get((q1, q2), _SHARED.get((q2, q1), ())):
             correction = (
                 self.probe.flip(index, move)
