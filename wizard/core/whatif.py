@@ -456,13 +456,13 @@ def what_would_change(
     analysis = analysis or Analysis(answers)
     probe = analysis.probe
     current = winner(probe.raw)
-    singles = analysis.singles
     by_path: dict[int, list[Candidate]] = {}
-    still = (0,) * len(PATH_ORDER)
-    for options in singles.values():
-        for candidate, delta in options:
-            if delta == still:
-                continue  # no rule changes with this answer: the leader stays
+    for single in analysis.by_question.values():
+        if not single.distinct:
+            continue  # no change of this answer moves any path: the leader stays
+        for candidate, delta in single.options:
+            if delta == _STILL:
+                continue
             leader = probe.winner_after(delta)
             if leader != current:
                 by_path.setdefault(leader, []).append(candidate)
@@ -495,11 +495,10 @@ def deciding_unknowns(answers: Answers, analysis: Analysis | None = None) -> tup
     analysis = analysis or Analysis(answers)
     probe = analysis.probe
     current = winner(probe.raw)
-    singles = analysis.singles
     return tuple(
         qid
         for qid in unknown
-        if any(probe.winner_after(delta) != current for _, delta in singles[qid])
+        if any(probe.winner_after(delta) != current for delta in analysis.distinct[qid])
     )
 
 
