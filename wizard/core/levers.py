@@ -136,6 +136,7 @@ class _Scorer:
             self.now = (self.path, BAND_ORDER.index(standing.band))
         self.uncapped = readiness.uncapped(answers, path, self.governance[path])
         self._gain: dict[str, float] = {}
+        self._rises: dict[tuple[str, ...], bool] = {}  # what the top of the ladders gave
         # What holds the band down and which controllable answers could release it: every
         # blocker or cap that holds must lose a condition, and only a moved answer can.
         emerging, not_ready = BAND_ORDER.index("emerging"), BAND_ORDER.index("not_ready")
@@ -205,13 +206,16 @@ class _Scorer:
         current path: readiness only grows up a ladder, so if the top does not, nothing does."""
         if self.prohibited or self.capped_by_governance:
             return False  # held by what no controllable answer changes
+        if any(self._rises.get((qid,), False) for qid in questions):
+            return True  # one of them alone may raise it: then every move is scored
         if any(needed.isdisjoint(questions) for needed in self.holding):
             return False  # a blocker or cap that holds reads none of the moved answers
         best = self.uncapped + sum(self.gain(qid) for qid in questions)
         if BAND_ORDER.index(readiness.band(int(best) + 1)) <= self.now[1]:
             return False  # caps only lower the score: even uncapped, the band stays
         top = {qid: QUESTIONS[qid].ladder[-1] for qid in questions}
-        return self._band(top, PATH_ORDER[self.path]) > self.now[1]
+        rises = self._rises[questions] = self._band(top, PATH_ORDER[self.path]) > self.now[1]
+        return rises
 
     def _band(self, changes: Mapping[str, str], path: PathId) -> int:
         answers = {**self.answers, **changes}

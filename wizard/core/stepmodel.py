@@ -56,9 +56,9 @@ class Trigger(BaseModel):
             and (not self.paths or context.path in self.paths)
             and (not self.approaches or context.approach in self.approaches)
             and (not self.verdicts or context.verdict in self.verdicts)
-            and (not self.regulation or bool(self.regulation & context.regulation))
+            and (not self.regulation or not self.regulation.isdisjoint(context.regulation))
             and (not self.any_regulation or bool(context.regulation))
-            and (not self.blockers or bool(self.blockers & context.blockers))
+            and (not self.blockers or not self.blockers.isdisjoint(context.blockers))
         )
 
 
