@@ -37,10 +37,12 @@ def test_what_the_walk_refuses_is_refused_when_decoding(value, wrap):
     for _ in range(wrap):
         value = [value]
     text = json.dumps(value, ensure_ascii=True)  # surrogates become \ud800 escapes
-    if _refused(value):
+    # Decoded without limits: two escapes in a row may make one character of a pair.
+    decoded = json.loads(text)
+    if _refused(decoded):
         try:
             decode_json(text)
         except AssessmentError:
             return
         raise AssertionError(f"decoding let through what the walk refuses: {text[:200]}")
-    assert decode_json(text) == value
+    assert decode_json(text) == decoded
