@@ -324,10 +324,18 @@ def _first_pair(
     return None
 
 
-def _rank(
-    candidate: Candidate, answers: Answers
-) -> tuple[int, tuple[int, ...], tuple[tuple[int, int], ...]]:
+Rank = tuple[int, tuple[int, ...], tuple[tuple[int, int], ...]]
+
+
+def _rank(candidate: Candidate, answers: Answers) -> Rank:
     """Changes the organisation can make first, then the order of the bank, nearest first."""
+    if len(candidate) == 1:
+        (qid, value), = candidate
+        return _SINGLE_RANK[qid, answers.get(qid, UNSURE), value]
+    return _ranked(candidate, answers)
+
+
+def _ranked(candidate: Candidate, answers: Answers) -> Rank:
     questions = tuple(qid for qid, _ in candidate)
     options = tuple(
         (
@@ -392,6 +400,12 @@ def _rivals(target: int) -> tuple[int, int]:
 
 
 _RIVALS: tuple[tuple[int, int], ...] = tuple(_rivals(t) for t in range(len(PATH_ORDER)))
+# The rank of every single change, from every answer.
+_SINGLE_RANK: dict[tuple[str, str, str], Rank] = {
+    (qid, current, option): _ranked((((qid, option),)), {qid: current})
+    for (qid, current), options in _ALTERNATIVES.items()
+    for option in options
+}
 _POSITION: dict[str, int] = {qid: n for n, qid in enumerate(QUESTION_IDS)}
 _PAIR_RANK: dict[tuple[str, str], int] = {
     pair: rank
