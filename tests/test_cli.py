@@ -188,3 +188,20 @@ def test_the_parser_of_one_command_reads_it_as_the_whole_parser_does(words):
     from wizard.cli import build_parser
 
     assert build_parser(only=words[0]).parse_args(words) == build_parser().parse_args(words)
+
+
+def test_only_the_program_run_as_such_leaves_its_objects_to_the_end_of_the_process():
+    """Run as the program (`main()`), what the command made is frozen out of the collector's
+    walk at exit; called with arguments, as a library, nothing is frozen."""
+    code = (
+        "import gc, sys\n"
+        "from wizard.cli import main\n"
+        f"main(['assess', r'{CASE_FILES[0]}', '--json'])\n"
+        "print('LIBRARY', gc.get_freeze_count(), file=sys.stderr)\n"
+        f"sys.argv = ['dlready', 'assess', r'{CASE_FILES[0]}', '--json']\n"
+        "main()\n"
+        "print('PROGRAM', gc.get_freeze_count() > 0, file=sys.stderr)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "LIBRARY 0" in run.stderr and "PROGRAM True" in run.stderr
+    assert run.stdout.count('"verdict"') >= 2  # both runs printed their whole JSON
