@@ -671,6 +671,10 @@
         <translation>{low} bis {high} für {path}</translation>
     </message>
     <message>
+        <source>Committed only once the blockers are cleared.</source>
+        <translation>Erst zugesagt, wenn die Hindernisse beseitigt sind.</translation>
+    </message>
+    <message>
         <source>Your budget: {budget}</source>
         <translation>Ihr Budget: {budget}</translation>
     </message>

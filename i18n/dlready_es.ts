@@ -671,6 +671,10 @@
         <translation>De {low} a {high} para {path}</translation>
     </message>
     <message>
+        <source>Committed only once the blockers are cleared.</source>
+        <translation>Comprometido solo cuando se hayan resuelto los bloqueos.</translation>
+    </message>
+    <message>
         <source>Your budget: {budget}</source>
         <translation>Su presupuesto: {budget}</translation>
     </message>

@@ -671,6 +671,10 @@
         <translation>De {low} à {high} pour {path}</translation>
     </message>
     <message>
+        <source>Committed only once the blockers are cleared.</source>
+        <translation>Engagé seulement une fois les points bloquants levés.</translation>
+    </message>
+    <message>
         <source>Your budget: {budget}</source>
         <translation>Votre budget : {budget}</translation>
     </message>

@@ -190,3 +190,20 @@ def test_owners_and_severities_are_named_as_in_the_brief_and_on_the_command_line
             assert shown[:1].isupper()
     finally:
         install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("verdict", ["go", "fix_first", "not_yet", "stop"])
+def test_the_cost_box_says_what_the_board_paper_says_for_each_verdict(page, verdict):
+    # The room and the board read the same: no range for a system not to be built, no money
+    # asked before the groundwork, a range committed only once the blockers are cleared.
+    results, _ = page
+    results.result = results.result.model_copy(update={"verdict": verdict})
+    results.scroll_area.setWidget(results._build(results.result))
+    cost = boxes(results).get("cost")
+    if verdict == "stop":
+        assert cost is None
+        return
+    text = " ".join(label.text() for label in cost.findChildren(QLabel))
+    assert (money(40_000) in text) == (verdict in ("go", "fix_first"))
+    assert ("No money is asked for" in text) == (verdict == "not_yet")
+    assert ("blockers are cleared" in text) == (verdict == "fix_first")

@@ -129,16 +129,30 @@ def levers_box(result: Result, parent: QWidget, try_lever: Callable[[Lever], Non
 
 def cost_box(result: Result, parent: QWidget, budget: str,
              money: Callable[[int], str]) -> QGroupBox | None:
-    """The cost range of the recommended path, its items, and the budget given."""
+    """The cost range of the recommended path, its items, and the budget given, as the board
+    paper puts it: no box under stop (nothing is to be built), no money asked under not_yet,
+    and under fix_first a range committed only once the blockers are cleared."""
+    # The board paper's wording, so that the room and the board read the same (Qt-free data).
+    from wizard.report.texts import INVESTMENT_NOW, NO_INVESTMENT_YET
+
+    if result.verdict == "stop":
+        return None
     if result.cost is None or result.recommendation not in result.cost.by_path:
         return None
     cost = result.cost.by_path[result.recommendation]
     box = QGroupBox(translate("advice", "Cost"), parent)
     box.setObjectName("cost")
     layout = QVBoxLayout(box)
+    if result.verdict == "not_yet":
+        layout.addWidget(heading(core_tr("brief", INVESTMENT_NOW), "medium", box))
+        layout.addWidget(label(core_tr("brief", NO_INVESTMENT_YET), box))
+        return box
     layout.addWidget(heading(translate("advice", "{low} to {high} for {path}").format(
         low=money(cost.low), high=money(cost.high),
         path=core_tr("paths", PATHS[result.recommendation].name)), "medium", box))
+    if result.verdict == "fix_first":
+        layout.addWidget(secondary(translate(
+            "advice", "Committed only once the blockers are cleared."), box))
     if budget:
         layout.addWidget(label(translate("advice", "Your budget: {budget}").format(
             budget=budget), box))
