@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -145,10 +146,17 @@ def test_installed_resources_come_from_the_package(tmp_path, monkeypatch):
     installed.mkdir(parents=True)
     (installed / "__init__.py").write_text("")
     (installed / "dlready.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
-    monkeypatch.setattr(wizard, "__path__", [*wizard.__path__, str(tmp_path / "wizard")])
-    try:
-        assert resource("dlready.svg") == installed / "dlready.svg"
-        # A file the package lacks is still looked for in the checkout.
-        assert resource("org.dlready.dlready.desktop").parent == ROOT / "resources"
-    finally:
-        sys.modules.pop("wizard.resources", None)
+    # Imported from there, as an installed copy would be: an editable install (the README's
+    # test command) maps wizard.resources to the checkout, so the path alone would not do.
+    spec = importlib.util.spec_from_file_location(
+        "wizard.resources", installed / "__init__.py",
+        submodule_search_locations=[str(installed)],
+    )
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(package)
+    monkeypatch.setitem(sys.modules, "wizard.resources", package)
+    monkeypatch.setattr(wizard, "resources", package, raising=False)
+    assert resource("dlready.svg") == installed / "dlready.svg"
+    # A file the package lacks is still looked for in the checkout.
+    assert resource("org.dlready.dlready.desktop").parent == ROOT / "resources"
