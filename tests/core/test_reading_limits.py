@@ -32,11 +32,13 @@ def _refused(value: object) -> bool:
     return False
 
 
-@given(values, st.integers(0, MAX_NESTING + 3))
-def test_what_the_walk_refuses_is_refused_when_decoding(value, wrap):
+@given(values, st.integers(0, MAX_NESTING + 3), st.booleans())
+def test_what_the_walk_refuses_is_refused_when_decoding(value, wrap, escaped):
     for _ in range(wrap):
         value = [value]
-    text = json.dumps(value, ensure_ascii=True)  # surrogates become \ud800 escapes
+    # Escaped, surrogates become \ud800 escapes; not escaped, they stay in the text, as in a
+    # str given to parse() that never was UTF-8.
+    text = json.dumps(value, ensure_ascii=escaped)
     # Decoded without limits: two escapes in a row may make one character of a pair.
     decoded = json.loads(text)
     if _refused(decoded):

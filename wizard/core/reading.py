@@ -104,18 +104,18 @@ def decode_json(text: str) -> Any:
     return document
 
 
-# A lone surrogate in decoded JSON can only come from an escape (\ud800 ... \udfff): the text
-# itself is valid Unicode. This also matches an escaped backslash before "ud8..", which only
-# costs the full check.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# A lone surrogate reaches the decoded value from an escape (\ud800 ... \udfff) or, in text
+# that was never UTF-8 (parse() takes any str), as itself. An escaped backslash before "ud8.."
+# also matches, which only costs the full check.
+_MAY_HOLD_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 
 
 def _may_exceed_limits(text: str) -> bool:
     """Whether the decoded value must be walked: no value nests deeper than the brackets the
-    text opens, and no lone surrogate comes without its escape."""
+    text opens, and no lone surrogate comes without an escape or a surrogate in the text."""
     return (
         text.count("{") + text.count("[") >= MAX_NESTING
-        or _SURROGATE_ESCAPE.search(text) is not None
+        or _MAY_HOLD_SURROGATE.search(text) is not None
     )
 
 
