@@ -110,13 +110,6 @@ def run_assess(
     if writer:
         writer.writerow(CSV_COLUMNS)
     failed = False
-    # What only JSON or text output needs is imported for it (a CSV of thousands of files
-    # needs none of it).
-    if json_out and not csv_out:
-        from wizard.core.disagreement import room_json
-    elif not csv_out:
-        from wizard.textreport import render_text
-        from wizard.textworkshop import render_room
     for path, problem in files:
         if problem is not None:
             message = translate("errors", problem).format(path=shown(path))
@@ -133,6 +126,9 @@ def run_assess(
         if writer:
             writer.writerow(_csv_row(path, assessment, result))
         elif json_out:
+            # Imported only for JSON or text output: a CSV of thousands of files needs neither.
+            from wizard.core.disagreement import room_json
+
             # Built only for JSON: a CSV of thousands of files needs none of it.
             contract = {**result.to_contract(), **room_json(assessment, translate, result)}
             if single:
@@ -141,6 +137,9 @@ def run_assess(
                 line = {"file": shown(path), **contract}
                 print(json.dumps(line, ensure_ascii=False), file=out)
         else:
+            from wizard.textreport import render_text
+            from wizard.textworkshop import render_room
+
             text = render_text(shown(path), assessment, result, translate)
             text += render_room(assessment, result, translate)
             # Every line as a terminal can show it: no name's escape sequence reaches it raw.

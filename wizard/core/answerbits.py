@@ -31,7 +31,11 @@ _UNSURES = (UNSURE,) * len(_BIT)
 
 
 def encode(answers: Mapping[str, str]) -> int:
-    """The bits of these answers; an unanswered question sets its 'don't know' bit."""
+    """The bits of these answers; an unanswered question sets its 'don't know' bit.
+
+    For answers already checked (`assessment.check_answers`, as every file and `assess` does):
+    an option a question does not allow raises KeyError.
+    """
     # Each question sets a bit of its own, so their sum is their union; map keeps the loop
     # in C (this runs for every assessment and every changed answer that is checked).
     return sum(map(dict.__getitem__, _TABLES, map(answers.get, _QUESTIONS, _UNSURES)))

@@ -46,10 +46,6 @@ class ApproachRule(BaseModel):
     risk: str | None = None
     risk_source: str | None = None
 
-    def applies(self, answers: Mapping[str, str], verdict: str) -> bool:
-        """Whether this approach is chosen for these answers and this verdict."""
-        return self.holds(encode(answers), verdict)
-
     def holds(self, bits: int, verdict: str) -> bool:
         """Whether this approach is chosen for answers encoded by `answerbits.encode` and this
         verdict."""
@@ -503,11 +499,6 @@ APPROACHES: tuple[ApproachRule, ...] = (
 for _approach in APPROACHES:
     if _approach.risk_source is not None and _approach.risk_source not in SOURCES:
         raise ValueError(f"approach {_approach.id} cites unknown source {_approach.risk_source}")
-
-
-def select(path: PathId, answers: Mapping[str, str], verdict: str) -> ApproachRule:
-    """The first approach of `path` whose conditions hold."""
-    return select_each(answers, verdict)[path]
 
 
 def select_each(answers: Mapping[str, str], verdict: str) -> dict[PathId, ApproachRule]:

@@ -6,12 +6,11 @@ or, for a v2 question the bank does not hold yet, against the contract's options
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from wizard.core.answerbits import excluded
+from wizard.core import answerbits
 from wizard.core.model import UNSURE
 from wizard.core.questions import QUESTIONS
 
@@ -65,10 +64,6 @@ class When(BaseModel):
                 raise ValueError(f"condition reads {qid} = {sorted(unknown)}")
         return self
 
-    def matches(self, answers: Mapping[str, str]) -> bool:
-        """Whether the answers meet every part."""
-        return all(answers.get(q, UNSURE) in v for q, v in self.answers.items())
-
     def holds(self, bits: int) -> bool:
         """Whether answers encoded by `answerbits.encode` meet every part."""
         return not bits & self.excluded
@@ -76,7 +71,7 @@ class When(BaseModel):
     @cached_property
     def excluded(self) -> int:
         """The bits of the answers this condition does not accept."""
-        return excluded(self.answers)
+        return answerbits.excluded(self.answers)
 
     @property
     def questions(self) -> tuple[str, ...]:
@@ -93,9 +88,9 @@ def when(*parts: dict[str, frozenset[str]]) -> When:
     return When(answers=merged)
 
 
-def any_holds(excluded: tuple[int, ...], bits: int) -> bool:
-    """Whether any of the conditions whose `excluded` bits are given holds for answers encoded
+def any_holds(exclusions: tuple[int, ...], bits: int) -> bool:
+    """Whether any of the conditions whose excluded bits are given holds for answers encoded
     by `answerbits.encode` (none given always holds)."""
     # A condition holds when the answers set none of its excluded bits; all() over map stays
     # in C and stops at the first that holds.
-    return not excluded or not all(map(bits.__and__, excluded))
+    return not exclusions or not all(map(bits.__and__, exclusions))

@@ -8,6 +8,7 @@ surrounds it (headline, confidence, reasons, levers, risks, steps, cost, sources
 from __future__ import annotations
 
 from wizard.core import readiness
+from wizard.core.analysis import Analysis
 from wizard.core.approaches import ApproachRule, select_each
 from wizard.core.assessment import Assessment, check_answers
 from wizard.core.confidence import confidence
@@ -24,7 +25,7 @@ from wizard.core.rulebook import BLOCKERS, PROHIBITED, RULEBOOK_VERSION
 from wizard.core.rulemodel import BlockerRule
 from wizard.core.scoring import Answers, fired, fit_figures, total, winner
 from wizard.core.shown import Shown
-from wizard.core.whatif import Analysis, deciding_unknowns, what_would_change
+from wizard.core.whatif import deciding_unknowns, what_would_change
 
 PROHIBITED_ID = "eu_ai_act_prohibited"
 
@@ -110,7 +111,7 @@ def assess(assessment: Assessment | Answers, translate: Translate = untranslated
             answers, prohibited, translate, BandOf(prohibited), analysis, Standing(governance, band)
         ),
         what_would_change=what_would_change(answers, translate, analysis),
-        cost=evidence.cost(lambda: _approaches(each), regulation_ids, translate),
+        cost=evidence.cost(_approaches(each), regulation_ids, translate),
         next_steps=evidence.steps(
             best, approach_id, decided, blocking, regulation_ids, translate
         ),

@@ -5,7 +5,7 @@ plus the risks the engine itself names: the unknown answers that matter.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 
 from wizard.core import costs, regulation, risks, steps
@@ -103,13 +103,13 @@ class Evidence:
 
     def cost(
         self,
-        approaches: Callable[[], dict[PathId, str | None]],
+        approaches: dict[PathId, str | None],
         regulation_ids: frozenset[str],
         translate: Translate,
     ) -> Cost:
         """Year-one cost ranges per path for the approach each path would take, given the
         ids of the rules of law that apply."""
-        return costs.estimate(self.answers, approaches(), translate, regulation_ids)
+        return costs.estimate(self.answers, approaches, translate, regulation_ids)
 
     def sources(self, ids: Iterable[str | None], translate: Translate) -> tuple[Source, ...]:
         """Every source named, once, in the order first named."""

@@ -16,6 +16,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# A translate function must always give the same text for the same (context, text): the core
+# keeps what it has said per function (wizard.core.shown, the reasons' caches), so a window
+# that switches language hands the core another function (translation.translator_for).
 Translate = Callable[[str, str], str]
 
 

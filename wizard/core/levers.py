@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from wizard.core import readiness
+from wizard.core.analysis import EFFECTS, Analysis, shared_rules
 from wizard.core.answerbits import encode
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.labels import BAND_LABELS
@@ -22,7 +23,6 @@ from wizard.core.questions import QUESTIONS
 from wizard.core.result import Band, Lever
 from wizard.core.rulebook import BLOCKERS, READINESS_CAPS
 from wizard.core.scoring import Answers, raw_fit, winner
-from wizard.core.whatif import EFFECTS, Analysis, shared_rules
 
 # The contract's controllable answers, each moved only up its ladder.
 LEVER_QUESTIONS: tuple[str, ...] = (

@@ -48,10 +48,6 @@ class RegulationRule(BaseModel):
     also_cites: tuple[str, ...] = ()
     blocker: bool = False
 
-    def matches(self, answers: Mapping[str, str]) -> bool:
-        """Whether the answers bring this rule into play."""
-        return self.holds(encode(answers))
-
     def holds(self, bits: int) -> bool:
         """Whether answers encoded by `answerbits.encode` bring this rule into play."""
         return bool(self.conditions) and any_holds(self._excluded, bits)

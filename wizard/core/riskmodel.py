@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
-from wizard.core.answerbits import encode
 from wizard.core.declared import When, any_holds, any_of, when
 from wizard.core.i18n import Translate
 from wizard.core.model import PathId
@@ -44,10 +42,6 @@ class RiskRule(BaseModel):
     # Whether the risk still stands when the use is prohibited (verdict stop): the exposure of
     # building or running it, never advice on how to build it.
     under_stop: bool = False
-
-    def matches(self, answers: Mapping[str, str]) -> bool:
-        """Whether the answers raise this risk, whatever the path."""
-        return self.holds(encode(answers))
 
     def holds(self, bits: int) -> bool:
         """Whether answers encoded by `answerbits.encode` raise this risk."""

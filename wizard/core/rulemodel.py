@@ -7,7 +7,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from wizard.core.answerbits import excluded
+from wizard.core import answerbits
 from wizard.core.model import UNSURE, PathId
 from wizard.core.questions import QUESTIONS
 from wizard.core.sources import SOURCES
@@ -49,7 +49,7 @@ class Condition(BaseModel):
     @cached_property
     def excluded(self) -> int:
         """The bits of the answers this condition does not accept."""
-        return excluded(self.when)
+        return answerbits.excluded(self.when)
 
     @cached_property
     def questions(self) -> tuple[str, ...]:

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from itertools import compress
 from operator import not_
 
-from wizard.core.answerbits import encode, excluded
+from wizard.core import answerbits
+from wizard.core.answerbits import encode
 from wizard.core.model import PathId
 from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTIONS
@@ -54,7 +55,7 @@ RULES_READING: Mapping[str, tuple[int, ...]] = {
 
 
 # Per rule, the bits of the answers it does not accept (see answerbits).
-EXCLUDED: tuple[int, ...] = tuple(excluded(dict(c[0])) for c in COMPILED)
+EXCLUDED: tuple[int, ...] = tuple(answerbits.excluded(dict(c[0])) for c in COMPILED)
 
 
 _INDEXES = range(len(EXCLUDED))

@@ -14,7 +14,8 @@ T = TypeVar("T")
 
 
 class Shown(Generic[T]):
-    """Shown forms keyed by the declaration itself and a key (its language, its severity...).
+    """Shown forms keyed by the declaration itself and a key (the translate function, one per
+    language, and what else the form depends on, such as a risk's severity).
 
     The declaration is held by the cache, so its `id()` is never reused by another object
     while an entry for it exists.

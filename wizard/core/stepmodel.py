@@ -52,7 +52,7 @@ class Trigger(BaseModel):
     def holds(self, context: PlanContext) -> bool:
         """Whether the context meets every part of the trigger."""
         return (
-            not context.bits & self.answers.excluded
+            self.answers.holds(context.bits)
             and (not self.paths or context.path in self.paths)
             and (not self.approaches or context.approach in self.approaches)
             and (not self.verdicts or context.verdict in self.verdicts)

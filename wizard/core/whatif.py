@@ -8,168 +8,26 @@ so applying a change and assessing again gives exactly the path it names.
 from __future__ import annotations
 
 import itertools
-from functools import cached_property
-from operator import add, sub
-from typing import NamedTuple
 
-from wizard.core.answerbits import encode
+from wizard.core.analysis import (
+    ALTERNATIVES,
+    EFFECTS,
+    QUESTION_PAIRS,
+    STILL,
+    Analysis,
+    Candidate,
+    Delta,
+    Probe,
+    distance,
+)
 from wizard.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTION_IDS, QUESTIONS, answer_label
 from wizard.core.result import Change
-from wizard.core.scoring import (
-    COMPILED,
-    EXCLUDED,
-    RULES_READING,
-    Answers,
-    raw_fit,
-    total,
-    winner,
-)
+from wizard.core.scoring import Answers, raw_fit, winner
 
 MAX_PER_PATH = 3
-
-Candidate = tuple[tuple[str, str], ...]
-Delta = tuple[int, ...]
-
-# Per rule: the answers each of its questions accepts. Pairs of questions that some rule reads
-# together are the only ones whose joint effect differs from the sum of their single effects.
-_CONDITIONS: tuple[dict[str, frozenset[str]], ...] = tuple(dict(c[0]) for c in COMPILED)
-_EFFECTS: tuple[Delta, ...] = tuple(c[1] for c in COMPILED)
-
-
-_QUESTION_PAIRS: tuple[tuple[tuple[str, str], ...], ...] = tuple(
-    tuple(itertools.combinations(tuple(qid for qid in QUESTION_IDS if qid in conditions), 2))
-    for conditions in _CONDITIONS
-)
-
-
-class _Probe:
-    """One assessment's rule state, to score changed answers without rescoring everything.
-
-    A rule fires when none of its conditions is unmet; counting the unmet ones per rule lets
-    a change of one or two answers be scored from the few rules that read them.
-    """
-
-    def __init__(self, answers: Answers) -> None:
-        self.answers = answers
-        # The answer bits a rule excludes that are set: one per unmet condition.
-        bits = encode(answers)
-        self.unmet = [(bits & excluding).bit_count() for excluding in EXCLUDED]
-        self.raw = total(i for i, unmet in enumerate(self.unmet) if unmet == 0)
-
-    def flip(self, index: int, changes: Candidate) -> int:
-        """+1 if rule `index` starts firing with `changes`, -1 if it stops, else 0."""
-        conditions = _CONDITIONS[index]
-        before = unmet = self.unmet[index]
-        for qid, value in changes:
-            values = conditions.get(qid)
-            if values is not None:
-                unmet += (self.answers.get(qid, UNSURE) in values) - (value in values)
-        return (unmet == 0) - (before == 0)
-
-    def winner_after(self, delta: Delta) -> int:
-        after = tuple(map(add, self.raw, delta))
-        return after.index(max(after))  # as `winner` does, without a call
-
-
-def _distance(qid: str, current: str, option: str) -> int:
-    """How far an answer is from the current one on an ordered question; 0 where unordered."""
-    ladder = QUESTIONS[qid].ladder
-    if current not in ladder or option not in ladder:
-        return 0
-    return abs(ladder.index(option) - ladder.index(current))
-
-
-def _alternatives(answers: Answers, qid: str) -> tuple[str, ...]:
-    """The other answers to a question, nearest first, then in the order of the bank."""
-    return _ALTERNATIVES[qid, answers.get(qid, UNSURE)]
-
-
-def _ordered_alternatives(qid: str, current: str) -> tuple[str, ...]:
-    options = QUESTIONS[qid].option_ids
-    others = [option for option in options if option != current]
-    return tuple(sorted(others, key=lambda o: (_distance(qid, current, o), options.index(o))))
-
-
-_ALTERNATIVES: dict[tuple[str, str], tuple[str, ...]] = {
-    (qid, current): _ordered_alternatives(qid, current)
-    for qid, question in QUESTIONS.items()
-    for current in (*question.option_ids, UNSURE)
-}
-# The single changes of each question from each answer, in that order.
-_CANDIDATES: dict[tuple[str, str], tuple[Candidate, ...]] = {
-    key: tuple(((key[0], option),) for option in options) for key, options in _ALTERNATIVES.items()
-}
-_STILL: Delta = (0,) * len(PATH_ORDER)
-
-
-class _Single(NamedTuple):
-    """The single changes of one question's answer and their effects."""
-
-    options: tuple[tuple[Candidate, Delta], ...]  # in the order of `_ALTERNATIVES`
-    by_value: dict[str, Delta]
-    distinct: tuple[Delta, ...]  # the different effects; none when no change moves a path
-
-
-def _singles(probe: _Probe) -> dict[str, _Single]:
-    """Every single changed answer and its effect, by question.
-
-    Only a rule whose other conditions all hold (a "ready" rule) can change with one answer:
-    it fires after the change exactly when it accepts the new answer. So a question's effects
-    follow from its answer and which of the rules reading it are ready; a batch meets the same
-    few combinations again and again, and each is worked out once (`_single`).
-    """
-    answers, unmet_counts = probe.answers, probe.unmet
-    result: dict[str, _Single] = {}
-    for qid in QUESTION_IDS:
-        current = answers.get(qid, UNSURE)
-        ready = 0
-        for bit, index, accepted in _READING[qid]:
-            # Its other conditions hold when the only unmet one, if any, is this question's.
-            if unmet_counts[index] == (current not in accepted):
-                ready |= bit
-        key = qid, current, ready
-        found = _SINGLE.get(key)
-        if found is None:
-            found = _SINGLE[key] = _single(qid, current, ready)
-        result[qid] = found
-    return result
-
-
-def _single(qid: str, current: str, ready: int) -> _Single:
-    """The effect of answering each other option is S(option) - S(current), where S(x) sums
-    the effects of the ready rules that accept x."""
-    sums: dict[str, Delta] = {}
-    for bit, index, accepted in _READING[qid]:
-        if ready & bit:
-            for value in accepted:
-                found = sums.get(value)
-                sums[value] = _EFFECTS[index] if found is None else tuple(
-                    map(add, found, _EFFECTS[index])
-                )
-    now = sums.get(current, _STILL)
-    options = tuple(
-        (candidate, tuple(map(sub, sums.get(candidate[0][1], _STILL), now)))
-        for candidate in _CANDIDATES[qid, current]
-    )
-    different = {delta for _, delta in options}
-    return _Single(
-        options=options,
-        by_value={candidate[0][1]: delta for candidate, delta in options},
-        distinct=() if different <= {_STILL} else tuple(different),
-    )
-
-
-# Per question, the rules that read it: a bit of their own, their index, what they accept.
-_READING: dict[str, tuple[tuple[int, int, frozenset[str]], ...]] = {
-    qid: tuple((1 << k, index, _CONDITIONS[index][qid]) for k, index in enumerate(indexes))
-    for qid, indexes in RULES_READING.items()
-}
-# The single changes worked out so far, by question, answer and ready rules (at most a few
-# thousand: the rules reading one question are few).
-_SINGLE: dict[tuple[str, str, int], _Single] = {}
 
 
 def _pair_changes(analysis: Analysis, target: int) -> list[Candidate]:
@@ -201,10 +59,10 @@ def _pair_changes(analysis: Analysis, target: int) -> list[Candidate]:
     limits: dict[tuple[str, str], tuple[int, int]] = {}
     slack_all = [0, 0]
     for index, unmet in enumerate(probe.unmet):
-        pairs = _QUESTION_PAIRS[index]
+        pairs = QUESTION_PAIRS[index]
         if unmet > 2 or not pairs:
             continue
-        effects = _EFFECTS[index]
+        effects = EFFECTS[index]
         slack = (
             abs(effects[target] - effects[first_rival]),
             abs(effects[target] - effects[second_rival]),
@@ -296,7 +154,7 @@ def _candidate_pairs(
 
 
 def _first_pair(
-    probe: _Probe,
+    probe: Probe,
     firsts: list[tuple[Candidate, tuple[int, int]]],
     seconds: list[tuple[Candidate, tuple[int, int]]],
     live: list[int],
@@ -316,7 +174,7 @@ def _first_pair(
             for index, flip1 in zip(live, flips1, strict=True):
                 correction = probe.flip(index, pair) - flip1 - probe.flip(index, c2)
                 if correction:
-                    effects = _EFFECTS[index]
+                    effects = EFFECTS[index]
                     total0 += correction * (effects[target] - effects[rivals[0]])
                     total1 += correction * (effects[target] - effects[rivals[1]])
             if total0 >= needed[0] and total1 >= needed[1]:
@@ -332,14 +190,14 @@ def _rank(candidate: Candidate, answers: Answers) -> Rank:
     if len(candidate) == 1:
         (qid, value), = candidate
         return _SINGLE_RANK[qid, answers.get(qid, UNSURE), value]
-    return _ranked(candidate, answers)
+    return _worked_out_rank(candidate, answers)
 
 
-def _ranked(candidate: Candidate, answers: Answers) -> Rank:
+def _worked_out_rank(candidate: Candidate, answers: Answers) -> Rank:
     questions = tuple(qid for qid, _ in candidate)
     options = tuple(
         (
-            _distance(qid, answers.get(qid, UNSURE), value),
+            distance(qid, answers.get(qid, UNSURE), value),
             QUESTIONS[qid].option_ids.index(value),
         )
         for qid, value in candidate
@@ -352,7 +210,7 @@ def _questions_rank(questions: tuple[str, ...]) -> tuple[int, tuple[int, ...]]:
     return facts, tuple(QUESTION_IDS.index(qid) for qid in questions)
 
 
-def _distinct(candidates: list[Candidate]) -> list[Candidate]:
+def _one_per_question_set(candidates: list[Candidate]) -> list[Candidate]:
     """The first candidate for each set of questions: one sentence per question is enough."""
     seen: set[tuple[str, ...]] = set()
     kept = []
@@ -402,8 +260,8 @@ def _rivals(target: int) -> tuple[int, int]:
 _RIVALS: tuple[tuple[int, int], ...] = tuple(_rivals(t) for t in range(len(PATH_ORDER)))
 # The rank of every single change, from every answer.
 _SINGLE_RANK: dict[tuple[str, str, str], Rank] = {
-    (qid, current, option): _ranked((((qid, option),)), {qid: current})
-    for (qid, current), options in _ALTERNATIVES.items()
+    (qid, current, option): _worked_out_rank((((qid, option),)), {qid: current})
+    for (qid, current), options in ALTERNATIVES.items()
     for option in options
 }
 _POSITION: dict[str, int] = {qid: n for n, qid in enumerate(QUESTION_IDS)}
@@ -413,54 +271,6 @@ _PAIR_RANK: dict[tuple[str, str], int] = {
         sorted(itertools.combinations(QUESTION_IDS, 2), key=_questions_rank)
     )
 }
-
-
-class Analysis:
-    """One assessment's rule state and the effect of every single changed answer, shared by
-    what-if, the unknowns that decide, and the levers."""
-
-    def __init__(self, answers: Answers) -> None:
-        self.probe = _Probe(answers)
-        self.by_question = _singles(self.probe)
-
-    @cached_property
-    def singles(self) -> dict[str, tuple[tuple[Candidate, Delta], ...]]:
-        """Per question, each single changed answer with its effect."""
-        return {qid: single.options for qid, single in self.by_question.items()}
-
-    @cached_property
-    def distinct(self) -> dict[str, tuple[Delta, ...]]:
-        """Per question, the different effects its changed answers have; none where no change
-        moves any path."""
-        return {qid: single.distinct for qid, single in self.by_question.items()}
-
-    def effect(self, qid: str, value: str) -> Delta:
-        """The change of raw fit per path when `qid` is answered `value` instead."""
-        return self.by_question[qid].by_value[value]
-
-    def delta_of(self, move: Candidate) -> Delta:
-        """The change of raw fit per path when the answers of `move` are changed."""
-        if len(move) == 1:
-            return self.effect(*move[0])
-        (q1, a1), (q2, a2) = move
-        totals = list(map(add, self.effect(q1, a1), self.effect(q2, a2)))
-        for index in _SHARED.get((q1, q2), _SHARED.get((q2, q1), ())):
-            correction = (
-                self.probe.flip(index, move)
-                - self.probe.flip(index, move[:1])
-                - self.probe.flip(index, move[1:])
-            )
-            if correction:
-                for i, effect in enumerate(_EFFECTS[index]):
-                    totals[i] += correction * effect
-        return tuple(totals)
-
-
-# For each pair of questions (in the order of the bank), the rules that read both.
-_SHARED: dict[tuple[str, str], tuple[int, ...]] = {}
-for _index, _pairs in enumerate(_QUESTION_PAIRS):
-    for _pair in _pairs:
-        _SHARED[_pair] = (*_SHARED.get(_pair, ()), _index)
 
 
 def what_would_change(
@@ -475,7 +285,7 @@ def what_would_change(
         if not single.distinct:
             continue  # no change of this answer moves any path: the leader stays
         for candidate, delta in single.options:
-            if delta == _STILL:
+            if delta == STILL:
                 continue
             leader = probe.winner_after(delta)
             if leader != current:
@@ -486,7 +296,7 @@ def what_would_change(
             continue
         candidates = by_path.get(target) or _pair_changes(analysis, target)
         ranked = sorted(candidates, key=lambda candidate: _rank(candidate, answers))
-        for candidate in _distinct(ranked)[:MAX_PER_PATH]:
+        for candidate in _one_per_question_set(ranked)[:MAX_PER_PATH]:
             # Scored once more from scratch: what is said here must hold when it is applied.
             # The brute-force tests guard the fast search; a user never sees a wrong claim.
             if winner(raw_fit({**answers, **dict(candidate)})) != target:
@@ -516,9 +326,3 @@ def deciding_unknowns(answers: Answers, analysis: Analysis | None = None) -> tup
     )
 
 
-EFFECTS: tuple[Delta, ...] = _EFFECTS
-
-
-def shared_rules(q1: str, q2: str) -> tuple[int, ...]:
-    """The indexes of the fit rules that read both questions."""
-    return _SHARED.get((q1, q2), _SHARED.get((q2, q1), ()))
