@@ -229,20 +229,23 @@ def _create_beside(path: Path) -> tuple[int, str]:
     Created with 0666, the system applies the umask itself; a file being replaced keeps its own.
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        mode: int | None = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None  # a new file: the mode the umask gives it is right
     for _ in range(100):
         name = _temp_name(path)
         try:
             fd = os.open(name, flags, 0o666)
         except FileExistsError:
             continue
-        try:
-            os.chmod(name, path.stat().st_mode & 0o7777)
-        except FileNotFoundError:
-            pass  # a new file: the mode the umask gave it is right
-        except BaseException:
-            os.close(fd)
-            Path(name).unlink(missing_ok=True)
-            raise
+        if mode is not None:
+            try:
+                os.chmod(name, mode)
+            except BaseException:
+                os.close(fd)
+                Path(name).unlink(missing_ok=True)
+                raise
         return fd, name
     raise FileExistsError(f"{path.parent}: no free temporary file name")
 
