@@ -300,13 +300,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.currency = code
         show_currency(code)
-        page = self.wizard.page_name()
-        self._install_wizard()
-        if self.isVisible():
-            central = self.centralWidget()
-            if central is not None:
-                central.show()
-        self.wizard.show_page(page)
+        self._remake_pages()
 
     def set_language(self, code: str) -> None:
         """Show the window in another language at once, keeping the answers and the page.
@@ -325,6 +319,12 @@ class MainWindow(QMainWindow):
         self.settings.language = self.language
         self._retranslate_menus()
         self._update_title()
+        self._remake_pages()
+        self.wizard.setFocus()
+
+    def _remake_pages(self) -> None:
+        """Make the pages again (in the language and currency now set), on the page that was
+        open."""
         page = self.wizard.page_name()
         self._install_wizard()
         if self.isVisible():
@@ -332,7 +332,6 @@ class MainWindow(QMainWindow):
             if central is not None:
                 central.show()
         self.wizard.show_page(page)
-        self.wizard.setFocus()
 
     def _update_title(self) -> None:
         title = self.document.title() or self.tr("New assessment")
