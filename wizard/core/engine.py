@@ -21,7 +21,7 @@ from wizard.core.paths import PATH_ORDER
 from wizard.core.questions import QUESTION_IDS
 from wizard.core.reasons import reasons
 from wizard.core.result import Approach, Blocker, Readiness, Result
-from wizard.core.rulebook import BLOCKERS, PROHIBITED, RULEBOOK_VERSION
+from wizard.core.rulebook import PROHIBITED, RULEBOOK_VERSION, blocking
 from wizard.core.rulemodel import BlockerRule
 from wizard.core.scoring import Answers, fired, fit_figures, total, winner
 from wizard.core.shown import Shown
@@ -129,7 +129,7 @@ def _approaches(each: dict[PathId, ApproachRule] | None) -> dict[PathId, str | N
 
 
 def _blockers(answers: Answers, prohibited: bool) -> tuple[BlockerRule, ...]:
-    found = tuple(rule for rule in BLOCKERS if rule.matches(answers))
+    found = blocking(answers)
     return (PROHIBITED, *found) if prohibited else found
 
 

@@ -21,7 +21,7 @@ from wizard.core.model import UNSURE, PathId
 from wizard.core.paths import PATH_ORDER, PATHS
 from wizard.core.questions import QUESTIONS
 from wizard.core.result import Band, Lever
-from wizard.core.rulebook import BLOCKERS, READINESS_CAPS
+from wizard.core.rulebook import BLOCKERS, READINESS_CAPS, blocking
 from wizard.core.scoring import Answers, raw_fit, winner
 
 # The contract's controllable answers, each moved only up its ladder.
@@ -219,7 +219,7 @@ class _Scorer:
 
     def _band(self, changes: Mapping[str, str], path: PathId) -> int:
         answers = {**self.answers, **changes}
-        blocked = self.prohibited or _blocked(answers)
+        blocked = self.prohibited or bool(blocking(answers))
         governance = self.governance.get(path)
         if governance is None:
             governance = self.governance[path] = readiness.governance_score(self.answers, path)
@@ -245,19 +245,6 @@ _PAIR_SLACK: dict[tuple[str, str], dict[tuple[int, int], int]] = {
     }
     for q1, q2 in itertools.permutations(LEVER_QUESTIONS, 2)
 }
-_BLOCKERS = tuple(tuple(rule.when.items()) for rule in BLOCKERS)
-
-
-def _blocked(answers: Answers) -> bool:
-    for conditions in _BLOCKERS:
-        for qid, values in conditions:
-            if answers.get(qid, UNSURE) not in values:
-                break
-        else:
-            return True
-    return False
-
-
 def _steps_up(answers: Answers, qid: str) -> tuple[str, ...]:
     """The answers above the current one on the question's ladder, nearest first."""
     ladder = QUESTIONS[qid].ladder
@@ -380,7 +367,7 @@ class BandOf:
         self.prohibited = prohibited
 
     def __call__(self, answers: Answers, path: PathId) -> Band:
-        blocked = self.prohibited or any(rule.matches(answers) for rule in BLOCKERS)
+        blocked = self.prohibited or bool(blocking(answers))
         score = readiness.score(
             answers,
             path,

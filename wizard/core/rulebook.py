@@ -14,6 +14,9 @@ declarations change and it is not updated, so that a change of rules comes with 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from wizard.core.answerbits import encode
 from wizard.core.i18n import QT_TRANSLATE_NOOP
 from wizard.core.model import PathId
 from wizard.core.risks import RISKS
@@ -45,6 +48,7 @@ __all__ = [
     "RISKS",
     "RULEBOOK_DIGEST",
     "RULEBOOK_VERSION",
+    "blocking",
 ]
 
 FIT_RULES: tuple[FitRule, ...] = (*DATA_RULES, *CONTEXT_RULES, *CUSTOM_RULES)
@@ -138,3 +142,9 @@ READINESS_CAPS: tuple[ReadinessCap, ...] = (
         source="zinkevich",
     ),
 )
+
+
+def blocking(answers: Mapping[str, str]) -> tuple[BlockerRule, ...]:
+    """The blockers whose conditions the answers meet, in declaration order."""
+    bits = encode(answers)
+    return tuple(rule for rule in BLOCKERS if rule.holds(bits))
