@@ -125,6 +125,17 @@ def test_text_output_names_the_path_and_its_reasons():
     assert "Rudin" in run.stdout
 
 
+def test_text_output_names_no_path_for_a_prohibited_use():
+    # As the board paper: under stop nothing is to be built, so no path or readiness is named.
+    prohibited = CASES_DIR.parent / "cases_v2" / "classroom-attention-cameras.dlready"
+    stopped = dlready("assess", prohibited)
+    going = dlready("assess", CASES_DIR / "credit-scoring.dlready")
+    assert "Verdict: Stop" in stopped.stdout
+    for line in ("Recommendation:", "Readiness for"):
+        assert line not in stopped.stdout
+        assert line in going.stdout
+
+
 def test_version_help_and_usage_errors():
     assert dlready("--version").stdout.strip() == f"dlready {__version__}"
     help_text = dlready("--help").stdout

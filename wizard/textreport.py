@@ -69,8 +69,12 @@ def render_text(name: str, assessment: Assessment, result: Result, translate: Tr
         result.headline,
         "",
         t("verdict", verdict=translate("labels", VERDICT_LABELS[result.verdict])),
-        t("path", path=path_name),
     ]
+    # Under "stop" nothing is to be built: no path is named, nor readiness for one, as the
+    # board paper names none (the JSON keeps both fields, as the contract defines them).
+    stopped = result.verdict == "stop"
+    if not stopped:
+        lines.append(t("path", path=path_name))
     if result.approach is not None:
         approach = result.approach
         lines += [
@@ -80,17 +84,20 @@ def render_text(name: str, assessment: Assessment, result: Result, translate: Tr
         ]
         if approach.risk:
             lines.append("  " + t("approach_risk", text=approach.risk))
+    lines.append(result.confidence_note)
+    if not stopped:
+        lines.append(
+            t(
+                "readiness",
+                path=path_name,
+                score=result.readiness.score,
+                band=translate("labels", BAND_LABELS[result.readiness.band]),
+                emerging=bands.get("emerging"),
+                ready=bands.get("ready"),
+                advanced=bands.get("advanced"),
+            )
+        )
     lines += [
-        result.confidence_note,
-        t(
-            "readiness",
-            path=path_name,
-            score=result.readiness.score,
-            band=translate("labels", BAND_LABELS[result.readiness.band]),
-            emerging=bands.get("emerging"),
-            ready=bands.get("ready"),
-            advanced=bands.get("advanced"),
-        ),
         "",
         t("fit"),
         *(f"  {result.fit[p]:3d}  {translate('paths', PATHS[p].name)}" for p in PATH_ORDER),
