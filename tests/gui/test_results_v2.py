@@ -207,3 +207,12 @@ def test_the_cost_box_says_what_the_board_paper_says_for_each_verdict(page, verd
     assert (money(40_000) in text) == (verdict in ("go", "fix_first"))
     assert ("No money is asked for" in text) == (verdict == "not_yet")
     assert ("blockers are cleared" in text) == (verdict == "fix_first")
+
+
+@pytest.mark.parametrize("verdict", ["go", "stop"])
+def test_no_path_is_named_for_a_use_that_must_not_be_built(page, verdict):
+    results, _ = page
+    results.result = results.result.model_copy(update={"verdict": verdict})
+    results.scroll_area.setWidget(results._build(results.result))
+    named = results.scroll_area.widget().findChild(QLabel, "recommended")
+    assert (named is None) == (verdict == "stop")

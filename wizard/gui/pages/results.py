@@ -119,11 +119,13 @@ class ResultsPage(QWizardPage):
         column.setContentsMargins(0, 0, 6, 0)
         path = PATHS[result.recommendation]
         column.addWidget(advice.verdict_block(result, body))
-        recommended = heading(self.tr("Recommended: {path}").format(
-            path=core_tr("paths", path.name)), "medium", body)
-        recommended.setObjectName("recommended")
-        column.addWidget(recommended)
-        column.addWidget(secondary(core_tr("paths", path.summary), body))
+        # Under "stop" nothing is to be built: no path is named, as the board paper names none.
+        if result.verdict != "stop":
+            recommended = heading(self.tr("Recommended: {path}").format(
+                path=core_tr("paths", path.name)), "medium", body)
+            recommended.setObjectName("recommended")
+            column.addWidget(recommended)
+            column.addWidget(secondary(core_tr("paths", path.summary), body))
         confidence = heading(result.confidence_note, "medium", body)
         confidence.setObjectName("confidence")
         confidence.setAccessibleDescription(core_tr("labels", CONFIDENCE_LABELS[result.confidence]))
